@@ -1,0 +1,133 @@
+/* sw-dataset.h — an immutable comparison dataset: technologies, criteria, fits, presets, sections
+ *
+ * Copyright 2026 The Stackwise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+/* The newest dataset format this build reads. */
+#define SW_DATASET_FORMAT_VERSION 1
+/* Larger files are refused before parsing. */
+#define SW_DATASET_MAX_BYTES (4 * 1024 * 1024)
+/* The shipped dataset, compiled into the core's GResource. */
+#define SW_DATASET_DEFAULT_RESOURCE "/io/github/stackwise/Stackwise/datasets/python-vs-nodejs.json"
+
+#define SW_DATASET_ERROR (sw_dataset_error_quark ())
+
+typedef enum
+{
+  SW_DATASET_ERROR_IO,              /* cannot read the file */
+  SW_DATASET_ERROR_TOO_LARGE,       /* over SW_DATASET_MAX_BYTES */
+  SW_DATASET_ERROR_NOT_JSON,        /* syntax error (message has line:column) */
+  SW_DATASET_ERROR_SHAPE,           /* a value of the wrong type or an unknown block type */
+  SW_DATASET_ERROR_MISSING_FIELD,   /* a required field is absent */
+  SW_DATASET_ERROR_DUPLICATE_ID,    /* an id repeats within its list */
+  SW_DATASET_ERROR_UNKNOWN_REFERENCE, /* names a technology, criterion or preset that does not exist */
+  SW_DATASET_ERROR_OUT_OF_RANGE,    /* a number or a count outside its limits */
+  SW_DATASET_ERROR_NEWER_FORMAT,    /* made for a newer Stackwise */
+} SwDatasetError;
+
+typedef struct
+{
+  char *id;
+  char *name;
+  char *summary;
+  char *color;      /* "#rrggbb" */
+} SwTechnology;
+
+typedef struct
+{
+  char *id;
+  char *name;
+  char *help;
+  char *group;
+} SwCriterion;
+
+typedef struct
+{
+  double value;     /* 0..10 */
+  double low;       /* 0..value */
+  double high;      /* value..10 */
+  char *rationale;
+} SwFit;
+
+typedef struct
+{
+  char *id;
+  char *name;
+  char *audience;
+  char *reason;
+  char *expected;   /* a technology id, or NULL when the guide names none */
+  double *weights;  /* n_criteria entries, in criteria order, each 0..10 */
+} SwPreset;
+
+typedef struct
+{
+  char *id;
+  char *title;
+  char *icon;       /* symbolic icon name, or NULL */
+  JsonArray *blocks;/* validated: every block's shape matches docs/dataset-format.md */
+} SwSection;
+
+#define SW_TYPE_DATASET (sw_dataset_get_type ())
+
+G_DECLARE_FINAL_TYPE (SwDataset, sw_dataset, SW, DATASET, GObject)
+
+GQuark              sw_dataset_error_quark           (void);
+
+/* display_name names the source in error messages and in the window ("python-vs-nodejs.json"). */
+SwDataset          *sw_dataset_new_from_bytes        (GBytes       *bytes,
+                                                      const char   *display_name,
+                                                      GError      **error);
+SwDataset          *sw_dataset_new_from_file         (GFile        *file,
+                                                      GCancellable *cancellable,
+                                                      GError      **error);
+SwDataset          *sw_dataset_new_from_path         (const char   *path,
+                                                      GError      **error);
+/* The shipped dataset; a new reference each call, loaded once. */
+SwDataset          *sw_dataset_get_default           (void);
+
+const char         *sw_dataset_get_id                (SwDataset    *self);
+const char         *sw_dataset_get_title             (SwDataset    *self);
+const char         *sw_dataset_get_subtitle          (SwDataset    *self);
+const char         *sw_dataset_get_source            (SwDataset    *self);
+/* Where it was loaded from: a file's basename or "built-in". */
+const char         *sw_dataset_get_origin            (SwDataset    *self);
+
+guint               sw_dataset_get_n_technologies    (SwDataset    *self);
+const SwTechnology *sw_dataset_get_technology        (SwDataset    *self,
+                                                      guint         index);
+int                 sw_dataset_find_technology       (SwDataset    *self,
+                                                      const char   *id);
+
+guint               sw_dataset_get_n_criteria        (SwDataset    *self);
+const SwCriterion  *sw_dataset_get_criterion         (SwDataset    *self,
+                                                      guint         index);
+int                 sw_dataset_find_criterion        (SwDataset    *self,
+                                                      const char   *id);
+
+const SwFit        *sw_dataset_get_fit               (SwDataset    *self,
+                                                      guint         technology,
+                                                      guint         criterion);
+/* n_technologies × n_criteria values, row-major by technology, for the evaluator's hot path. */
+const double       *sw_dataset_get_fit_values        (SwDataset    *self);
+const double       *sw_dataset_get_fit_lows          (SwDataset    *self);
+const double       *sw_dataset_get_fit_highs         (SwDataset    *self);
+
+guint               sw_dataset_get_n_presets         (SwDataset    *self);
+const SwPreset     *sw_dataset_get_preset            (SwDataset    *self,
+                                                      guint         index);
+int                 sw_dataset_find_preset           (SwDataset    *self,
+                                                      const char   *id);
+
+guint               sw_dataset_get_n_sections        (SwDataset    *self);
+const SwSection    *sw_dataset_get_section           (SwDataset    *self,
+                                                      guint         index);
+
+G_END_DECLS

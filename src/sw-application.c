@@ -1,0 +1,160 @@
+/* sw-application.c — the Stackwise application: command line, app-wide actions, windows
+ *
+ * Copyright 2026 The Stackwise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sw-application.h"
+#include "sw-cli.h"
+#include "sw-ui-resources.h"
+#include "sw-window.h"
+
+struct _SwApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (SwApplication, sw_application, ADW_TYPE_APPLICATION)
+
+SwApplication *
+sw_application_new (void)
+{
+  return g_object_new (SW_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "resource-base-path", RESOURCE_BASE,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       NULL);
+}
+
+static SwWindow *
+sw_application_get_main_window (SwApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (SW_IS_WINDOW (window))
+    return SW_WINDOW (window);
+
+  return NULL;
+}
+
+static void
+sw_application_activate (GApplication *app)
+{
+  SwApplication *self = SW_APPLICATION (app);
+  SwWindow *window = sw_application_get_main_window (self);
+
+  if (window == NULL)
+    window = sw_window_new (self);
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* Options are parsed here, before any display is opened, so that the
+ * commands that need no window work on a machine without one, and so that
+ * a wrong option is one line and exit status 2. */
+static gboolean
+sw_application_local_command_line (GApplication   *app,
+                                   char         ***arguments,
+                                   int            *exit_status)
+{
+  g_auto(SwCliOptions) options = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  if (!sw_cli_parse (&options, arguments, &error))
+    {
+      g_printerr ("stackwise: %s\n", error->message);
+      *exit_status = 2;
+      return TRUE;
+    }
+
+  if (sw_cli_run (&options, exit_status))
+    return TRUE;
+
+  return G_APPLICATION_CLASS (sw_application_parent_class)->local_command_line (app, arguments, exit_status);
+}
+
+static void
+sw_application_quit_action (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  SwApplication *self = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  /* Closing the windows (rather than g_application_quit) lets each one
+   * save its state through its close-request handler. */
+  for (GList *l = g_list_copy (windows); l != NULL; l = g_list_delete_link (l, l))
+    gtk_window_close (GTK_WINDOW (l->data));
+}
+
+static void
+sw_application_about_action (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  SwApplication *self = user_data;
+  static const char *developers[] = { "The Stackwise authors", NULL };
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", parent,
+                        "modal", TRUE,
+                        "application-name", _("Stackwise"),
+                        "application-icon", APPLICATION_ID,
+                        "developer-name", _("The Stackwise authors"),
+                        "developers", developers,
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Choose a backend technology together: read the comparison, "
+                                      "set your team’s priorities and watch the recommendation follow."),
+                        "website", "https://github.com/stackwise/stackwise",
+                        "issue-url", "https://github.com/stackwise/stackwise/issues",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "copyright", "© 2026 The Stackwise authors",
+                        /* Translators: put your names here, one per line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", sw_application_quit_action },
+  { "about", sw_application_about_action },
+};
+
+static void
+sw_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+  GtkApplication *gtk_app = GTK_APPLICATION (app);
+
+  /* The resource lives in a static library: referencing it here keeps it linked. */
+  g_resources_register (sw_ui_get_resource ());
+
+  G_APPLICATION_CLASS (sw_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (gtk_app, "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (gtk_app, "window.close", close_accels);
+}
+
+static void
+sw_application_class_init (SwApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->activate = sw_application_activate;
+  app_class->startup = sw_application_startup;
+  app_class->local_command_line = sw_application_local_command_line;
+}
+
+static void
+sw_application_init (SwApplication *self)
+{
+}

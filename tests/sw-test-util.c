@@ -1,0 +1,162 @@
+/* sw-test-util.c — helpers shared by the widget tests
+ *
+ * Copyright 2026 The Stackwise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "sw-application.h"
+#include "sw-test-util.h"
+
+gboolean
+sw_test_init_display (int    *argc,
+                      char ***argv)
+{
+  /* A Flatpak build sandbox or a plain ssh session has no display:
+   * skip rather than fail, so the core tests still count. */
+  const char *x11 = g_getenv ("DISPLAY");
+  const char *wayland = g_getenv ("WAYLAND_DISPLAY");
+
+  if ((x11 == NULL || *x11 == '\0') && (wayland == NULL || *wayland == '\0'))
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return FALSE;
+    }
+
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+
+  return TRUE;
+}
+
+GApplication *
+sw_test_application_new (void)
+{
+  static SwApplication *app;
+
+  /* One per process: an application object stays exported on the bus
+   * until it is finalized, which windows and actions can delay. */
+  if (app == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      app = sw_application_new ();
+      g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+      g_application_register (G_APPLICATION (app), NULL, &error);
+      g_assert_no_error (error);
+    }
+
+  return G_APPLICATION (g_object_ref (app));
+}
+
+void
+sw_test_iterate (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+void
+sw_test_present_and_wait (GtkWindow *window)
+{
+  gtk_window_present (window);
+  g_assert_true (sw_test_wait_until (is_mapped, window, 5000));
+  sw_test_iterate ();
+}
+
+static gboolean
+timeout_reached (gpointer data)
+{
+  gboolean *reached = data;
+
+  *reached = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+gboolean
+sw_test_wait_until (gboolean (*condition) (gpointer data),
+                    gpointer   data,
+                    guint      timeout_ms)
+{
+  gboolean reached = FALSE;
+  guint id = g_timeout_add (timeout_ms, timeout_reached, &reached);
+
+  while (!condition (data) && !reached)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!reached)
+    g_source_remove (id);
+
+  return condition (data);
+}
+
+static gboolean
+accessible_label_matches (GtkWidget  *widget,
+                          const char *label)
+{
+  if (label == NULL)
+    return TRUE;
+
+  if (GTK_IS_LABEL (widget))
+    return g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), label) == 0;
+  if (GTK_IS_BUTTON (widget))
+    return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+
+  return g_strcmp0 (gtk_widget_get_name (widget), label) == 0;
+}
+
+GtkWidget *
+sw_test_find_descendant (GtkWidget  *root,
+                         GType       type,
+                         const char *label)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && accessible_label_matches (root, label))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = sw_test_find_descendant (child, type, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+collect_text (GtkWidget *widget,
+              GString   *out)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget))
+    {
+      g_string_append (out, gtk_label_get_text (GTK_LABEL (widget)));
+      g_string_append_c (out, '\n');
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_text (child, out);
+}
+
+char *
+sw_test_collect_text (GtkWidget *root)
+{
+  GString *out = g_string_new (NULL);
+
+  collect_text (root, out);
+
+  return g_string_free (out, FALSE);
+}
