@@ -1,0 +1,382 @@
+/* sw-report.c — a verdict as text and as JSON, for the command line, the clipboard and exports
+ *
+ * Copyright 2026 The Stackwise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "sw-report.h"
+
+static const char *
+technology_id (SwDataset *dataset,
+               int        technology)
+{
+  return sw_dataset_get_technology (dataset, technology)->id;
+}
+
+static const char *
+criterion_id (SwDataset *dataset,
+              guint      criterion)
+{
+  return sw_dataset_get_criterion (dataset, criterion)->id;
+}
+
+static void
+append_scores_sentence (GString   *text,
+                        SwVerdict *verdict)
+{
+  SwDataset *dataset = sw_verdict_get_dataset (verdict);
+  guint n_technologies = sw_dataset_get_n_technologies (dataset);
+  g_autoptr(GString) scores = g_string_new (NULL);
+  guint *order = g_newa (guint, n_technologies);
+
+  /* Highest score first; dataset order among equals. */
+  for (guint t = 0; t < n_technologies; t++)
+    {
+      guint j = t;
+
+      while (j > 0 && sw_verdict_get_score (verdict, order[j - 1]) < sw_verdict_get_score (verdict, t))
+        {
+          order[j] = order[j - 1];
+          j--;
+        }
+      order[j] = t;
+    }
+
+  for (guint i = 0; i < n_technologies; i++)
+    {
+      g_autofree char *score = sw_format_number (sw_verdict_get_score (verdict, order[i]));
+
+      if (i > 0)
+        g_string_append (scores, ", ");
+      g_string_append_printf (scores, "%s %s",
+                              sw_dataset_get_technology (dataset, order[i])->name, score);
+    }
+
+  /* Translators: "Scores out of 100: Node.js 84.7, Python 56.1; confidence: clear." */
+  g_string_append_printf (text, _("Scores out of 100: %s; confidence: %s."),
+                          scores->str, sw_verdict_get_confidence_label (verdict));
+  g_string_append_c (text, '\n');
+}
+
+static void
+append_reasons_sentence (GString   *text,
+                         SwVerdict *verdict)
+{
+  g_autoptr(GString) reasons = g_string_new (NULL);
+  guint n = MIN (sw_verdict_get_n_contributions (verdict), SW_REPORT_MAX_REASONS);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *sentence = sw_verdict_dup_contribution_sentence (verdict, i);
+
+      if (i > 0)
+        g_string_append (reasons, "; ");
+      g_string_append (reasons, sentence);
+    }
+
+  if (n > 0)
+    {
+      /* Translators: followed by up to three reasons, "Real-time features (weight 8.0): 4.4 points for Node.js; …" */
+      g_string_append_printf (text, _("Top reasons: %s."), reasons->str);
+      g_string_append_c (text, '\n');
+    }
+}
+
+static void
+append_tipping_sentence (GString   *text,
+                         SwVerdict *verdict)
+{
+  guint n = MIN (sw_verdict_get_n_tipping_points (verdict), SW_REPORT_MAX_TIPPING_POINTS);
+
+  if (n == 0)
+    {
+      g_string_append (text, _("What would change the answer: no single weight from 0 to 10 changes the leader."));
+      g_string_append_c (text, '\n');
+      return;
+    }
+
+  g_string_append (text, _("What would change the answer:"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *sentence = sw_verdict_dup_tipping_point_sentence (verdict, i);
+
+      g_string_append_c (text, ' ');
+      g_string_append (text, sentence);
+    }
+  g_string_append_c (text, '\n');
+}
+
+char *
+sw_report_format_text (SwVerdict *verdict)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *headline = NULL;
+  g_autofree char *robustness = NULL;
+
+  g_return_val_if_fail (verdict != NULL, NULL);
+
+  headline = sw_verdict_dup_headline (verdict);
+  g_string_append (text, headline);
+  g_string_append_c (text, '\n');
+
+  /* With no priority set there is nothing more to say. */
+  if (sw_verdict_get_leader (verdict) < 0)
+    return g_string_free (g_steal_pointer (&text), FALSE);
+
+  append_scores_sentence (text, verdict);
+  append_reasons_sentence (text, verdict);
+  append_tipping_sentence (text, verdict);
+
+  robustness = sw_verdict_dup_robustness_sentence (verdict);
+  if (robustness != NULL)
+    {
+      g_string_append (text, robustness);
+      g_string_append_c (text, '\n');
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* JSON has no NaN or infinity; neither may reach the output. */
+static void
+add_number (JsonBuilder *builder,
+            double       value)
+{
+  json_builder_add_double_value (builder, isfinite (value) ? value : 0.0);
+}
+
+static const char *
+verdict_id (SwVerdict *verdict)
+{
+  switch (sw_verdict_get_kind (verdict))
+    {
+    case SW_VERDICT_KIND_TECHNOLOGY:
+      return technology_id (sw_verdict_get_dataset (verdict), sw_verdict_get_leader (verdict));
+    case SW_VERDICT_KIND_HYBRID:
+      return "hybrid";
+    case SW_VERDICT_KIND_UNDECIDED:
+    default:
+      return "undecided";
+    }
+}
+
+static void
+add_technology_or_null (JsonBuilder *builder,
+                        SwDataset   *dataset,
+                        int          technology)
+{
+  if (technology >= 0)
+    json_builder_add_string_value (builder, technology_id (dataset, technology));
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+build_contributions (JsonBuilder *builder,
+                     SwVerdict   *verdict)
+{
+  SwDataset *dataset = sw_verdict_get_dataset (verdict);
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < sw_verdict_get_n_contributions (verdict); i++)
+    {
+      const SwContribution *contribution = sw_verdict_get_contribution (verdict, i);
+      g_autofree char *sentence = sw_verdict_dup_contribution_sentence (verdict, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "criterion");
+      json_builder_add_string_value (builder, criterion_id (dataset, contribution->criterion));
+      json_builder_set_member_name (builder, "weight");
+      add_number (builder, contribution->weight);
+      json_builder_set_member_name (builder, "favours");
+      add_technology_or_null (builder, dataset, contribution->favours);
+      json_builder_set_member_name (builder, "points");
+      add_number (builder, contribution->points);
+      json_builder_set_member_name (builder, "sentence");
+      json_builder_add_string_value (builder, sentence);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+build_tipping_points (JsonBuilder *builder,
+                      SwVerdict   *verdict)
+{
+  SwDataset *dataset = sw_verdict_get_dataset (verdict);
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < sw_verdict_get_n_tipping_points (verdict); i++)
+    {
+      const SwTippingPoint *point = sw_verdict_get_tipping_point (verdict, i);
+      g_autofree char *sentence = sw_verdict_dup_tipping_point_sentence (verdict, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "criterion");
+      json_builder_add_string_value (builder, criterion_id (dataset, point->criterion));
+      json_builder_set_member_name (builder, "at");
+      add_number (builder, point->at);
+      json_builder_set_member_name (builder, "new_leader");
+      add_technology_or_null (builder, dataset, point->new_leader);
+      json_builder_set_member_name (builder, "direction");
+      json_builder_add_string_value (builder, point->direction == SW_TIPPING_RAISE ? "raise" : "lower");
+      json_builder_set_member_name (builder, "sentence");
+      json_builder_add_string_value (builder, sentence);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+build_hybrid (JsonBuilder *builder,
+              SwVerdict   *verdict)
+{
+  SwDataset *dataset = sw_verdict_get_dataset (verdict);
+  guint n_technologies = sw_dataset_get_n_technologies (dataset);
+
+  if (sw_verdict_get_kind (verdict) != SW_VERDICT_KIND_HYBRID)
+    {
+      json_builder_add_null_value (builder);
+      return;
+    }
+
+  json_builder_begin_object (builder);
+  for (guint t = 0; t < n_technologies; t++)
+    {
+      guint n = sw_verdict_get_n_hybrid_criteria (verdict, t);
+
+      if (n == 0)
+        continue;
+
+      json_builder_set_member_name (builder, technology_id (dataset, t));
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < n; i++)
+        json_builder_add_string_value (builder,
+                                       criterion_id (dataset, sw_verdict_get_hybrid_criterion (verdict, t, i)));
+      json_builder_end_array (builder);
+    }
+  json_builder_end_object (builder);
+}
+
+JsonNode *
+sw_report_build_json (SwVerdict  *verdict,
+                      const char *preset_id)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autofree char *summary = NULL;
+  SwDataset *dataset;
+  guint n_technologies;
+  guint n_criteria;
+
+  g_return_val_if_fail (verdict != NULL, NULL);
+
+  dataset = sw_verdict_get_dataset (verdict);
+  n_technologies = sw_dataset_get_n_technologies (dataset);
+  n_criteria = sw_dataset_get_n_criteria (dataset);
+  summary = sw_verdict_dup_headline (verdict);
+
+  json_builder_begin_object (builder);
+
+  json_builder_set_member_name (builder, "dataset");
+  json_builder_add_string_value (builder, sw_dataset_get_id (dataset));
+  json_builder_set_member_name (builder, "preset");
+  if (preset_id != NULL)
+    json_builder_add_string_value (builder, preset_id);
+  else
+    json_builder_add_null_value (builder);
+
+  json_builder_set_member_name (builder, "verdict");
+  json_builder_add_string_value (builder, verdict_id (verdict));
+  json_builder_set_member_name (builder, "undecided_reason");
+  switch (sw_verdict_get_undecided_reason (verdict))
+    {
+    case SW_UNDECIDED_NO_PRIORITY:
+      json_builder_add_string_value (builder, "no priority");
+      break;
+    case SW_UNDECIDED_TOO_CLOSE:
+      json_builder_add_string_value (builder, "too close");
+      break;
+    case SW_UNDECIDED_NONE:
+    default:
+      json_builder_add_null_value (builder);
+      break;
+    }
+  json_builder_set_member_name (builder, "leader");
+  add_technology_or_null (builder, dataset, sw_verdict_get_leader (verdict));
+  json_builder_set_member_name (builder, "runner_up");
+  add_technology_or_null (builder, dataset, sw_verdict_get_runner_up (verdict));
+
+  json_builder_set_member_name (builder, "scores");
+  json_builder_begin_object (builder);
+  for (guint t = 0; t < n_technologies; t++)
+    {
+      json_builder_set_member_name (builder, technology_id (dataset, t));
+      add_number (builder, sw_verdict_get_score (verdict, t));
+    }
+  json_builder_end_object (builder);
+
+  json_builder_set_member_name (builder, "margin");
+  add_number (builder, sw_verdict_get_margin (verdict));
+  json_builder_set_member_name (builder, "confidence");
+  json_builder_add_string_value (builder, sw_verdict_get_confidence_id (verdict));
+
+  json_builder_set_member_name (builder, "weights");
+  json_builder_begin_object (builder);
+  for (guint c = 0; c < n_criteria; c++)
+    {
+      json_builder_set_member_name (builder, criterion_id (dataset, c));
+      add_number (builder, sw_verdict_get_weight (verdict, c));
+    }
+  json_builder_end_object (builder);
+
+  json_builder_set_member_name (builder, "contributions");
+  build_contributions (builder, verdict);
+  json_builder_set_member_name (builder, "tipping_points");
+  build_tipping_points (builder, verdict);
+  json_builder_set_member_name (builder, "hybrid");
+  build_hybrid (builder, verdict);
+
+  json_builder_set_member_name (builder, "robustness");
+  if (sw_verdict_has_robustness (verdict))
+    {
+      json_builder_begin_object (builder);
+      for (guint t = 0; t < n_technologies; t++)
+        {
+          json_builder_set_member_name (builder, technology_id (dataset, t));
+          add_number (builder, sw_verdict_get_robustness (verdict, t));
+        }
+      json_builder_end_object (builder);
+    }
+  else
+    json_builder_add_null_value (builder);
+
+  json_builder_set_member_name (builder, "summary");
+  json_builder_add_string_value (builder, summary);
+
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}
+
+char *
+sw_report_format_json (SwVerdict  *verdict,
+                       const char *preset_id,
+                       gboolean    pretty)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (verdict != NULL, NULL);
+
+  root = sw_report_build_json (verdict, preset_id);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, pretty);
+  json_generator_set_indent (generator, 2);
+
+  return json_generator_to_data (generator, NULL);
+}

@@ -1,0 +1,30 @@
+/* sw-report.h — a verdict as text and as JSON, for the command line, the clipboard and exports
+ *
+ * Copyright 2026 The Stackwise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "sw-verdict.h"
+
+G_BEGIN_DECLS
+
+/* How many reasons and tipping points the paragraph names. */
+#define SW_REPORT_MAX_REASONS        3
+#define SW_REPORT_MAX_TIPPING_POINTS 3
+
+/* A short paragraph, one sentence a line: verdict, scores and confidence, the top
+ * reasons, what would change the answer, and robustness when it was estimated. */
+char       *sw_report_format_text  (SwVerdict  *verdict);
+/* The object described in docs/scoring.md ("verdict", "leader", "scores", …).
+ * preset_id names the preset the weights started from, or NULL. */
+JsonNode   *sw_report_build_json   (SwVerdict  *verdict,
+                                    const char *preset_id);
+char       *sw_report_format_json  (SwVerdict  *verdict,
+                                    const char *preset_id,
+                                    gboolean    pretty);
+
+G_END_DECLS

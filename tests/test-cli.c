@@ -1,0 +1,247 @@
+/* test-cli.c — `stackwise --recommend`: outputs, messages and exit codes of the built binary
+ *
+ * Copyright 2026 The Stackwise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <locale.h>
+#include <string.h>
+#include <sys/wait.h>
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs the binary with no display at all: --recommend must not need one. */
+static void
+run_stackwise (Run        *run,
+               const char *first_arg,
+               ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) envp = g_get_environ ();
+  const char *binary = g_getenv ("STACKWISE_BIN");
+  va_list args;
+  int wait_status;
+
+  if (binary == NULL)
+    {
+      g_test_skip ("STACKWISE_BIN is not set");
+      return;
+    }
+
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
+
+  g_ptr_array_add (argv, (char *) binary);
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+}
+
+static JsonObject *
+parse_object (JsonParser *parser,
+              const char *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (json_parser_load_from_data (parser, text, -1, &error));
+  g_assert_no_error (error);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
+
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+static void
+test_text (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_stackwise (&run, "--recommend", "--preset", "startup-validate", NULL);
+  if (g_test_failed () || run.out == NULL)
+    return;
+
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_true (g_str_has_prefix (run.out, "Node.js is the better fit"));
+  g_assert_nonnull (strstr (run.out, "Scores out of 100: "));
+  g_assert_nonnull (strstr (run.out, "Top reasons: "));
+  g_assert_nonnull (strstr (run.out, "What would change the answer"));
+  g_assert_nonnull (strstr (run.out, "of plausible cases"));
+}
+
+static void
+test_json (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root;
+  JsonObject *weights;
+  JsonObject *hybrid;
+  static const char *keys[] = {
+    "verdict", "leader", "scores", "margin", "confidence", "weights", "contributions",
+    "tipping_points", "hybrid", "robustness", "summary",
+  };
+
+  /* --set applies after --preset, repeats, and takes fractions. */
+  run_stackwise (&run, "--recommend", "--preset", "dev-data-career", "--set", "realtime=10",
+                 "--set=data_ml=10", "--set", "cpu_bound=0", "--set", "learning=0",
+                 "--set", "readability=0", "--set", "prototyping=0", "--set", "microservices=0",
+                 "--set", "concurrency=0", "--set", "concurrency=0.0", "--json", NULL);
+  if (g_test_failed () || run.out == NULL)
+    return;
+
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  root = parse_object (parser, run.out);
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_assert_true (json_object_has_member (root, keys[i]));
+
+  g_assert_cmpstr (json_object_get_string_member (root, "verdict"), ==, "hybrid");
+  weights = json_object_get_object_member (root, "weights");
+  g_assert_cmpfloat (json_object_get_double_member (weights, "realtime"), ==, 10.0);
+  g_assert_cmpfloat (json_object_get_double_member (weights, "cpu_bound"), ==, 0.0);
+  hybrid = json_object_get_object_member (root, "hybrid");
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (hybrid, "nodejs"), 0), ==, "realtime");
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (hybrid, "python"), 0), ==, "data_ml");
+}
+
+static void
+test_json_preset (void)
+{
+  static const struct {
+    const char *preset;
+    const char *verdict;
+  } cases[] = {
+    { "startup-fullstack", "nodejs" },
+    { "dev-first-language", "python" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      JsonObject *root;
+
+      run_stackwise (&run, "--recommend", "--json", "--preset", cases[i].preset, NULL);
+      if (g_test_failed () || run.out == NULL)
+        return;
+
+      g_assert_cmpint (run.status, ==, 0);
+      root = parse_object (parser, run.out);
+      g_assert_cmpstr (json_object_get_string_member (root, "verdict"), ==, cases[i].verdict);
+      g_assert_cmpstr (json_object_get_string_member (root, "leader"), ==, cases[i].verdict);
+      g_assert_cmpstr (json_object_get_string_member (root, "confidence"), ==, "clear");
+    }
+}
+
+static void
+test_fractional_and_empty (void)
+{
+  g_auto(Run) fractional = { 0 };
+  g_auto(Run) empty = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root;
+
+  run_stackwise (&fractional, "--recommend", "--set", "data_ml=6.5", "--json", NULL);
+  if (g_test_failed () || fractional.out == NULL)
+    return;
+  g_assert_cmpint (fractional.status, ==, 0);
+  root = parse_object (parser, fractional.out);
+  g_assert_cmpfloat (json_object_get_double_member (json_object_get_object_member (root, "weights"), "data_ml"), ==, 6.5);
+  g_assert_cmpstr (json_object_get_string_member (root, "verdict"), ==, "python");
+
+  /* Without a preset, unset criteria are 0: nothing set is undecided. */
+  run_stackwise (&empty, "--recommend", NULL);
+  g_assert_cmpint (empty.status, ==, 0);
+  g_assert_true (g_str_has_prefix (empty.out, "Undecided: no priority"));
+}
+
+static void
+test_bad_input (void)
+{
+  g_autofree char *bad_json = g_test_build_filename (G_TEST_DIST, "test-cli.c", NULL);
+  static const char *valid_criteria = "choose one of: realtime, concurrency, ";
+  const struct {
+    const char *args[6];
+    const char *expected;   /* in the one line on stderr */
+  } cases[] = {
+    { { "--recommend", "--preset", "foo" }, "unknown preset “foo”; choose one of: startup-validate, " },
+    { { "--recommend", "--set", "speed=3" }, valid_criteria },
+    { { "--recommend", "--set", "realtime=11" }, "outside 0–10" },
+    { { "--recommend", "--set", "realtime=-1" }, "outside 0–10" },
+    { { "--recommend", "--set", "realtime=1e999" }, "outside 0–10" },
+    { { "--recommend", "--set", "realtime=nan" }, "not a number" },
+    { { "--recommend", "--set", "realtime=inf" }, "not a number" },
+    { { "--recommend", "--set", "realtime=abc" }, "not a number" },
+    { { "--recommend", "--set", "realtime=" }, "empty" },
+    { { "--recommend", "--set", "realtime" }, "expected CRITERION=VALUE" },
+    { { "--recommend", "--set", "=4" }, "expected CRITERION=VALUE" },
+    { { "--set", "realtime=3" }, "--set only works with --recommend" },
+    { { "--preset", "startup-data" }, "--preset only works with --recommend" },
+    { { "--json" }, "--json only works with --recommend" },
+    { { "--recommend", "--dataset", "/nonexistent/stackwise.json" }, "stackwise.json: cannot read" },
+    { { "--recommend", "--dataset", bad_json }, "test-cli.c" },
+    { { "--recommend", "--no-such-option" }, "--no-such-option" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_stackwise (&run, cases[i].args[0], cases[i].args[1], cases[i].args[2],
+                     cases[i].args[3], NULL);
+      if (g_test_failed () || run.err == NULL)
+        return;
+
+      g_test_message ("%s %s %s → %d: %s", cases[i].args[0], cases[i].args[1] ? cases[i].args[1] : "",
+                      cases[i].args[2] ? cases[i].args[2] : "", run.status, run.err);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_true (g_str_has_prefix (run.err, "stackwise: "));
+      g_assert_true (g_str_has_suffix (run.err, "\n"));
+      g_assert_true (strchr (run.err, '\n') == run.err + strlen (run.err) - 1);
+      g_assert_nonnull (strstr (run.err, cases[i].expected));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/stackwise/cli/text", test_text);
+  g_test_add_func ("/stackwise/cli/json", test_json);
+  g_test_add_func ("/stackwise/cli/json-preset", test_json_preset);
+  g_test_add_func ("/stackwise/cli/fractional-and-empty", test_fractional_and_empty);
+  g_test_add_func ("/stackwise/cli/bad-input", test_bad_input);
+
+  return g_test_run ();
+}

@@ -1,0 +1,732 @@
+/* test-evaluate.c — the scoring engine: guide answers, invariants, tipping points, the weight parser
+ *
+ * Copyright 2026 The Stackwise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "sw-evaluate.h"
+
+#define N_RANDOM_VECTORS 5000
+#define FLIP_STEP 1e-6
+
+static SwDataset *
+load_shipped (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "datasets",
+                                                 "python-vs-nodejs.json", NULL);
+  SwDataset *dataset = sw_dataset_new_from_path (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+
+  return dataset;
+}
+
+static SwDataset *
+load_three (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "three-technologies.json", NULL);
+  SwDataset *dataset = sw_dataset_new_from_path (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+
+  return dataset;
+}
+
+static void
+set_weight (SwDataset  *dataset,
+            double     *weights,
+            const char *criterion,
+            double      value)
+{
+  int index = sw_dataset_find_criterion (dataset, criterion);
+
+  g_assert_cmpint (index, >=, 0);
+  weights[index] = value;
+}
+
+/* Random weights with some zeros and some fractions, as teams set them. */
+static void
+random_weights (GRand  *rand,
+                guint   n_criteria,
+                double *weights)
+{
+  for (guint c = 0; c < n_criteria; c++)
+    {
+      double roll = g_rand_double (rand);
+
+      if (roll < 0.2)
+        weights[c] = 0.0;
+      else if (roll < 0.6)
+        weights[c] = g_rand_int_range (rand, 0, 11);
+      else
+        weights[c] = g_rand_double_range (rand, 0.0, 10.0);
+    }
+}
+
+static int
+leader_with (SwDataset    *dataset,
+             SwVerdict    *scratch,
+             const double *weights,
+             guint         criterion,
+             double        value)
+{
+  guint n_criteria = sw_dataset_get_n_criteria (dataset);
+  double *changed = g_newa (double, n_criteria);
+
+  memcpy (changed, weights, sizeof (double) * n_criteria);
+  changed[criterion] = CLAMP (value, 0.0, 10.0);
+  sw_evaluate (dataset, changed, scratch);
+
+  return sw_verdict_get_leader (scratch);
+}
+
+static void
+test_presets (void)
+{
+  /* The guide's quick decision guide, independent of the dataset's "expected". */
+  static const struct {
+    const char *preset;
+    const char *answer;   /* NULL: not a firm single technology */
+  } guide[] = {
+    { "startup-validate", "nodejs" },
+    { "startup-fullstack", "nodejs" },
+    { "enterprise-traffic", "nodejs" },
+    { "dev-knows-js", "nodejs" },
+    { "startup-data", "python" },
+    { "enterprise-analytics", "python" },
+    { "dev-first-language", "python" },
+    { "dev-data-career", "python" },
+    { "enterprise-legacy", NULL },
+  };
+  g_autoptr(SwDataset) dataset = load_shipped ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (guide); i++)
+    {
+      int index = sw_dataset_find_preset (dataset, guide[i].preset);
+      g_autoptr(SwVerdict) verdict = NULL;
+
+      g_assert_cmpint (index, >=, 0);
+      verdict = sw_evaluate_new (dataset, sw_dataset_get_preset (dataset, index)->weights);
+
+      g_test_message ("%s: kind %d, leader %d, margin %.2f", guide[i].preset,
+                      sw_verdict_get_kind (verdict), sw_verdict_get_leader (verdict),
+                      sw_verdict_get_margin (verdict));
+
+      if (guide[i].answer != NULL)
+        {
+          g_assert_cmpint (sw_verdict_get_kind (verdict), ==, SW_VERDICT_KIND_TECHNOLOGY);
+          g_assert_cmpstr (sw_dataset_get_technology (dataset, sw_verdict_get_leader (verdict))->id,
+                           ==, guide[i].answer);
+        }
+      else
+        {
+          g_assert_true (sw_verdict_get_kind (verdict) != SW_VERDICT_KIND_TECHNOLOGY ||
+                         sw_verdict_get_confidence (verdict) == SW_CONFIDENCE_CLOSE_CALL);
+        }
+    }
+}
+
+static void
+test_hybrid_example (void)
+{
+  g_autoptr(SwDataset) dataset = load_shipped ();
+  g_autoptr(SwVerdict) verdict = NULL;
+  double weights[32] = { 0 };
+  int nodejs = sw_dataset_find_technology (dataset, "nodejs");
+  int python = sw_dataset_find_technology (dataset, "python");
+
+  set_weight (dataset, weights, "realtime", 10);
+  set_weight (dataset, weights, "data_ml", 10);
+  verdict = sw_evaluate_new (dataset, weights);
+
+  g_assert_cmpint (sw_verdict_get_kind (verdict), ==, SW_VERDICT_KIND_HYBRID);
+  g_assert_cmpint (sw_verdict_get_undecided_reason (verdict), ==, SW_UNDECIDED_NONE);
+  g_assert_cmpuint (sw_verdict_get_n_hybrid_criteria (verdict, nodejs), ==, 1);
+  g_assert_cmpuint (sw_verdict_get_hybrid_criterion (verdict, nodejs, 0), ==,
+                    sw_dataset_find_criterion (dataset, "realtime"));
+  g_assert_cmpuint (sw_verdict_get_n_hybrid_criteria (verdict, python), ==, 1);
+  g_assert_cmpuint (sw_verdict_get_hybrid_criterion (verdict, python, 0), ==,
+                    sw_dataset_find_criterion (dataset, "data_ml"));
+}
+
+static void
+test_all_zero (void)
+{
+  g_autoptr(SwDataset) dataset = load_shipped ();
+  g_autoptr(SwVerdict) verdict = sw_verdict_new (dataset);
+  double weights[32] = { 0 };
+
+  /* A fresh verdict and an evaluated one agree. */
+  g_assert_cmpint (sw_verdict_get_kind (verdict), ==, SW_VERDICT_KIND_UNDECIDED);
+
+  sw_evaluate (dataset, weights, verdict);
+  g_assert_cmpint (sw_verdict_get_kind (verdict), ==, SW_VERDICT_KIND_UNDECIDED);
+  g_assert_cmpint (sw_verdict_get_undecided_reason (verdict), ==, SW_UNDECIDED_NO_PRIORITY);
+  g_assert_cmpint (sw_verdict_get_leader (verdict), ==, -1);
+  g_assert_cmpint (sw_verdict_get_runner_up (verdict), ==, -1);
+  g_assert_cmpfloat (sw_verdict_get_margin (verdict), ==, 0.0);
+  for (guint t = 0; t < sw_dataset_get_n_technologies (dataset); t++)
+    g_assert_cmpfloat (sw_verdict_get_score (verdict, t), ==, 0.0);
+  g_assert_cmpuint (sw_verdict_get_n_contributions (verdict), ==, 0);
+  g_assert_cmpuint (sw_verdict_get_n_tipping_points (verdict), ==, 0);
+
+  /* NaN and negative weights count as 0 too. */
+  weights[0] = NAN;
+  weights[1] = -4;
+  sw_evaluate (dataset, weights, verdict);
+  g_assert_cmpint (sw_verdict_get_undecided_reason (verdict), ==, SW_UNDECIDED_NO_PRIORITY);
+}
+
+static void
+test_tie (void)
+{
+  g_autoptr(SwDataset) dataset = load_shipped ();
+  g_autoptr(SwVerdict) verdict = NULL;
+  double weights[32] = { 0 };
+
+  /* Differences that cancel: +3 + 3 × 1 − 1.2 × 5 = 0. */
+  set_weight (dataset, weights, "learning", 1);     /* Python 9, Node.js 6: +3 */
+  set_weight (dataset, weights, "prototyping", 3);  /* Python 9, Node.js 8: +1 each */
+  set_weight (dataset, weights, "realtime", 1.2);   /* Python 4, Node.js 9: −5 each */
+  verdict = sw_evaluate_new (dataset, weights);
+
+  g_assert_cmpfloat_with_epsilon (sw_verdict_get_margin (verdict), 0.0, 1e-9);
+  g_assert_cmpint (sw_verdict_get_kind (verdict), ==, SW_VERDICT_KIND_UNDECIDED);
+  g_assert_cmpint (sw_verdict_get_undecided_reason (verdict), ==, SW_UNDECIDED_TOO_CLOSE);
+}
+
+static void
+test_clamping (void)
+{
+  g_autoptr(SwDataset) dataset = load_shipped ();
+  g_autoptr(SwVerdict) clamped = NULL;
+  g_autoptr(SwVerdict) plain = NULL;
+  double wild[32] = { 0 };
+  double tame[32] = { 0 };
+
+  set_weight (dataset, wild, "realtime", 25);
+  set_weight (dataset, wild, "data_ml", INFINITY);
+  set_weight (dataset, wild, "learning", NAN);
+  set_weight (dataset, tame, "realtime", 10);
+  set_weight (dataset, tame, "data_ml", 10);
+
+  clamped = sw_evaluate_new (dataset, wild);
+  plain = sw_evaluate_new (dataset, tame);
+
+  for (guint t = 0; t < sw_dataset_get_n_technologies (dataset); t++)
+    g_assert_cmpfloat (sw_verdict_get_score (clamped, t), ==, sw_verdict_get_score (plain, t));
+  for (guint c = 0; c < sw_dataset_get_n_criteria (dataset); c++)
+    g_assert_cmpfloat (sw_verdict_get_weight (clamped, c), ==, sw_verdict_get_weight (plain, c));
+}
+
+static void
+check_scale_invariance (SwDataset *dataset)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  g_autoptr(SwVerdict) base = sw_verdict_new (dataset);
+  g_autoptr(SwVerdict) scaled = sw_verdict_new (dataset);
+  guint n_criteria = sw_dataset_get_n_criteria (dataset);
+  double *weights = g_newa (double, n_criteria);
+  double *smaller = g_newa (double, n_criteria);
+
+  for (guint i = 0; i < 1000; i++)
+    {
+      double k = g_rand_double_range (rand, 0.05, 1.0);
+
+      random_weights (rand, n_criteria, weights);
+      for (guint c = 0; c < n_criteria; c++)
+        smaller[c] = k * weights[c];
+
+      sw_evaluate (dataset, weights, base);
+      sw_evaluate (dataset, smaller, scaled);
+
+      for (guint t = 0; t < sw_dataset_get_n_technologies (dataset); t++)
+        g_assert_cmpfloat_with_epsilon (sw_verdict_get_score (base, t),
+                                        sw_verdict_get_score (scaled, t), 1e-9);
+
+      /* Exact ties may break either way after rounding; skip them. */
+      if (sw_verdict_get_margin (base) < 1e-9)
+        continue;
+
+      g_assert_cmpint (sw_verdict_get_leader (base), ==, sw_verdict_get_leader (scaled));
+      g_assert_cmpint (sw_verdict_get_runner_up (base), ==, sw_verdict_get_runner_up (scaled));
+
+      /* Tipping points scale with the other weights (when they stay inside 0..10). */
+      for (guint p = 0; p < sw_verdict_get_n_tipping_points (base); p++)
+        {
+          const SwTippingPoint *point = sw_verdict_get_tipping_point (base, p);
+          gboolean found = FALSE;
+
+          for (guint q = 0; q < sw_verdict_get_n_tipping_points (scaled); q++)
+            {
+              const SwTippingPoint *other = sw_verdict_get_tipping_point (scaled, q);
+
+              if (other->criterion == point->criterion && other->direction == point->direction)
+                {
+                  g_assert_cmpfloat_with_epsilon (other->at, k * point->at, 1e-7);
+                  g_assert_cmpint (other->new_leader, ==, point->new_leader);
+                  found = TRUE;
+                }
+            }
+          g_assert_true (found);
+        }
+    }
+}
+
+static void
+test_scale_invariance (void)
+{
+  g_autoptr(SwDataset) dataset = load_shipped ();
+  g_autoptr(SwDataset) three = load_three ();
+
+  check_scale_invariance (dataset);
+  check_scale_invariance (three);
+}
+
+/* The invariants every verdict keeps, on any weights. */
+static void
+check_verdict (SwDataset    *dataset,
+               SwVerdict    *verdict,
+               SwVerdict    *scratch,
+               const double *weights)
+{
+  guint n_technologies = sw_dataset_get_n_technologies (dataset);
+  int leader = sw_verdict_get_leader (verdict);
+  int runner_up = sw_verdict_get_runner_up (verdict);
+  double margin = sw_verdict_get_margin (verdict);
+  double sum = 0.0;
+  double previous = G_MAXDOUBLE;
+
+  if (leader < 0)
+    {
+      g_assert_cmpint (sw_verdict_get_undecided_reason (verdict), ==, SW_UNDECIDED_NO_PRIORITY);
+      return;
+    }
+
+  g_assert_cmpint (runner_up, >=, 0);
+  g_assert_cmpint (runner_up, !=, leader);
+
+  for (guint t = 0; t < n_technologies; t++)
+    {
+      double score = sw_verdict_get_score (verdict, t);
+
+      g_assert_true (isfinite (score));
+      g_assert_cmpfloat (score, >=, 0.0);
+      g_assert_cmpfloat (score, <=, 100.0 + 1e-9);
+      g_assert_cmpfloat (score, <=, sw_verdict_get_score (verdict, leader));
+      if ((int) t != leader)
+        g_assert_cmpfloat (score, <=, sw_verdict_get_score (verdict, runner_up));
+    }
+
+  g_assert_cmpfloat_with_epsilon (margin, sw_verdict_get_score (verdict, leader) -
+                                  sw_verdict_get_score (verdict, runner_up), 1e-12);
+
+  /* Confidence and kind follow the documented thresholds. */
+  if (margin >= SW_VERDICT_CLEAR_MARGIN)
+    g_assert_cmpint (sw_verdict_get_confidence (verdict), ==, SW_CONFIDENCE_CLEAR);
+  else if (margin >= SW_VERDICT_LEANING_MARGIN)
+    g_assert_cmpint (sw_verdict_get_confidence (verdict), ==, SW_CONFIDENCE_LEANING);
+  else
+    g_assert_cmpint (sw_verdict_get_confidence (verdict), ==, SW_CONFIDENCE_CLOSE_CALL);
+
+  switch (sw_verdict_get_kind (verdict))
+    {
+    case SW_VERDICT_KIND_TECHNOLOGY:
+      g_assert_cmpfloat (margin, >=, SW_VERDICT_UNDECIDED_MARGIN);
+      break;
+    case SW_VERDICT_KIND_UNDECIDED:
+      g_assert_cmpfloat (margin, <, SW_VERDICT_UNDECIDED_MARGIN);
+      break;
+    case SW_VERDICT_KIND_HYBRID:
+      {
+        guint with_criteria = 0;
+
+        g_assert_cmpint (sw_verdict_get_confidence (verdict), !=, SW_CONFIDENCE_CLEAR);
+        for (guint t = 0; t < n_technologies; t++)
+          with_criteria += sw_verdict_get_n_hybrid_criteria (verdict, t) > 0;
+        g_assert_cmpuint (with_criteria, >=, 2);
+      }
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (sw_verdict_get_kind (verdict) != SW_VERDICT_KIND_HYBRID)
+    for (guint t = 0; t < n_technologies; t++)
+      g_assert_cmpuint (sw_verdict_get_n_hybrid_criteria (verdict, t), ==, 0);
+
+  /* Reasons: largest first, favouring the right side, adding up to the margin. */
+  for (guint i = 0; i < sw_verdict_get_n_contributions (verdict); i++)
+    {
+      const SwContribution *contribution = sw_verdict_get_contribution (verdict, i);
+
+      g_assert_cmpfloat (contribution->weight, >, 0.0);
+      g_assert_cmpfloat (fabs (contribution->points), <=, previous);
+      previous = fabs (contribution->points);
+      if (contribution->points > 0)
+        g_assert_cmpint (contribution->favours, ==, leader);
+      else if (contribution->points < 0)
+        g_assert_cmpint (contribution->favours, ==, runner_up);
+      sum += contribution->points;
+    }
+  g_assert_cmpfloat_with_epsilon (sum, margin, 1e-9);
+
+  /* Every tipping point flips the leader just past it and not just before,
+   * and nothing changes the leader between the current weight and it. */
+  for (guint p = 0; p < sw_verdict_get_n_tipping_points (verdict); p++)
+    {
+      const SwTippingPoint *point = sw_verdict_get_tipping_point (verdict, p);
+      double current = weights[point->criterion];
+      double sign = point->direction == SW_TIPPING_RAISE ? 1.0 : -1.0;
+
+      g_assert_cmpfloat (point->at, >, 0.0);
+      g_assert_cmpfloat (point->at, <, 10.0);
+      g_assert_cmpint (point->new_leader, !=, leader);
+      if (point->direction == SW_TIPPING_RAISE)
+        g_assert_cmpfloat (point->at, >=, current);
+      else
+        g_assert_cmpfloat (point->at, <=, current);
+
+      g_assert_cmpint (leader_with (dataset, scratch, weights, point->criterion,
+                                    point->at + sign * FLIP_STEP), ==, point->new_leader);
+      g_assert_cmpint (leader_with (dataset, scratch, weights, point->criterion,
+                                    point->at - sign * FLIP_STEP), ==, leader);
+
+      for (guint k = 1; k < 8; k++)
+        {
+          double x = current + (point->at - current) * k / 8.0;
+
+          if (fabs (x - point->at) > FLIP_STEP)
+            g_assert_cmpint (leader_with (dataset, scratch, weights, point->criterion, x), ==, leader);
+        }
+    }
+
+  /* And where there is none, the leader holds all the way to the end. */
+  for (guint c = 0; c < sw_dataset_get_n_criteria (dataset); c++)
+    {
+      gboolean up = FALSE;
+      gboolean down = FALSE;
+
+      for (guint p = 0; p < sw_verdict_get_n_tipping_points (verdict); p++)
+        {
+          const SwTippingPoint *point = sw_verdict_get_tipping_point (verdict, p);
+
+          if (point->criterion != c)
+            continue;
+          up |= point->direction == SW_TIPPING_RAISE;
+          down |= point->direction == SW_TIPPING_LOWER;
+        }
+
+      if (!up)
+        for (guint k = 1; k <= 8; k++)
+          {
+            double x = weights[c] + (10.0 - weights[c]) * k / 8.0;
+            int now = leader_with (dataset, scratch, weights, c, x);
+
+            /* A line that meets the leader exactly at 10 may tie there. */
+            if (now != leader)
+              g_assert_cmpfloat_with_epsilon (sw_verdict_get_margin (scratch), 0.0, 1e-9);
+          }
+
+      if (!down)
+        for (guint k = 1; k < 8; k++)
+          {
+            double x = weights[c] * (1.0 - k / 8.0);
+            int now = leader_with (dataset, scratch, weights, c, x);
+
+            if (now != leader && now >= 0)
+              g_assert_cmpfloat_with_epsilon (sw_verdict_get_margin (scratch), 0.0, 1e-9);
+          }
+    }
+}
+
+static void
+check_random_vectors (SwDataset *dataset,
+                      guint32    seed)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  g_autoptr(SwVerdict) verdict = sw_verdict_new (dataset);
+  g_autoptr(SwVerdict) scratch = sw_verdict_new (dataset);
+  guint n_criteria = sw_dataset_get_n_criteria (dataset);
+  double *weights = g_newa (double, n_criteria);
+  guint kinds[3] = { 0 };
+
+  for (guint i = 0; i < N_RANDOM_VECTORS; i++)
+    {
+      random_weights (rand, n_criteria, weights);
+      sw_evaluate (dataset, weights, verdict);
+      check_verdict (dataset, verdict, scratch, weights);
+      kinds[sw_verdict_get_kind (verdict)]++;
+    }
+
+  g_test_message ("%s: %u technology, %u hybrid, %u undecided", sw_dataset_get_id (dataset),
+                  kinds[SW_VERDICT_KIND_TECHNOLOGY], kinds[SW_VERDICT_KIND_HYBRID],
+                  kinds[SW_VERDICT_KIND_UNDECIDED]);
+  g_assert_cmpuint (kinds[SW_VERDICT_KIND_TECHNOLOGY], >, 0);
+}
+
+static void
+test_properties (void)
+{
+  g_autoptr(SwDataset) dataset = load_shipped ();
+
+  check_random_vectors (dataset, 1);
+}
+
+static void
+test_properties_three (void)
+{
+  g_autoptr(SwDataset) three = load_three ();
+
+  check_random_vectors (three, 2);
+}
+
+static void
+test_presets_hold_invariants (void)
+{
+  g_autoptr(SwDataset) dataset = load_shipped ();
+  g_autoptr(SwVerdict) verdict = sw_verdict_new (dataset);
+  g_autoptr(SwVerdict) scratch = sw_verdict_new (dataset);
+
+  for (guint p = 0; p < sw_dataset_get_n_presets (dataset); p++)
+    {
+      const double *weights = sw_dataset_get_preset (dataset, p)->weights;
+
+      sw_evaluate (dataset, weights, verdict);
+      check_verdict (dataset, verdict, scratch, weights);
+    }
+}
+
+static void
+test_three_technologies (void)
+{
+  g_autoptr(SwDataset) three = load_three ();
+  g_autoptr(SwVerdict) verdict = NULL;
+  double weights[32] = { 0 };
+  int go = sw_dataset_find_technology (three, "go");
+  int python = sw_dataset_find_technology (three, "python");
+  gboolean found = FALSE;
+
+  /* Go leads on microservices, Python on data: the runner-up is not always second in order. */
+  set_weight (three, weights, "microservices", 10);
+  set_weight (three, weights, "cpu_bound", 6);
+  set_weight (three, weights, "data_ml", 3);
+  verdict = sw_evaluate_new (three, weights);
+
+  g_assert_cmpint (sw_verdict_get_leader (verdict), ==, go);
+  g_assert_cmpint (sw_verdict_get_runner_up (verdict), ==, python);
+
+  /* Raising data_ml hands the lead to Python, not to Node.js. */
+  for (guint p = 0; p < sw_verdict_get_n_tipping_points (verdict); p++)
+    {
+      const SwTippingPoint *point = sw_verdict_get_tipping_point (verdict, p);
+
+      if (point->criterion == (guint) sw_dataset_find_criterion (three, "data_ml"))
+        {
+          g_assert_cmpint (point->direction, ==, SW_TIPPING_RAISE);
+          g_assert_cmpint (point->new_leader, ==, python);
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+}
+
+static void
+test_single_weight (void)
+{
+  g_autoptr(SwDataset) dataset = load_shipped ();
+  g_autoptr(SwVerdict) verdict = NULL;
+  double weights[32] = { 0 };
+  int data_ml = sw_dataset_find_criterion (dataset, "data_ml");
+
+  set_weight (dataset, weights, "data_ml", 0.5);
+  verdict = sw_evaluate_new (dataset, weights);
+
+  /* Only one priority: the scores are the fits; moving it within (0, 10] changes nothing. */
+  g_assert_cmpfloat_with_epsilon (sw_verdict_get_score (verdict, sw_dataset_find_technology (dataset, "python")),
+                                  100.0, 1e-9);
+  for (guint p = 0; p < sw_verdict_get_n_tipping_points (verdict); p++)
+    g_assert_cmpuint (sw_verdict_get_tipping_point (verdict, p)->criterion, !=, data_ml);
+}
+
+static void
+test_refcount (void)
+{
+  g_autoptr(SwDataset) dataset = load_shipped ();
+  double weights[32] = { 0 };
+  SwVerdict *verdict;
+  SwVerdict *copy;
+
+  set_weight (dataset, weights, "realtime", 3);
+  verdict = sw_evaluate_new (dataset, weights);
+  copy = g_boxed_copy (SW_TYPE_VERDICT, verdict);
+
+  g_assert_true (copy == verdict);
+  g_assert_true (sw_verdict_get_dataset (copy) == dataset);
+  g_boxed_free (SW_TYPE_VERDICT, copy);
+  sw_verdict_unref (verdict);
+}
+
+static void
+test_parse_weight (void)
+{
+  static const struct {
+    const char *text;
+    double value;
+  } good[] = {
+    { "0", 0 }, { "10", 10 }, { "7", 7 }, { "6.5", 6.5 }, { " 3 ", 3 }, { ".5", 0.5 },
+    { "5.", 5 }, { "+2", 2 }, { "-0", 0 }, { "1e1", 10 }, { "1e-999", 0 }, { "10.0", 10 },
+  };
+  static const struct {
+    const char *text;
+    int code;
+  } bad[] = {
+    { "", SW_EVALUATE_ERROR_NOT_A_NUMBER },
+    { "  ", SW_EVALUATE_ERROR_NOT_A_NUMBER },
+    { "abc", SW_EVALUATE_ERROR_NOT_A_NUMBER },
+    { "nan", SW_EVALUATE_ERROR_NOT_A_NUMBER },
+    { "NaN", SW_EVALUATE_ERROR_NOT_A_NUMBER },
+    { "inf", SW_EVALUATE_ERROR_NOT_A_NUMBER },
+    { "-inf", SW_EVALUATE_ERROR_NOT_A_NUMBER },
+    { "infinity", SW_EVALUATE_ERROR_NOT_A_NUMBER },
+    { "0x5", SW_EVALUATE_ERROR_NOT_A_NUMBER },
+    { "5,5", SW_EVALUATE_ERROR_NOT_A_NUMBER },
+    { "5 5", SW_EVALUATE_ERROR_NOT_A_NUMBER },
+    { "7a", SW_EVALUATE_ERROR_NOT_A_NUMBER },
+    { "e", SW_EVALUATE_ERROR_NOT_A_NUMBER },
+    { ".", SW_EVALUATE_ERROR_NOT_A_NUMBER },
+    { "--1", SW_EVALUATE_ERROR_NOT_A_NUMBER },
+    { "1e", SW_EVALUATE_ERROR_NOT_A_NUMBER },
+    { "1e999", SW_EVALUATE_ERROR_OUT_OF_RANGE },
+    { "-1e999", SW_EVALUATE_ERROR_OUT_OF_RANGE },
+    { "11", SW_EVALUATE_ERROR_OUT_OF_RANGE },
+    { "10.0001", SW_EVALUATE_ERROR_OUT_OF_RANGE },
+    { "-1", SW_EVALUATE_ERROR_OUT_OF_RANGE },
+    { "-0.01", SW_EVALUATE_ERROR_OUT_OF_RANGE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      double value = -1;
+
+      g_assert_true (sw_parse_weight (good[i].text, &value, &error));
+      g_assert_no_error (error);
+      g_assert_cmpfloat (value, ==, good[i].value);
+      g_assert_false (signbit (value));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      double value = 42;
+
+      g_test_message ("bad weight “%s”", bad[i].text);
+      g_assert_false (sw_parse_weight (bad[i].text, &value, &error));
+      g_assert_error (error, SW_EVALUATE_ERROR, bad[i].code);
+      g_assert_cmpfloat (value, ==, 42);
+      g_assert_null (strchr (error->message, '\n'));
+    }
+}
+
+static void
+test_parse_assignment (void)
+{
+  g_autoptr(SwDataset) dataset = load_shipped ();
+  static const struct {
+    const char *text;
+    int code;
+  } bad[] = {
+    { "", SW_EVALUATE_ERROR_MALFORMED },
+    { "realtime", SW_EVALUATE_ERROR_MALFORMED },
+    { "=5", SW_EVALUATE_ERROR_MALFORMED },
+    { " =5", SW_EVALUATE_ERROR_MALFORMED },
+    { "speed=5", SW_EVALUATE_ERROR_UNKNOWN_CRITERION },
+    { "Realtime=5", SW_EVALUATE_ERROR_UNKNOWN_CRITERION },
+    { "realtime=", SW_EVALUATE_ERROR_NOT_A_NUMBER },
+    { "realtime=5=6", SW_EVALUATE_ERROR_NOT_A_NUMBER },
+    { "realtime=nan", SW_EVALUATE_ERROR_NOT_A_NUMBER },
+    { "realtime=inf", SW_EVALUATE_ERROR_NOT_A_NUMBER },
+    { "realtime=1e999", SW_EVALUATE_ERROR_OUT_OF_RANGE },
+    { "realtime=10.5", SW_EVALUATE_ERROR_OUT_OF_RANGE },
+    { "real\ntime=5", SW_EVALUATE_ERROR_UNKNOWN_CRITERION },
+    { "\xff\xfe=5", SW_EVALUATE_ERROR_UNKNOWN_CRITERION },
+  };
+  g_autoptr(GError) error = NULL;
+  guint criterion = 99;
+  double value = -1;
+
+  g_assert_true (sw_parse_weight_assignment (dataset, "data_ml=6.5", &criterion, &value, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (criterion, ==, sw_dataset_find_criterion (dataset, "data_ml"));
+  g_assert_cmpfloat (value, ==, 6.5);
+
+  g_assert_true (sw_parse_weight_assignment (dataset, " realtime = 0 ", &criterion, &value, &error));
+  g_assert_cmpuint (criterion, ==, sw_dataset_find_criterion (dataset, "realtime"));
+  g_assert_cmpfloat (value, ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      criterion = 99;
+      g_assert_false (sw_parse_weight_assignment (dataset, bad[i].text, &criterion, &value, &local_error));
+      g_assert_error (local_error, SW_EVALUATE_ERROR, bad[i].code);
+      g_assert_cmpuint (criterion, ==, 99);
+      g_assert_true (g_utf8_validate (local_error->message, -1, NULL));
+      g_assert_null (strchr (local_error->message, '\n'));
+
+      if (bad[i].code == SW_EVALUATE_ERROR_UNKNOWN_CRITERION)
+        g_assert_nonnull (strstr (local_error->message, "choose one of: realtime, "));
+    }
+}
+
+static void
+test_find_preset (void)
+{
+  g_autoptr(SwDataset) dataset = load_shipped ();
+  g_autoptr(GError) error = NULL;
+  guint index = 99;
+
+  g_assert_true (sw_find_preset_checked (dataset, "dev-knows-js", &index, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (sw_dataset_get_preset (dataset, index)->id, ==, "dev-knows-js");
+
+  g_assert_false (sw_find_preset_checked (dataset, "foo", &index, &error));
+  g_assert_error (error, SW_EVALUATE_ERROR, SW_EVALUATE_ERROR_UNKNOWN_PRESET);
+  g_assert_true (g_str_has_prefix (error->message, "unknown preset “foo”; choose one of: startup-validate, "));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/stackwise/evaluate/presets", test_presets);
+  g_test_add_func ("/stackwise/evaluate/hybrid-example", test_hybrid_example);
+  g_test_add_func ("/stackwise/evaluate/all-zero", test_all_zero);
+  g_test_add_func ("/stackwise/evaluate/tie", test_tie);
+  g_test_add_func ("/stackwise/evaluate/clamping", test_clamping);
+  g_test_add_func ("/stackwise/evaluate/scale-invariance", test_scale_invariance);
+  g_test_add_func ("/stackwise/evaluate/properties", test_properties);
+  g_test_add_func ("/stackwise/evaluate/properties-three", test_properties_three);
+  g_test_add_func ("/stackwise/evaluate/presets-invariants", test_presets_hold_invariants);
+  g_test_add_func ("/stackwise/evaluate/three-technologies", test_three_technologies);
+  g_test_add_func ("/stackwise/evaluate/single-weight", test_single_weight);
+  g_test_add_func ("/stackwise/evaluate/refcount", test_refcount);
+  g_test_add_func ("/stackwise/evaluate/parse-weight", test_parse_weight);
+  g_test_add_func ("/stackwise/evaluate/parse-assignment", test_parse_assignment);
+  g_test_add_func ("/stackwise/evaluate/find-preset", test_find_preset);
+
+  return g_test_run ();
+}
