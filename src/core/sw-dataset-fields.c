@@ -1,0 +1,688 @@
+/* sw-dataset-fields.c — the dataset loader's paths, messages and typed fields
+ *
+ * Copyright 2026 The Stackwise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "sw-dataset-private.h"
+
+#define MAX_ID_LENGTH 64
+/* How many known ids an "is not one of …" message lists before "…". */
+#define MAX_IDS_SHOWN 6
+
+/* Messages and paths */
+
+static gboolean vfail (SwLoader       *l,
+                       SwDatasetError  code,
+                       const char     *format,
+                       va_list         args) G_GNUC_PRINTF (3, 0);
+
+static gboolean
+vfail (SwLoader       *l,
+       SwDatasetError  code,
+       const char     *format,
+       va_list         args)
+{
+  g_autofree char *problem = g_strdup_vprintf (format, args);
+
+  if (l->path->len > 0)
+    g_set_error (l->error, SW_DATASET_ERROR, code,
+                 _("%s: at %s: %s"), l->name, l->path->str, problem);
+  else
+    g_set_error (l->error, SW_DATASET_ERROR, code, "%s: %s", l->name, problem);
+
+  return FALSE;
+}
+
+gboolean
+sw_loader_fail (SwLoader       *l,
+                SwDatasetError  code,
+                const char     *format,
+                ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  vfail (l, code, format, args);
+  va_end (args);
+
+  return FALSE;
+}
+
+gboolean
+sw_loader_fail_at (SwLoader       *l,
+                   const char     *member,
+                   SwDatasetError  code,
+                   const char     *format,
+                   ...)
+{
+  va_list args;
+
+  sw_loader_enter_member (l, member);
+
+  va_start (args, format);
+  vfail (l, code, format, args);
+  va_end (args);
+
+  return FALSE;
+}
+
+gsize
+sw_loader_enter_member (SwLoader   *l,
+                        const char *member)
+{
+  gsize mark = l->path->len;
+
+  if (mark > 0)
+    g_string_append_c (l->path, '.');
+  g_string_append (l->path, member);
+
+  return mark;
+}
+
+gsize
+sw_loader_enter_index (SwLoader *l,
+                       guint     index)
+{
+  gsize mark = l->path->len;
+
+  g_string_append_printf (l->path, "[%u]", index);
+
+  return mark;
+}
+
+void
+sw_loader_leave (SwLoader *l,
+                 gsize     mark)
+{
+  g_string_truncate (l->path, mark);
+}
+
+/* Text from the file, made safe to quote in a one-line message. */
+char *
+sw_loader_quote_text (const char *text)
+{
+  static char exceptions[129];
+  g_autofree char *shortened = NULL;
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+
+  if (exceptions[0] == '\0')
+    for (guint i = 0; i < 128; i++)
+      exceptions[i] = (char) (128 + i);
+
+  text = valid;
+  if (g_utf8_strlen (text, -1) > 40)
+    {
+      g_autofree char *head = g_utf8_substring (text, 0, 40);
+      shortened = g_strconcat (head, "…", NULL);
+      text = shortened;
+    }
+
+  return g_strescape (text, exceptions);
+}
+
+const char *
+sw_loader_describe_node (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      return _("an object");
+    case JSON_NODE_ARRAY:
+      return _("a list");
+    case JSON_NODE_NULL:
+      return "null";
+    case JSON_NODE_VALUE:
+    default:
+      break;
+    }
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return _("text");
+    case G_TYPE_BOOLEAN:
+      return _("true or false");
+    default:
+      return _("a number");
+    }
+}
+
+static const char *
+describe_kind (SwKind kind)
+{
+  switch (kind)
+    {
+    case SW_KIND_OBJECT:
+      return _("an object");
+    case SW_KIND_LIST:
+      return _("a list");
+    case SW_KIND_TEXT:
+      return _("text");
+    case SW_KIND_NUMBER:
+      return _("a number");
+    case SW_KIND_BOOLEAN:
+    default:
+      return _("true or false");
+    }
+}
+
+static gboolean
+node_is (JsonNode *node,
+         SwKind    kind)
+{
+  GType type;
+
+  switch (kind)
+    {
+    case SW_KIND_OBJECT:
+      return JSON_NODE_HOLDS_OBJECT (node);
+    case SW_KIND_LIST:
+      return JSON_NODE_HOLDS_ARRAY (node);
+    default:
+      break;
+    }
+
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+
+  type = json_node_get_value_type (node);
+  if (kind == SW_KIND_TEXT)
+    return type == G_TYPE_STRING;
+  if (kind == SW_KIND_BOOLEAN)
+    return type == G_TYPE_BOOLEAN;
+  return type == G_TYPE_INT64 || type == G_TYPE_DOUBLE;
+}
+
+/* References between lists */
+
+static int
+find_ref (SwDataset  *self,
+          SwRefKind   kind,
+          const char *id)
+{
+  switch (kind)
+    {
+    case SW_REF_TECHNOLOGY:
+      return sw_dataset_find_technology (self, id);
+    case SW_REF_CRITERION:
+      return sw_dataset_find_criterion (self, id);
+    case SW_REF_PRESET:
+      return sw_dataset_find_preset (self, id);
+    case SW_REF_SECTION:
+    default:
+      for (guint i = 0; i < self->n_sections; i++)
+        if (g_strcmp0 (self->sections[i].id, id) == 0)
+          return (int) i;
+      return -1;
+    }
+}
+
+static const char *
+ref_id (SwDataset *self,
+        SwRefKind  kind,
+        guint      index)
+{
+  switch (kind)
+    {
+    case SW_REF_TECHNOLOGY:
+      return self->technologies[index].id;
+    case SW_REF_CRITERION:
+      return self->criteria[index].id;
+    case SW_REF_PRESET:
+      return self->presets[index].id;
+    case SW_REF_SECTION:
+    default:
+      return self->sections[index].id;
+    }
+}
+
+static guint
+ref_count (SwDataset *self,
+           SwRefKind  kind)
+{
+  switch (kind)
+    {
+    case SW_REF_TECHNOLOGY:
+      return self->n_technologies;
+    case SW_REF_CRITERION:
+      return self->n_criteria;
+    case SW_REF_PRESET:
+      return self->n_presets;
+    case SW_REF_SECTION:
+    default:
+      return self->n_sections;
+    }
+}
+
+static gboolean
+unknown_ref (SwLoader   *l,
+             SwRefKind   kind,
+             const char *id)
+{
+  g_autoptr(GString) known = g_string_new (NULL);
+  g_autofree char *shown = sw_loader_quote_text (id);
+  guint n = ref_count (l->self, kind);
+
+  for (guint i = 0; i < n && i < MAX_IDS_SHOWN; i++)
+    g_string_append_printf (known, "%s%s", i > 0 ? ", " : "", ref_id (l->self, kind, i));
+  if (n > MAX_IDS_SHOWN)
+    g_string_append (known, ", …");
+
+  switch (kind)
+    {
+    case SW_REF_TECHNOLOGY:
+      return sw_loader_fail (l, SW_DATASET_ERROR_UNKNOWN_REFERENCE,
+                             _("technology “%s” is not one of this dataset's technologies (%s)"),
+                             shown, known->str);
+    case SW_REF_CRITERION:
+      return sw_loader_fail (l, SW_DATASET_ERROR_UNKNOWN_REFERENCE,
+                             _("criterion “%s” is not one of this dataset's criteria (%s)"),
+                             shown, known->str);
+    case SW_REF_PRESET:
+    case SW_REF_SECTION:
+    default:
+      if (n == 0)
+        return sw_loader_fail (l, SW_DATASET_ERROR_UNKNOWN_REFERENCE,
+                               _("preset “%s” does not exist: this dataset has no presets"),
+                               shown);
+      return sw_loader_fail (l, SW_DATASET_ERROR_UNKNOWN_REFERENCE,
+                             _("preset “%s” is not one of this dataset's presets (%s)"),
+                             shown, known->str);
+    }
+}
+
+/* Every member name of @map must name an entry of @kind's list. */
+gboolean
+sw_loader_check_keys (SwLoader   *l,
+                      JsonObject *map,
+                      SwRefKind   kind)
+{
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *node;
+
+  json_object_iter_init_ordered (&iter, map);
+  while (json_object_iter_next_ordered (&iter, &key, &node))
+    if (find_ref (l->self, kind, key) < 0)
+      return unknown_ref (l, kind, key);
+
+  return TRUE;
+}
+
+/* A {criterion id: …} or {technology id: …} map must have every entry and no stranger. */
+gboolean
+sw_loader_check_complete (SwLoader   *l,
+                          JsonObject *map,
+                          SwRefKind   kind,
+                          const char *missing_format)
+{
+  if (!sw_loader_check_keys (l, map, kind))
+    return FALSE;
+
+  for (guint i = 0; i < ref_count (l->self, kind); i++)
+    if (!json_object_has_member (map, ref_id (l->self, kind, i)))
+      return sw_loader_fail (l, SW_DATASET_ERROR_MISSING_FIELD, missing_format,
+                             ref_id (l->self, kind, i));
+
+  return TRUE;
+}
+
+/* Fields */
+
+/* Finds @member in @obj. A missing optional member (or null) gives a NULL node. */
+gboolean
+sw_loader_get_member (SwLoader    *l,
+                      JsonObject  *obj,
+                      const char  *member,
+                      SwKind       kind,
+                      gboolean     required,
+                      JsonNode   **out)
+{
+  JsonNode *node = json_object_get_member (obj, member);
+
+  *out = NULL;
+
+  if (node == NULL || (!required && JSON_NODE_HOLDS_NULL (node)))
+    {
+      if (required)
+        return sw_loader_fail (l, SW_DATASET_ERROR_MISSING_FIELD,
+                               _("the required field “%s” is missing"), member);
+      return TRUE;
+    }
+
+  if (!node_is (node, kind))
+    return sw_loader_fail_at (l, member, SW_DATASET_ERROR_SHAPE, _("expected %s, found %s"),
+                              describe_kind (kind), sw_loader_describe_node (node));
+
+  *out = node;
+  return TRUE;
+}
+
+/* Text users see must say something. */
+static gboolean
+check_text (SwLoader   *l,
+            const char *text)
+{
+  /* The file was valid UTF-8, but json-glib decodes a lone surrogate such as
+   * \ud800 into bytes that are not (found by fuzz-dataset); GTK would warn
+   * on every label showing it. */
+  if (!g_utf8_validate (text, -1, NULL))
+    return sw_loader_fail (l, SW_DATASET_ERROR_SHAPE,
+                           _("the text has a \\u escape that is half of a surrogate pair; "
+                             "write the character itself"));
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return TRUE;
+
+  return sw_loader_fail (l, SW_DATASET_ERROR_SHAPE, _("the text is empty"));
+}
+
+gboolean
+sw_loader_get_text (SwLoader    *l,
+                    JsonObject  *obj,
+                    const char  *member,
+                    gboolean     required,
+                    const char **out)
+{
+  JsonNode *node;
+  gsize mark;
+
+  *out = NULL;
+  if (!sw_loader_get_member (l, obj, member, SW_KIND_TEXT, required, &node))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+
+  mark = sw_loader_enter_member (l, member);
+  if (!check_text (l, json_node_get_string (node)))
+    return FALSE;
+  sw_loader_leave (l, mark);
+
+  *out = json_node_get_string (node);
+  return TRUE;
+}
+
+static gboolean
+is_valid_id (const char *id)
+{
+  gsize len = strlen (id);
+
+  if (len == 0 || len > MAX_ID_LENGTH)
+    return FALSE;
+  if (!g_ascii_islower (id[0]) && !g_ascii_isdigit (id[0]))
+    return FALSE;
+
+  for (gsize i = 1; i < len; i++)
+    if (!g_ascii_islower (id[i]) && !g_ascii_isdigit (id[i]) && id[i] != '-' && id[i] != '_')
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Fails at the current path unless @id is a valid id. */
+gboolean
+sw_loader_check_id (SwLoader   *l,
+                    const char *id)
+{
+  g_autofree char *shown = NULL;
+
+  if (is_valid_id (id))
+    return TRUE;
+
+  shown = sw_loader_quote_text (id);
+  return sw_loader_fail (l, SW_DATASET_ERROR_SHAPE,
+                         _("“%s” is not a valid id: use at most %d lowercase letters, digits, "
+                           "“-” and “_”, starting with a letter or digit"),
+                         shown, MAX_ID_LENGTH);
+}
+
+/* The "id" of an entry of @kind's list, unique within that list. */
+gboolean
+sw_loader_get_id (SwLoader    *l,
+                  JsonObject  *obj,
+                  SwRefKind    kind,
+                  const char **out)
+{
+  const char *list_names[] = { "technologies", "criteria", "presets", "sections" };
+  const char *id;
+  int previous;
+  gsize mark;
+
+  if (!sw_loader_get_text (l, obj, "id", TRUE, &id))
+    return FALSE;
+
+  mark = sw_loader_enter_member (l, "id");
+  if (!sw_loader_check_id (l, id))
+    return FALSE;
+
+  previous = find_ref (l->self, kind, id);
+  if (previous >= 0)
+    return sw_loader_fail (l, SW_DATASET_ERROR_DUPLICATE_ID,
+                           _("the id “%s” is used twice (also at %s[%d])"),
+                           id, list_names[kind], previous);
+
+  sw_loader_leave (l, mark);
+  *out = id;
+  return TRUE;
+}
+
+/* An optional field naming an entry of another list. */
+gboolean
+sw_loader_get_ref (SwLoader    *l,
+                   JsonObject  *obj,
+                   const char  *member,
+                   SwRefKind    kind,
+                   gboolean     required,
+                   const char **out)
+{
+  if (!sw_loader_get_text (l, obj, member, required, out))
+    return FALSE;
+
+  if (*out != NULL && find_ref (l->self, kind, *out) < 0)
+    {
+      sw_loader_enter_member (l, member);
+      return unknown_ref (l, kind, *out);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_number (SwLoader   *l,
+              const char *what,
+              double      value,
+              double      min,
+              double      max)
+{
+  if (value >= min && value <= max)
+    return TRUE;
+
+  if (max == G_MAXDOUBLE)
+    return sw_loader_fail (l, SW_DATASET_ERROR_OUT_OF_RANGE,
+                           _("%s must be %g or more, not %g"), what, min, value);
+
+  return sw_loader_fail (l, SW_DATASET_ERROR_OUT_OF_RANGE,
+                         _("%s must be between %g and %g, not %g"), what, min, max, value);
+}
+
+/* Leaves *out alone when an optional number is absent, so callers preset the default. */
+gboolean
+sw_loader_get_number (SwLoader   *l,
+                      JsonObject *obj,
+                      const char *member,
+                      gboolean    required,
+                      const char *what,
+                      double      min,
+                      double      max,
+                      double     *out)
+{
+  JsonNode *node;
+  gsize mark;
+
+  if (!sw_loader_get_member (l, obj, member, SW_KIND_NUMBER, required, &node))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+
+  mark = sw_loader_enter_member (l, member);
+  if (!check_number (l, what, json_node_get_double (node), min, max))
+    return FALSE;
+  sw_loader_leave (l, mark);
+
+  *out = json_node_get_double (node);
+  return TRUE;
+}
+
+static gboolean
+check_count (SwLoader   *l,
+             guint       n,
+             guint       min,
+             guint       max,
+             const char *what)
+{
+  if (n >= min && n <= max)
+    return TRUE;
+
+  if (min == 1 && max == G_MAXUINT)
+    return sw_loader_fail (l, SW_DATASET_ERROR_OUT_OF_RANGE,
+                           _("there must be at least one of the %s, but the list is empty"),
+                           what);
+
+  return sw_loader_fail (l, SW_DATASET_ERROR_OUT_OF_RANGE,
+                         _("there must be %u to %u %s, not %u"), min, max, what, n);
+}
+
+gboolean
+sw_loader_get_list (SwLoader    *l,
+                    JsonObject  *obj,
+                    const char  *member,
+                    gboolean     required,
+                    guint        min,
+                    guint        max,
+                    const char  *what,
+                    JsonArray  **out)
+{
+  JsonNode *node;
+  gsize mark;
+
+  *out = NULL;
+  if (!sw_loader_get_member (l, obj, member, SW_KIND_LIST, required, &node))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+
+  mark = sw_loader_enter_member (l, member);
+  if (!check_count (l, json_array_get_length (json_node_get_array (node)), min, max, what))
+    return FALSE;
+  sw_loader_leave (l, mark);
+
+  *out = json_node_get_array (node);
+  return TRUE;
+}
+
+/* A list of non-empty strings, such as a column's items. */
+gboolean
+sw_loader_get_text_list (SwLoader   *l,
+                         JsonObject *obj,
+                         const char *member,
+                         guint       min,
+                         const char *what,
+                         guint      *n_out)
+{
+  JsonArray *array;
+  gsize mark;
+  guint n;
+
+  if (!sw_loader_get_list (l, obj, member, TRUE, min, G_MAXUINT, what, &array))
+    return FALSE;
+
+  mark = sw_loader_enter_member (l, member);
+  n = json_array_get_length (array);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      gsize item = sw_loader_enter_index (l, i);
+
+      if (!node_is (node, SW_KIND_TEXT))
+        return sw_loader_fail (l, SW_DATASET_ERROR_SHAPE, _("expected text, found %s"),
+                               sw_loader_describe_node (node));
+      if (!check_text (l, json_node_get_string (node)))
+        return FALSE;
+
+      sw_loader_leave (l, item);
+    }
+  sw_loader_leave (l, mark);
+
+  if (n_out != NULL)
+    *n_out = n;
+  return TRUE;
+}
+
+/* Calls @func on @node, after checking it is an object; the path is already at @node. */
+gboolean
+sw_loader_visit_object (SwLoader   *l,
+                        JsonNode   *node,
+                        SwItemFunc  func,
+                        guint       index,
+                        gpointer    data)
+{
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return sw_loader_fail (l, SW_DATASET_ERROR_SHAPE, _("expected an object, found %s"),
+                           sw_loader_describe_node (node));
+
+  return func (l, json_node_get_object (node), index, data);
+}
+
+/* Calls @func on each element of @array, after checking it is an object.
+ * @member names the array in its parent, or is NULL for a list nested in a list. */
+gboolean
+sw_loader_each_object (SwLoader   *l,
+                       JsonArray  *array,
+                       const char *member,
+                       SwItemFunc  func,
+                       gpointer    data)
+{
+  gsize mark = member != NULL ? sw_loader_enter_member (l, member) : l->path->len;
+  guint n = json_array_get_length (array);
+
+  for (guint i = 0; i < n; i++)
+    {
+      gsize item = sw_loader_enter_index (l, i);
+
+      if (!sw_loader_visit_object (l, json_array_get_element (array, i), func, i, data))
+        return FALSE;
+
+      sw_loader_leave (l, item);
+    }
+
+  sw_loader_leave (l, mark);
+  return TRUE;
+}
+
+/* A required, non-empty list of objects, each checked by @func; @out may be NULL. */
+gboolean
+sw_loader_get_objects (SwLoader    *l,
+                       JsonObject  *obj,
+                       const char  *member,
+                       const char  *what,
+                       SwItemFunc   func,
+                       JsonArray  **out)
+{
+  JsonArray *array;
+
+  if (!sw_loader_get_list (l, obj, member, TRUE, 1, G_MAXUINT, what, &array)
+      || !sw_loader_each_object (l, array, member, func, NULL))
+    return FALSE;
+
+  if (out != NULL)
+    *out = array;
+  return TRUE;
+}

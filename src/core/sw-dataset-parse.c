@@ -1,0 +1,363 @@
+/* sw-dataset-parse.c — reading a dataset document: technologies, criteria, fits, presets, sections
+ *
+ * Copyright 2026 The Stackwise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "sw-dataset-private.h"
+
+static gboolean
+is_color (const char *text)
+{
+  if (strlen (text) != 7 || text[0] != '#')
+    return FALSE;
+
+  for (guint i = 1; i < 7; i++)
+    if (!g_ascii_isxdigit (text[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+load_technology (SwLoader   *l,
+                 JsonObject *obj,
+                 guint       index,
+                 gpointer    data)
+{
+  SwTechnology *tech = &l->self->technologies[index];
+  const char *id, *name, *summary, *color;
+
+  if (!sw_loader_get_id (l, obj, SW_REF_TECHNOLOGY, &id)
+      || !sw_loader_get_text (l, obj, "name", TRUE, &name)
+      || !sw_loader_get_text (l, obj, "summary", TRUE, &summary)
+      || !sw_loader_get_text (l, obj, "color", TRUE, &color))
+    return FALSE;
+
+  if (!is_color (color))
+    {
+      g_autofree char *shown = sw_loader_quote_text (color);
+
+      return sw_loader_fail_at (l, "color", SW_DATASET_ERROR_SHAPE,
+                                _("“%s” is not a color; write it as #rrggbb, for example #3572a5"),
+                                shown);
+    }
+
+  tech->id = g_strdup (id);
+  tech->name = g_strdup (name);
+  tech->summary = g_strdup (summary);
+  tech->color = g_ascii_strdown (color, -1);
+  l->self->n_technologies = index + 1;
+
+  return TRUE;
+}
+
+static gboolean
+load_criterion (SwLoader   *l,
+                JsonObject *obj,
+                guint       index,
+                gpointer    data)
+{
+  SwCriterion *criterion = &l->self->criteria[index];
+  const char *id, *name, *help, *group;
+
+  if (!sw_loader_get_id (l, obj, SW_REF_CRITERION, &id)
+      || !sw_loader_get_text (l, obj, "name", TRUE, &name)
+      || !sw_loader_get_text (l, obj, "help", TRUE, &help)
+      || !sw_loader_get_text (l, obj, "group", TRUE, &group))
+    return FALSE;
+
+  criterion->id = g_strdup (id);
+  criterion->name = g_strdup (name);
+  criterion->help = g_strdup (help);
+  criterion->group = g_strdup (group);
+  l->self->n_criteria = index + 1;
+
+  return TRUE;
+}
+
+/* Enters @member of @obj: a map with an entry for each of @kind's list and
+ * no other. On success the caller leaves at *mark when done with *map. */
+static gboolean
+enter_complete_map (SwLoader    *l,
+                    JsonObject  *obj,
+                    const char  *member,
+                    SwRefKind    kind,
+                    const char  *missing_format,
+                    JsonObject **map,
+                    gsize       *mark)
+{
+  JsonNode *node;
+
+  if (!sw_loader_get_member (l, obj, member, SW_KIND_OBJECT, TRUE, &node))
+    return FALSE;
+
+  *map = json_node_get_object (node);
+  *mark = sw_loader_enter_member (l, member);
+  return sw_loader_check_complete (l, *map, kind, missing_format);
+}
+
+static gboolean
+load_fit (SwLoader   *l,
+          JsonObject *obj,
+          SwFit      *fit)
+{
+  const char *rationale;
+  double value = 0;
+
+  if (!sw_loader_get_number (l, obj, "value", TRUE, _("the fit"), 0, 10, &value))
+    return FALSE;
+
+  /* A fit without a range is certain: its range is the value itself. */
+  fit->value = fit->low = fit->high = value;
+  if (!sw_loader_get_number (l, obj, "low", FALSE, _("the low end of the fit"), 0, 10,
+                             &fit->low)
+      || !sw_loader_get_number (l, obj, "high", FALSE, _("the high end of the fit"), 0, 10,
+                                &fit->high)
+      || !sw_loader_get_text (l, obj, "rationale", TRUE, &rationale))
+    return FALSE;
+
+  if (fit->low > value)
+    return sw_loader_fail_at (l, "low", SW_DATASET_ERROR_OUT_OF_RANGE,
+                              _("the low end (%g) must not be above the value (%g)"),
+                              fit->low, value);
+  if (fit->high < value)
+    return sw_loader_fail_at (l, "high", SW_DATASET_ERROR_OUT_OF_RANGE,
+                              _("the high end (%g) must not be below the value (%g)"),
+                              fit->high, value);
+
+  fit->rationale = g_strdup (rationale);
+  return TRUE;
+}
+
+static gboolean
+load_fits (SwLoader   *l,
+           JsonObject *root)
+{
+  SwDataset *self = l->self;
+  guint n = self->n_technologies * self->n_criteria;
+  JsonObject *fits;
+  gsize mark;
+
+  if (!enter_complete_map (l, root, "fits", SW_REF_TECHNOLOGY,
+                           _("there are no fits for technology “%s”"), &fits, &mark))
+    return FALSE;
+
+  self->fits = g_new0 (SwFit, n);
+  for (guint t = 0; t < self->n_technologies; t++)
+    {
+      JsonObject *row;
+      gsize row_mark;
+
+      if (!enter_complete_map (l, fits, self->technologies[t].id, SW_REF_CRITERION,
+                               _("the fit for criterion “%s” is missing"), &row, &row_mark))
+        return FALSE;
+
+      for (guint c = 0; c < self->n_criteria; c++)
+        {
+          const char *criterion = self->criteria[c].id;
+          JsonNode *node;
+          gsize fit_mark;
+
+          if (!sw_loader_get_member (l, row, criterion, SW_KIND_OBJECT, TRUE, &node))
+            return FALSE;
+
+          fit_mark = sw_loader_enter_member (l, criterion);
+          if (!load_fit (l, json_node_get_object (node), &self->fits[t * self->n_criteria + c]))
+            return FALSE;
+          sw_loader_leave (l, fit_mark);
+        }
+
+      sw_loader_leave (l, row_mark);
+    }
+  sw_loader_leave (l, mark);
+
+  self->fit_values = g_new (double, n);
+  self->fit_lows = g_new (double, n);
+  self->fit_highs = g_new (double, n);
+  for (guint i = 0; i < n; i++)
+    {
+      self->fit_values[i] = self->fits[i].value;
+      self->fit_lows[i] = self->fits[i].low;
+      self->fit_highs[i] = self->fits[i].high;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_preset (SwLoader   *l,
+             JsonObject *obj,
+             guint       index,
+             gpointer    data)
+{
+  SwDataset *self = l->self;
+  SwPreset *preset = &self->presets[index];
+  const char *id, *name, *audience, *reason, *expected;
+  g_autofree double *weights = g_new0 (double, self->n_criteria);
+  JsonObject *map;
+  gsize mark;
+
+  if (!sw_loader_get_id (l, obj, SW_REF_PRESET, &id)
+      || !sw_loader_get_text (l, obj, "name", TRUE, &name)
+      || !sw_loader_get_text (l, obj, "audience", TRUE, &audience)
+      || !sw_loader_get_text (l, obj, "reason", TRUE, &reason)
+      || !sw_loader_get_ref (l, obj, "expected", SW_REF_TECHNOLOGY, FALSE, &expected)
+      || !enter_complete_map (l, obj, "weights", SW_REF_CRITERION,
+                              _("the weight for criterion “%s” is missing"), &map, &mark))
+    return FALSE;
+
+  for (guint c = 0; c < self->n_criteria; c++)
+    if (!sw_loader_get_number (l, map, self->criteria[c].id, TRUE, _("the weight"), 0, 10,
+                               &weights[c]))
+      return FALSE;
+  sw_loader_leave (l, mark);
+
+  preset->id = g_strdup (id);
+  preset->name = g_strdup (name);
+  preset->audience = g_strdup (audience);
+  preset->reason = g_strdup (reason);
+  preset->expected = g_strdup (expected);
+  preset->weights = g_steal_pointer (&weights);
+  self->n_presets = index + 1;
+
+  return TRUE;
+}
+
+static gboolean
+load_section (SwLoader   *l,
+              JsonObject *obj,
+              guint       index,
+              gpointer    data)
+{
+  SwSection *section = &l->self->sections[index];
+  const char *id, *title, *icon;
+  JsonArray *blocks;
+
+  if (!sw_loader_get_id (l, obj, SW_REF_SECTION, &id)
+      || !sw_loader_get_text (l, obj, "title", TRUE, &title)
+      || !sw_loader_get_text (l, obj, "icon", FALSE, &icon)
+      || !sw_loader_get_objects (l, obj, "blocks", _("blocks"), sw_loader_validate_block,
+                                 &blocks))
+    return FALSE;
+
+  section->id = g_strdup (id);
+  section->title = g_strdup (title);
+  section->icon = g_strdup (icon);
+  section->blocks = json_array_ref (blocks);
+  l->self->n_sections = index + 1;
+
+  return TRUE;
+}
+
+/* Checked before anything else: a newer file may not match this version's rules. */
+static gboolean
+check_format (SwLoader   *l,
+              JsonObject *root)
+{
+  JsonNode *node;
+  gint64 format;
+
+  if (!sw_loader_get_member (l, root, "format", SW_KIND_NUMBER, TRUE, &node))
+    return FALSE;
+
+  if (json_node_get_value_type (node) != G_TYPE_INT64)
+    return sw_loader_fail_at (l, "format", SW_DATASET_ERROR_SHAPE,
+                              _("the format must be a whole number, not %g"),
+                              json_node_get_double (node));
+
+  format = json_node_get_int (node);
+  if (format > SW_DATASET_FORMAT_VERSION)
+    return sw_loader_fail (l, SW_DATASET_ERROR_NEWER_FORMAT,
+                           _("made for a newer version of Stackwise (format %" G_GINT64_FORMAT
+                             "; this version reads format %d)"),
+                           format, SW_DATASET_FORMAT_VERSION);
+  if (format < 1)
+    return sw_loader_fail_at (l, "format", SW_DATASET_ERROR_OUT_OF_RANGE,
+                              _("there is no format %" G_GINT64_FORMAT
+                                "; this version reads format %d"),
+                              format, SW_DATASET_FORMAT_VERSION);
+
+  return TRUE;
+}
+
+static gboolean
+load_root (SwLoader *l,
+           JsonNode *root_node)
+{
+  SwDataset *self = l->self;
+  const char *id, *title, *subtitle, *source;
+  JsonObject *root;
+  JsonArray *array;
+  gsize mark;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root_node))
+    return sw_loader_fail (l, SW_DATASET_ERROR_SHAPE,
+                           _("a dataset is one JSON object ({ … }), but this file holds %s"),
+                           sw_loader_describe_node (root_node));
+
+  root = json_node_get_object (root_node);
+  if (!check_format (l, root))
+    return FALSE;
+
+  if (!sw_loader_get_text (l, root, "id", TRUE, &id)
+      || !sw_loader_get_text (l, root, "title", TRUE, &title)
+      || !sw_loader_get_text (l, root, "subtitle", FALSE, &subtitle)
+      || !sw_loader_get_text (l, root, "source", FALSE, &source))
+    return FALSE;
+
+  mark = sw_loader_enter_member (l, "id");
+  if (!sw_loader_check_id (l, id))
+    return FALSE;
+  sw_loader_leave (l, mark);
+
+  self->id = g_strdup (id);
+  self->title = g_strdup (title);
+  self->subtitle = g_strdup (subtitle);
+  self->source = g_strdup (source);
+
+  if (!sw_loader_get_list (l, root, "technologies", TRUE, 2, 8, _("technologies"), &array))
+    return FALSE;
+  self->technologies = g_new0 (SwTechnology, json_array_get_length (array));
+  if (!sw_loader_each_object (l, array, "technologies", load_technology, NULL))
+    return FALSE;
+
+  if (!sw_loader_get_list (l, root, "criteria", TRUE, 1, 32, _("criteria"), &array))
+    return FALSE;
+  self->criteria = g_new0 (SwCriterion, json_array_get_length (array));
+  if (!sw_loader_each_object (l, array, "criteria", load_criterion, NULL)
+      || !load_fits (l, root))
+    return FALSE;
+
+  if (!sw_loader_get_list (l, root, "presets", FALSE, 0, 64, _("presets"), &array))
+    return FALSE;
+  if (array != NULL)
+    {
+      self->presets = g_new0 (SwPreset, json_array_get_length (array));
+      if (!sw_loader_each_object (l, array, "presets", load_preset, NULL))
+        return FALSE;
+    }
+
+  if (!sw_loader_get_list (l, root, "sections", TRUE, 1, 32, _("sections"), &array))
+    return FALSE;
+  self->sections = g_new0 (SwSection, json_array_get_length (array));
+  return sw_loader_each_object (l, array, "sections", load_section, NULL);
+}
+
+gboolean
+sw_dataset_parse (SwDataset   *self,
+                  JsonNode    *root,
+                  const char  *name,
+                  GError     **error)
+{
+  g_autoptr(GString) path = g_string_new (NULL);
+  SwLoader loader = { .self = self, .name = name, .path = path, .error = error };
+
+  return load_root (&loader, root);
+}
