@@ -53,6 +53,43 @@ sw_application_activate (GApplication *app)
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* `stackwise --dataset PATH`: a bad file is refused before any window
+ * opens (one line, exit status 2); a good one opens in the window through
+ * app.open-dataset, which also reaches an instance that is already running. */
+static void
+sw_application_open_dataset_from_command_line (GApplication *app,
+                                               const char   *path,
+                                               int          *exit_status)
+{
+  g_autoptr(SwDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *absolute = NULL;
+
+  dataset = sw_dataset_new_from_path (path, &error);
+  if (dataset == NULL)
+    {
+      g_printerr ("stackwise: %s\n", error->message);
+      *exit_status = 2;
+      return;
+    }
+
+  if (!g_application_register (app, NULL, &error))
+    {
+      g_printerr ("stackwise: %s\n", error->message);
+      *exit_status = 1;
+      return;
+    }
+
+  /* An absolute path, since a running instance has its own working directory. */
+  absolute = g_canonicalize_filename (path, NULL);
+  g_application_activate (app);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "open-dataset",
+                                  g_variant_new_string (absolute));
+
+  /* g_application_run() keeps running while the window is open. */
+  *exit_status = 0;
+}
+
 /* Options are parsed here, before any display is opened, so that the
  * commands that need no window work on a machine without one, and so that
  * a wrong option is one line and exit status 2. */
@@ -73,6 +110,12 @@ sw_application_local_command_line (GApplication   *app,
 
   if (sw_cli_run (&options, exit_status))
     return TRUE;
+
+  if (options.dataset != NULL)
+    {
+      sw_application_open_dataset_from_command_line (app, options.dataset, exit_status);
+      return TRUE;
+    }
 
   return G_APPLICATION_CLASS (sw_application_parent_class)->local_command_line (app, arguments, exit_status);
 }
@@ -121,7 +164,26 @@ sw_application_about_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+static void
+sw_application_open_dataset_action (GSimpleAction *action,
+                                    GVariant      *parameter,
+                                    gpointer       user_data)
+{
+  SwApplication *self = user_data;
+  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (parameter, NULL));
+  SwWindow *window = sw_application_get_main_window (self);
+
+  if (window == NULL)
+    {
+      window = sw_window_new (self);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+
+  sw_window_open_dataset (window, file);
+}
+
 static const GActionEntry app_actions[] = {
+  { "open-dataset", sw_application_open_dataset_action, "s" },
   { "quit", sw_application_quit_action },
   { "about", sw_application_about_action },
 };
@@ -137,6 +199,10 @@ sw_application_startup (GApplication *app)
   g_resources_register (sw_ui_get_resource ());
 
   G_APPLICATION_CLASS (sw_application_parent_class)->startup (app);
+
+  /* X11 window managers and the alt-tab switchers that read the window's
+   * own icon show the installed app icon, the same one as the .desktop file. */
+  gtk_window_set_default_icon_name (APPLICATION_ID);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);

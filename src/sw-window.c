@@ -7,7 +7,14 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
+#include "sw-comparison-page.h"
+#include "sw-decision-form.h"
+#include "sw-evaluate.h"
+#include "sw-recommendation-pane.h"
+#include "sw-robustness.h"
+#include "sw-tech-style.h"
 #include "sw-window.h"
 
 struct _SwWindow
@@ -16,6 +23,8 @@ struct _SwWindow
 
   GSettings            *settings;
   SwDataset            *dataset;
+  SwDecision           *decision;
+  guint                 save_decision_id;
 
   /* Template widgets */
   AdwHeaderBar         *header_bar;
@@ -27,6 +36,8 @@ struct _SwWindow
   GtkStackSidebar      *page_sidebar;
   GtkWidget            *content_box;
   GtkStack             *page_stack;
+  SwDecisionForm       *decision_form;
+  SwRecommendationPane *recommendation_pane;
 };
 
 G_DEFINE_FINAL_TYPE (SwWindow, sw_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -57,6 +68,180 @@ sw_window_get_dataset (SwWindow *self)
   return self->dataset;
 }
 
+/* The decision: the window owns it, evaluates it once per change and hands
+ * the verdict to the pane and to the form's tipping marks. */
+
+/* Settings are written a moment after the last change, not on every frame of a drag. */
+#define SAVE_DECISION_DELAY_MS 300
+
+SwDecision *
+sw_window_get_decision (SwWindow *self)
+{
+  g_return_val_if_fail (SW_IS_WINDOW (self), NULL);
+
+  return self->decision;
+}
+
+static gboolean
+save_decision (gpointer user_data)
+{
+  SwWindow *self = user_data;
+  g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{sd}"));
+  const char *preset_id;
+
+  self->save_decision_id = 0;
+
+  if (self->decision == NULL)
+    return G_SOURCE_REMOVE;
+
+  for (guint i = 0; i < sw_dataset_get_n_criteria (self->dataset); i++)
+    g_variant_builder_add (&builder, "{sd}",
+                           sw_dataset_get_criterion (self->dataset, i)->id,
+                           sw_decision_get_weight (self->decision, i));
+
+  preset_id = sw_decision_get_preset_id (self->decision);
+  g_settings_set_value (self->settings, "weights", g_variant_builder_end (&builder));
+  g_settings_set_string (self->settings, "preset", preset_id != NULL ? preset_id : "");
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Weights from the settings, checked: an unknown criterion is ignored, a value
+ * that is not a finite number leaves the default, the rest is clamped. A known
+ * preset brings its own weights, so the two can never disagree. */
+static void
+restore_decision (SwWindow *self)
+{
+  g_autoptr(GVariant) weights = g_settings_get_value (self->settings, "weights");
+  g_autofree char *preset_id = g_settings_get_string (self->settings, "preset");
+  guint n = sw_dataset_get_n_criteria (self->dataset);
+  g_autofree double *values = g_new (double, MAX (n, 1));
+  GVariantIter iter;
+  const char *id;
+  double value;
+  int preset;
+
+  if (preset_id[0] != '\0' && (preset = sw_dataset_find_preset (self->dataset, preset_id)) >= 0)
+    {
+      sw_decision_restore (self->decision, sw_dataset_get_preset (self->dataset, preset)->weights, preset_id);
+      return;
+    }
+
+  for (guint i = 0; i < n; i++)
+    values[i] = sw_decision_get_weight (self->decision, i);
+
+  g_variant_iter_init (&iter, weights);
+  while (g_variant_iter_next (&iter, "{&sd}", &id, &value))
+    {
+      int criterion = sw_dataset_find_criterion (self->dataset, id);
+
+      if (criterion >= 0 && isfinite (value))
+        values[criterion] = CLAMP (value, SW_WEIGHT_MIN, SW_WEIGHT_MAX);
+    }
+
+  sw_decision_restore (self->decision, values, NULL);
+}
+
+static void
+decision_changed (SwWindow   *self,
+                  SwDecision *decision)
+{
+  g_autoptr(SwVerdict) verdict = sw_evaluate_new (self->dataset, sw_decision_get_weights (decision));
+
+  /* About 0.2 ms for the shipped dataset: cheap enough for every frame of a drag. */
+  sw_verdict_estimate_robustness (verdict);
+
+  sw_recommendation_pane_set_verdict (self->recommendation_pane, verdict);
+  sw_decision_form_set_verdict (self->decision_form, verdict);
+
+  if (self->save_decision_id == 0)
+    self->save_decision_id = g_timeout_add (SAVE_DECISION_DELAY_MS, save_decision, self);
+}
+
+static void
+update_history_actions (SwWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", sw_decision_can_undo (self->decision));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", sw_decision_can_redo (self->decision));
+}
+
+/* A new dataset gets a new decision: the weights of criteria it shares with
+ * the previous one carry over; the first one comes from the settings. */
+static void
+sw_window_replace_decision (SwWindow  *self,
+                            SwDataset *dataset)
+{
+  g_autoptr(SwDecision) decision = sw_decision_new_from (dataset, self->decision);
+  gboolean first = self->decision == NULL;
+
+  if (self->decision != NULL)
+    g_signal_handlers_disconnect_by_data (self->decision, self);
+  g_set_object (&self->decision, decision);
+
+  g_signal_connect_swapped (decision, "changed", G_CALLBACK (decision_changed), self);
+  g_signal_connect_swapped (decision, "notify::can-undo", G_CALLBACK (update_history_actions), self);
+  g_signal_connect_swapped (decision, "notify::can-redo", G_CALLBACK (update_history_actions), self);
+
+  sw_decision_form_set_decision (self->decision_form, decision);
+  update_history_actions (self);
+
+  if (first)
+    restore_decision (self);
+  else
+    decision_changed (self, decision);
+}
+
+static void
+apply_preset_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SwWindow *self = SW_WINDOW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  int index = sw_dataset_find_preset (self->dataset, id);
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (index < 0 || !sw_decision_apply_preset (self->decision, id))
+    return;
+
+  /* From a comparison page the sliders are out of sight: the pane shows the
+   * result, and a toast says what changed and offers the way back. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->page_stack), "decide") == 0)
+    return;
+
+  /* Translators: a toast, "Preset applied: Validate ideas quickly" */
+  title = g_strdup_printf (_("Preset applied: %s"), sw_dataset_get_preset (self->dataset, index)->name);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  sw_decision_undo (SW_WINDOW (widget)->decision);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  sw_decision_redo (SW_WINDOW (widget)->decision);
+}
+
+static void
+reset_weights_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  sw_decision_reset (SW_WINDOW (widget)->decision);
+}
+
 void
 sw_window_set_dataset (SwWindow  *self,
                        SwDataset *dataset)
@@ -75,7 +260,153 @@ sw_window_set_dataset (SwWindow  *self,
                               sw_dataset_get_origin (dataset));
   adw_window_title_set_subtitle (self->window_title, subtitle);
 
+  /* One comparison page per section, in the technologies' colors. */
+  sw_tech_style_apply (GTK_WIDGET (self), dataset);
+  /* GTK 4.8's GtkStackSidebar touches removed pages after they are freed:
+   * let it go of the stack while the pages are replaced. */
+  gtk_stack_sidebar_set_stack (self->page_sidebar, NULL);
+  sw_comparison_page_fill_stack (self->page_stack, dataset);
+  gtk_stack_sidebar_set_stack (self->page_sidebar, self->page_stack);
+  sw_window_replace_decision (self, dataset);
+
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+}
+
+/* Opening another comparison: a file, then the window's pages follow it. */
+
+gboolean
+sw_window_load_dataset_file (SwWindow  *self,
+                             GFile     *file,
+                             GError   **error)
+{
+  g_autoptr(SwDataset) dataset = NULL;
+
+  g_return_val_if_fail (SW_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* Nothing changes unless the whole file is good. */
+  dataset = sw_dataset_new_from_file (file, NULL, error);
+  if (dataset == NULL)
+    return FALSE;
+
+  sw_window_set_dataset (self, dataset);
+  return TRUE;
+}
+
+/* Short messages fit a toast; longer ones get a dialog so nothing is cut off. */
+#define TOAST_MAX_CHARS 72
+
+static void
+sw_window_show_load_error (SwWindow   *self,
+                           const char *message)
+{
+  if (g_utf8_strlen (message, -1) <= TOAST_MAX_CHARS)
+    {
+      g_autofree char *escaped = g_markup_escape_text (message, -1);
+      AdwToast *toast = adw_toast_new (escaped);
+
+      adw_toast_set_timeout (toast, 10);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+  else
+    {
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self),
+                                                  _("Could Not Open Comparison"),
+                                                  message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}
+
+void
+sw_window_open_dataset (SwWindow *self,
+                        GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (SW_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (!sw_window_load_dataset_file (self, file, &error))
+    sw_window_show_load_error (self, error->message);
+}
+
+static void
+open_dataset_response (GtkNativeDialog *chooser,
+                       int              response,
+                       gpointer         user_data)
+{
+  SwWindow *self = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        sw_window_open_dataset (self, file);
+    }
+
+  g_object_unref (chooser);
+}
+
+static void
+open_dataset_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SwWindow *self = SW_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) json_filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all_filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Open Comparison"),
+                                         GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"),
+                                         _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  gtk_file_filter_set_name (json_filter, _("Comparison datasets (JSON)"));
+  gtk_file_filter_add_mime_type (json_filter, "application/json");
+  gtk_file_filter_add_suffix (json_filter, "json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), json_filter);
+  gtk_file_filter_set_name (all_filter, _("All files"));
+  gtk_file_filter_add_pattern (all_filter, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all_filter);
+
+  /* The chooser owns itself until it answers; the handler goes with the window. */
+  g_signal_connect_object (chooser, "response", G_CALLBACK (open_dataset_response), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* The remembered page may belong to another dataset: then the page stays as it is. */
+static gboolean
+page_from_setting (GValue   *value,
+                   GVariant *variant,
+                   gpointer  user_data)
+{
+  GtkStack *stack = user_data;
+  const char *name = g_variant_get_string (variant, NULL);
+
+  if (gtk_stack_get_child_by_name (stack, name) == NULL)
+    name = gtk_stack_get_visible_child_name (stack);
+  if (name == NULL)
+    return FALSE;
+
+  g_value_set_string (value, name);
+  return TRUE;
+}
+
+static GVariant *
+page_to_setting (const GValue       *value,
+                 const GVariantType *expected_type,
+                 gpointer            user_data)
+{
+  const char *name = g_value_get_string (value);
+
+  return name != NULL ? g_variant_new_string (name) : NULL;
 }
 
 static void
@@ -83,8 +414,20 @@ sw_window_dispose (GObject *object)
 {
   SwWindow *self = (SwWindow *)object;
 
+  /* Tearing the stack down must not overwrite the remembered page. */
+  if (self->page_stack != NULL)
+    g_settings_unbind (self->page_stack, "visible-child-name");
   gtk_widget_dispose_template (GTK_WIDGET (self), SW_TYPE_WINDOW);
 
+  /* The weights of the last moment are kept for the next start. */
+  if (self->save_decision_id != 0)
+    {
+      g_clear_handle_id (&self->save_decision_id, g_source_remove);
+      save_decision (self);
+    }
+  if (self->decision != NULL)
+    g_signal_handlers_disconnect_by_data (self->decision, self);
+  g_clear_object (&self->decision);
   g_clear_object (&self->dataset);
   g_clear_object (&self->settings);
 
@@ -146,6 +489,19 @@ sw_window_class_init (SwWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  gtk_widget_class_install_action (widget_class, "win.open-dataset", NULL, open_dataset_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-dataset", NULL);
+
+  gtk_widget_class_install_action (widget_class, "win.apply-preset", "s", apply_preset_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.reset-weights", NULL, reset_weights_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+
+  g_type_ensure (SW_TYPE_DECISION_FORM);
+  g_type_ensure (SW_TYPE_RECOMMENDATION_PANE);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/sw-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SwWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, window_title);
@@ -156,6 +512,8 @@ sw_window_class_init (SwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SwWindow, page_sidebar);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, content_box);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, page_stack);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, decision_form);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, recommendation_pane);
 }
 
 static void
@@ -172,4 +530,9 @@ sw_window_init (SwWindow *self)
 
   dataset = sw_dataset_get_default ();
   sw_window_set_dataset (self, dataset);
+
+  /* After the pages exist, so that the remembered one can be shown. */
+  g_settings_bind_with_mapping (self->settings, "page", self->page_stack, "visible-child-name",
+                                G_SETTINGS_BIND_DEFAULT, page_from_setting, page_to_setting,
+                                self->page_stack, NULL);
 }

@@ -1,0 +1,496 @@
+/* sw-contribution-chart.c — the verdict's reasons as a diverging bar chart
+ *
+ * Copyright 2026 The Stackwise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "sw-contribution-chart.h"
+
+/* Bars ease to new lengths over this many milliseconds. */
+#define ANIMATION_DURATION 150
+/* The chart's scale grows in steps of this many points, so that it does not
+ * change on every frame of a drag. */
+#define SCALE_STEP 5.0
+#define ROW_PADDING 10
+#define GAP 8
+
+struct _SwContributionChart
+{
+  GtkWidget     parent_instance;
+
+  SwVerdict    *verdict;
+  SwDataset    *dataset;
+  guint         n_criteria;
+  GdkRGBA      *colors;       /* per technology */
+  int           left;         /* technology shown on the left, or -1 */
+  int           right;
+
+  /* Per criterion, signed: < 0 on the left side, > 0 on the right. */
+  double       *from;
+  double       *to;
+  double       *shown;
+  double        scale_from;
+  double        scale_to;
+  double        scale_shown;
+
+  AdwAnimation *animation;
+};
+
+G_DEFINE_FINAL_TYPE (SwContributionChart, sw_contribution_chart, GTK_TYPE_WIDGET)
+
+GtkWidget *
+sw_contribution_chart_new (void)
+{
+  return g_object_new (SW_TYPE_CONTRIBUTION_CHART, NULL);
+}
+
+int
+sw_contribution_chart_get_side (SwContributionChart *self,
+                                gboolean             right)
+{
+  g_return_val_if_fail (SW_IS_CONTRIBUTION_CHART (self), -1);
+
+  return right ? self->right : self->left;
+}
+
+static void
+animation_step (double   value,
+                gpointer user_data)
+{
+  SwContributionChart *self = user_data;
+
+  for (guint c = 0; c < self->n_criteria; c++)
+    self->shown[c] = self->from[c] + (self->to[c] - self->from[c]) * value;
+  self->scale_shown = self->scale_from + (self->scale_to - self->scale_from) * value;
+
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+set_dataset (SwContributionChart *self,
+             SwDataset           *dataset)
+{
+  guint n_technologies;
+
+  if (!g_set_object (&self->dataset, dataset))
+    return;
+
+  self->n_criteria = sw_dataset_get_n_criteria (dataset);
+  n_technologies = sw_dataset_get_n_technologies (dataset);
+
+  g_free (self->colors);
+  self->colors = g_new0 (GdkRGBA, n_technologies);
+  for (guint t = 0; t < n_technologies; t++)
+    if (!gdk_rgba_parse (&self->colors[t], sw_dataset_get_technology (dataset, t)->color))
+      gdk_rgba_parse (&self->colors[t], "#808080");
+
+  g_free (self->from);
+  g_free (self->to);
+  g_free (self->shown);
+  self->from = g_new0 (double, self->n_criteria);
+  self->to = g_new0 (double, self->n_criteria);
+  self->shown = g_new0 (double, self->n_criteria);
+  self->left = self->right = -1;
+}
+
+static void
+update_description (SwContributionChart *self)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint n = sw_verdict_get_n_contributions (self->verdict);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *sentence = sw_verdict_dup_contribution_sentence (self->verdict, i);
+
+      if (text->len > 0)
+        g_string_append (text, "; ");
+      g_string_append (text, sentence);
+    }
+
+  if (n == 0)
+    g_string_append (text, _("No criterion has a weight above 0."));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text->str,
+                                  -1);
+}
+
+void
+sw_contribution_chart_set_verdict (SwContributionChart *self,
+                                   SwVerdict           *verdict)
+{
+  int leader;
+  int runner_up;
+  int left;
+  int right;
+  guint old_rows;
+  double largest = 0.0;
+
+  g_return_if_fail (SW_IS_CONTRIBUTION_CHART (self));
+  g_return_if_fail (verdict != NULL);
+
+  old_rows = self->verdict != NULL ? sw_verdict_get_n_contributions (self->verdict) : 0;
+
+  set_dataset (self, sw_verdict_get_dataset (verdict));
+  g_clear_pointer (&self->verdict, sw_verdict_unref);
+  self->verdict = sw_verdict_ref (verdict);
+
+  /* Sides stay put while the leader changes: the lower index on the left. */
+  leader = sw_verdict_get_leader (verdict);
+  runner_up = sw_verdict_get_runner_up (verdict);
+  if (leader >= 0 && runner_up >= 0)
+    {
+      left = MIN (leader, runner_up);
+      right = MAX (leader, runner_up);
+    }
+  else
+    {
+      left = sw_dataset_get_n_technologies (self->dataset) > 0 ? 0 : -1;
+      right = sw_dataset_get_n_technologies (self->dataset) > 1 ? 1 : -1;
+    }
+
+  /* Another pair of technologies: the old bars mean nothing on the new sides. */
+  if (left != self->left || right != self->right)
+    for (guint c = 0; c < self->n_criteria; c++)
+      self->shown[c] = 0.0;
+  self->left = left;
+  self->right = right;
+
+  for (guint c = 0; c < self->n_criteria; c++)
+    {
+      self->from[c] = self->shown[c];
+      self->to[c] = 0.0;
+    }
+
+  for (guint i = 0; i < sw_verdict_get_n_contributions (verdict); i++)
+    {
+      const SwContribution *contribution = sw_verdict_get_contribution (verdict, i);
+      double length = fabs (contribution->points);
+
+      if (contribution->favours == right)
+        self->to[contribution->criterion] = length;
+      else if (contribution->favours == left)
+        self->to[contribution->criterion] = -length;
+      largest = MAX (largest, length);
+    }
+
+  self->scale_from = self->scale_shown;
+  self->scale_to = MAX (SCALE_STEP, ceil (largest / SCALE_STEP) * SCALE_STEP);
+  if (self->scale_from <= 0.0)
+    self->scale_from = self->scale_to;
+
+  update_description (self);
+
+  adw_animation_reset (self->animation);
+  adw_animation_play (self->animation);
+
+  if (old_rows != sw_verdict_get_n_contributions (verdict))
+    gtk_widget_queue_resize (GTK_WIDGET (self));
+  else
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static PangoLayout *
+create_layout (SwContributionChart *self,
+               const char          *text,
+               gboolean             bold)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
+
+  if (bold)
+    {
+      g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b>", text);
+
+      pango_layout_set_markup (layout, markup, -1);
+    }
+  else
+    {
+      pango_layout_set_text (layout, text, -1);
+    }
+
+  return layout;
+}
+
+static int
+line_height (SwContributionChart *self)
+{
+  g_autoptr(PangoLayout) layout = create_layout (self, "Xg", TRUE);
+  int height;
+
+  pango_layout_get_pixel_size (layout, NULL, &height);
+
+  return height;
+}
+
+static guint
+n_rows (SwContributionChart *self)
+{
+  return self->verdict != NULL ? sw_verdict_get_n_contributions (self->verdict) : 0;
+}
+
+static void
+sw_contribution_chart_measure (GtkWidget      *widget,
+                               GtkOrientation  orientation,
+                               int             for_size,
+                               int            *minimum,
+                               int            *natural,
+                               int            *minimum_baseline,
+                               int            *natural_baseline)
+{
+  SwContributionChart *self = SW_CONTRIBUTION_CHART (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = 240;
+      *natural = 420;
+    }
+  else
+    {
+      int row = line_height (self) + ROW_PADDING;
+
+      *minimum = *natural = row + GAP + MAX (n_rows (self), 1) * row;
+    }
+}
+
+static void
+get_foreground (SwContributionChart *self,
+                GdkRGBA             *color)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
+
+  gtk_style_context_get_color (context, color);
+}
+
+static void
+draw_layout (GtkSnapshot   *snapshot,
+             PangoLayout   *layout,
+             double         x,
+             double         y,
+             const GdkRGBA *color)
+{
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
+  gtk_snapshot_append_layout (snapshot, layout, color);
+  gtk_snapshot_restore (snapshot);
+}
+
+static void
+draw_rounded_bar (GtkSnapshot   *snapshot,
+                  double         x,
+                  double         y,
+                  double         width,
+                  double         height,
+                  const GdkRGBA *color)
+{
+  GskRoundedRect rect;
+  float radius = MIN (4.0, width / 2.0);
+
+  if (width <= 0.0)
+    return;
+
+  gsk_rounded_rect_init_from_rect (&rect, &GRAPHENE_RECT_INIT (x, y, width, height), radius);
+  gtk_snapshot_push_rounded_clip (snapshot, &rect);
+  gtk_snapshot_append_color (snapshot, color, &GRAPHENE_RECT_INIT (x, y, width, height));
+  gtk_snapshot_pop (snapshot);
+}
+
+/* "■ Python" at the left edge, "Node.js ■" at the right: the names say which
+ * side is which, the colors only repeat it. */
+static void
+draw_header (SwContributionChart *self,
+             GtkSnapshot         *snapshot,
+             int                  width,
+             int                  text_height,
+             const GdkRGBA       *fg)
+{
+  double swatch = text_height * 0.6;
+
+  for (int side = 0; side < 2; side++)
+    {
+      int technology = side == 0 ? self->left : self->right;
+      g_autoptr(PangoLayout) layout = NULL;
+      g_autofree char *text = NULL;
+      int text_width;
+
+      if (technology < 0)
+        continue;
+
+      /* Translators: the chart's side headers, "◀ Python" and "Node.js ▶": points for that technology */
+      text = g_strdup_printf (side == 0 ? _("◀ %s") : _("%s ▶"),
+                              sw_dataset_get_technology (self->dataset, technology)->name);
+      layout = create_layout (self, text, TRUE);
+      pango_layout_get_pixel_size (layout, &text_width, NULL);
+
+      if (side == 0)
+        {
+          draw_rounded_bar (snapshot, 0, (text_height - swatch) / 2, swatch, swatch, &self->colors[technology]);
+          draw_layout (snapshot, layout, swatch + GAP / 2, 0, fg);
+        }
+      else
+        {
+          draw_rounded_bar (snapshot, width - swatch, (text_height - swatch) / 2, swatch, swatch,
+                            &self->colors[technology]);
+          draw_layout (snapshot, layout, width - swatch - GAP / 2 - text_width, 0, fg);
+        }
+    }
+}
+
+static void
+sw_contribution_chart_snapshot (GtkWidget   *widget,
+                                GtkSnapshot *snapshot)
+{
+  SwContributionChart *self = SW_CONTRIBUTION_CHART (widget);
+  int width = gtk_widget_get_width (widget);
+  int text_height = line_height (self);
+  int row_height = text_height + ROW_PADDING;
+  double axis = floor (width / 2.0);
+  double top = text_height + ROW_PADDING + GAP;
+  g_autoptr(PangoLayout) sample = NULL;
+  int number_width;
+  double reach;
+  GdkRGBA fg;
+  GdkRGBA dim;
+  GdkRGBA axis_color;
+  guint rows = n_rows (self);
+
+  if (self->verdict == NULL)
+    return;
+
+  get_foreground (self, &fg);
+  dim = fg;
+  dim.alpha *= 0.65;
+  axis_color = fg;
+  axis_color.alpha *= 0.3;
+
+  draw_header (self, snapshot, width, text_height, &fg);
+
+  if (rows == 0)
+    {
+      g_autoptr(PangoLayout) layout = create_layout (self, _("No criterion has a weight above 0."), FALSE);
+
+      draw_layout (snapshot, layout, 0, top, &dim);
+      return;
+    }
+
+  /* Room for the numbers at the bar ends. */
+  sample = create_layout (self, "00.0", TRUE);
+  pango_layout_get_pixel_size (sample, &number_width, NULL);
+  reach = MAX (axis - number_width - 2 * GAP, 10);
+
+  gtk_snapshot_append_color (snapshot, &axis_color,
+                             &GRAPHENE_RECT_INIT (axis, top - GAP / 2, 1, rows * row_height + GAP / 2));
+
+  for (guint i = 0; i < rows; i++)
+    {
+      const SwContribution *contribution = sw_verdict_get_contribution (self->verdict, i);
+      guint c = contribution->criterion;
+      double y = top + i * row_height;
+      double bar_height = row_height - ROW_PADDING / 2;
+      double length = fabs (self->shown[c]) / MAX (self->scale_shown, 1.0) * reach;
+      gboolean on_right = self->to[c] > 0.0 || (self->to[c] == 0.0 && self->shown[c] > 0.0);
+      g_autoptr(PangoLayout) name = NULL;
+      g_autoptr(PangoLayout) number = NULL;
+      int name_width;
+      int number_text_width;
+
+      length = MIN (length, axis - GAP);
+
+      name = create_layout (self, sw_dataset_get_criterion (self->dataset, c)->name, FALSE);
+      pango_layout_set_width (name, (int) ((axis - GAP) * PANGO_SCALE));
+      pango_layout_set_ellipsize (name, PANGO_ELLIPSIZE_END);
+      pango_layout_get_pixel_size (name, &name_width, NULL);
+
+      if (contribution->favours < 0)
+        {
+          number = create_layout (self, _("no difference"), FALSE);
+          draw_layout (snapshot, name, axis - GAP - name_width, y + ROW_PADDING / 4, &dim);
+          draw_layout (snapshot, number, axis + GAP, y + ROW_PADDING / 4, &dim);
+          continue;
+        }
+
+      {
+        g_autofree char *points = sw_format_number (fabs (contribution->points));
+
+        number = create_layout (self, points, TRUE);
+        pango_layout_get_pixel_size (number, &number_text_width, NULL);
+      }
+
+      if (on_right)
+        {
+          /* The bar goes right; its criterion reads from the axis leftwards. */
+          draw_rounded_bar (snapshot, axis + 1, y, length, bar_height, &self->colors[self->right]);
+          draw_layout (snapshot, name, axis - GAP - name_width, y + ROW_PADDING / 4, &fg);
+          draw_layout (snapshot, number, axis + 1 + length + GAP / 2, y + ROW_PADDING / 4, &fg);
+        }
+      else
+        {
+          draw_rounded_bar (snapshot, axis - length, y, length, bar_height, &self->colors[self->left]);
+          draw_layout (snapshot, name, axis + GAP, y + ROW_PADDING / 4, &fg);
+          draw_layout (snapshot, number, axis - length - GAP / 2 - number_text_width,
+                       y + ROW_PADDING / 4, &fg);
+        }
+    }
+}
+
+static void
+sw_contribution_chart_dispose (GObject *object)
+{
+  SwContributionChart *self = SW_CONTRIBUTION_CHART (object);
+
+  g_clear_object (&self->animation);
+  g_clear_pointer (&self->verdict, sw_verdict_unref);
+  g_clear_object (&self->dataset);
+
+  G_OBJECT_CLASS (sw_contribution_chart_parent_class)->dispose (object);
+}
+
+static void
+sw_contribution_chart_finalize (GObject *object)
+{
+  SwContributionChart *self = SW_CONTRIBUTION_CHART (object);
+
+  g_free (self->colors);
+  g_free (self->from);
+  g_free (self->to);
+  g_free (self->shown);
+
+  G_OBJECT_CLASS (sw_contribution_chart_parent_class)->finalize (object);
+}
+
+static void
+sw_contribution_chart_class_init (SwContributionChartClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sw_contribution_chart_dispose;
+  object_class->finalize = sw_contribution_chart_finalize;
+
+  widget_class->measure = sw_contribution_chart_measure;
+  widget_class->snapshot = sw_contribution_chart_snapshot;
+
+  gtk_widget_class_set_css_name (widget_class, "contributionchart");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+sw_contribution_chart_init (SwContributionChart *self)
+{
+  AdwAnimationTarget *target;
+
+  self->left = self->right = -1;
+
+  target = adw_callback_animation_target_new (animation_step, self, NULL);
+  self->animation = adw_timed_animation_new (GTK_WIDGET (self), 0.0, 1.0, ANIMATION_DURATION, target);
+  adw_timed_animation_set_easing (ADW_TIMED_ANIMATION (self->animation), ADW_EASE_OUT_CUBIC);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reasons"),
+                                  -1);
+}

@@ -1,0 +1,572 @@
+/* sw-decision-form.c — one priority slider per criterion, presets, reset, undo and redo
+ *
+ * Copyright 2026 The Stackwise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "sw-decision-form.h"
+
+/* The column of criterion names and help lines. */
+#define NAMES_WIDTH 300
+
+typedef struct
+{
+  SwDecisionForm *form;
+  guint           criterion;
+  GtkWidget      *scale;
+  GtkWidget      *value_label;
+  /* The tipping point marked on the slider: NAN when there is none. */
+  double          tipping_at;
+  int             tipping_leader;
+  int             tipping_direction;
+} CriterionRow;
+
+struct _SwDecisionForm
+{
+  AdwBin        parent_instance;
+
+  SwDecision   *decision;
+  SwDataset    *dataset;
+  gulong        changed_handler;
+  gulong        preset_handler;
+  GPtrArray    *rows;           /* CriterionRow, one per criterion */
+  gboolean      syncing;        /* setting sliders from the decision */
+  gboolean      dragging;       /* a pointer holds a slider: one undo step */
+
+  /* Template widgets */
+  GtkWidget    *criteria_box;
+  GtkWidget    *preset_button;
+  GtkPopover   *preset_popover;
+  GtkWidget    *preset_list;
+  GtkLabel     *preset_title;
+  GtkLabel     *preset_reason;
+};
+
+G_DEFINE_FINAL_TYPE (SwDecisionForm, sw_decision_form, ADW_TYPE_BIN)
+
+GtkWidget *
+sw_decision_form_new (void)
+{
+  return g_object_new (SW_TYPE_DECISION_FORM, NULL);
+}
+
+SwDecision *
+sw_decision_form_get_decision (SwDecisionForm *self)
+{
+  g_return_val_if_fail (SW_IS_DECISION_FORM (self), NULL);
+
+  return self->decision;
+}
+
+GtkRange *
+sw_decision_form_get_scale (SwDecisionForm *self,
+                            guint           criterion)
+{
+  g_return_val_if_fail (SW_IS_DECISION_FORM (self), NULL);
+  g_return_val_if_fail (self->rows != NULL && criterion < self->rows->len, NULL);
+
+  return GTK_RANGE (((CriterionRow *) g_ptr_array_index (self->rows, criterion))->scale);
+}
+
+static void
+end_drag (SwDecisionForm *self)
+{
+  if (!self->dragging)
+    return;
+
+  self->dragging = FALSE;
+  if (self->decision != NULL)
+    sw_decision_end_change (self->decision);
+}
+
+static void
+update_value_label (CriterionRow *row,
+                    double        weight)
+{
+  g_autofree char *text = sw_format_number (weight);
+
+  gtk_label_set_text (GTK_LABEL (row->value_label), text);
+}
+
+static void
+scale_value_changed (GtkRange     *range,
+                     CriterionRow *row)
+{
+  SwDecisionForm *self = row->form;
+  double value = gtk_range_get_value (range);
+
+  update_value_label (row, value);
+
+  if (self->syncing || self->decision == NULL)
+    return;
+
+  sw_decision_set_weight (self->decision, row->criterion, value);
+}
+
+/* A press on a slider opens a gesture in the decision and the release closes
+ * it, so that a whole drag is one undo step. Seen in the capture phase, so
+ * the range's own gestures still get every event. */
+static gboolean
+scale_event (GtkEventControllerLegacy *controller,
+             GdkEvent                 *event,
+             CriterionRow             *row)
+{
+  SwDecisionForm *self = row->form;
+
+  switch ((int) gdk_event_get_event_type (event))
+    {
+    case GDK_BUTTON_PRESS:
+    case GDK_TOUCH_BEGIN:
+      if (!self->dragging && self->decision != NULL)
+        {
+          self->dragging = TRUE;
+          sw_decision_begin_change (self->decision);
+        }
+      break;
+
+    case GDK_BUTTON_RELEASE:
+    case GDK_TOUCH_END:
+    case GDK_TOUCH_CANCEL:
+      end_drag (self);
+      break;
+
+    default:
+      break;
+    }
+
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+add_fixed_marks (GtkScale *scale)
+{
+  gtk_scale_add_mark (scale, 0.0, GTK_POS_BOTTOM, "0");
+  gtk_scale_add_mark (scale, 5.0, GTK_POS_BOTTOM, "5");
+  gtk_scale_add_mark (scale, 10.0, GTK_POS_BOTTOM, "10");
+}
+
+/* The tipping mark sits above the slider, the 0/5/10 marks below, so that
+ * they never overlap. Rebuilt only when the point moves, not on every frame. */
+static void
+set_tipping_mark (CriterionRow *row,
+                  double        at,
+                  int           leader,
+                  int           direction)
+{
+  GtkScale *scale = GTK_SCALE (row->scale);
+  SwDataset *dataset = row->form->dataset;
+  g_autofree char *text = NULL;
+  g_autofree char *description = NULL;
+
+  if ((isnan (at) && isnan (row->tipping_at)) ||
+      (at == row->tipping_at && leader == row->tipping_leader && direction == row->tipping_direction))
+    return;
+
+  row->tipping_at = at;
+  row->tipping_leader = leader;
+  row->tipping_direction = direction;
+
+  gtk_scale_clear_marks (scale);
+  add_fixed_marks (scale);
+
+  if (isnan (at))
+    return;
+
+  if (direction == SW_TIPPING_RAISE)
+    /* Translators: marked on a slider where raising it makes this technology lead, "Python ▸" */
+    text = g_strdup_printf (_("%s ▸"), sw_dataset_get_technology (dataset, leader)->name);
+  else
+    /* Translators: marked on a slider where lowering it makes this technology lead, "◂ Python" */
+    text = g_strdup_printf (_("◂ %s"), sw_dataset_get_technology (dataset, leader)->name);
+
+  gtk_scale_add_mark (scale, at, GTK_POS_TOP, text);
+}
+
+static void
+sync_from_decision (SwDecisionForm *self)
+{
+  self->syncing = TRUE;
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      CriterionRow *row = g_ptr_array_index (self->rows, i);
+      double weight = sw_decision_get_weight (self->decision, row->criterion);
+
+      gtk_range_set_value (GTK_RANGE (row->scale), weight);
+      update_value_label (row, weight);
+    }
+  self->syncing = FALSE;
+}
+
+static void
+update_preset_info (SwDecisionForm *self)
+{
+  const char *id = sw_decision_get_preset_id (self->decision);
+  int index = id != NULL ? sw_dataset_find_preset (self->dataset, id) : -1;
+
+  if (index >= 0)
+    {
+      const SwPreset *preset = sw_dataset_get_preset (self->dataset, index);
+      /* Translators: "Preset: Validate ideas quickly (Startups)" */
+      g_autofree char *title = g_strdup_printf (_("Preset: %s (%s)"), preset->name, preset->audience);
+
+      gtk_label_set_text (self->preset_title, title);
+      gtk_label_set_text (self->preset_reason, preset->reason);
+    }
+  else
+    {
+      gtk_label_set_text (self->preset_title, _("Your team’s priorities"));
+      gtk_label_set_text (self->preset_reason,
+                          _("How much does each one matter? 0: not at all, 10: most of all."));
+    }
+}
+
+static void
+decision_changed (SwDecisionForm *self)
+{
+  sync_from_decision (self);
+}
+
+static void
+preset_clicked (SwDecisionForm *self)
+{
+  gtk_popover_popdown (self->preset_popover);
+}
+
+static GtkWidget *
+new_label (const char *text,
+           const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+
+  return label;
+}
+
+/* The presets grouped by audience, in the order the dataset first names each. */
+static void
+build_preset_list (SwDecisionForm *self)
+{
+  g_autoptr(GPtrArray) audiences = g_ptr_array_new ();
+  GtkWidget *child;
+  guint n = sw_dataset_get_n_presets (self->dataset);
+
+  while ((child = gtk_widget_get_first_child (self->preset_list)) != NULL)
+    gtk_box_remove (GTK_BOX (self->preset_list), child);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *audience = sw_dataset_get_preset (self->dataset, i)->audience;
+
+      if (!g_ptr_array_find_with_equal_func (audiences, audience, g_str_equal, NULL))
+        g_ptr_array_add (audiences, (gpointer) audience);
+    }
+
+  for (guint a = 0; a < audiences->len; a++)
+    {
+      GtkWidget *heading = new_label (g_ptr_array_index (audiences, a), "heading");
+
+      gtk_widget_set_margin_start (heading, 12);
+      gtk_widget_set_margin_top (heading, a == 0 ? 6 : 12);
+      gtk_widget_set_margin_bottom (heading, 2);
+      gtk_box_append (GTK_BOX (self->preset_list), heading);
+
+      for (guint i = 0; i < n; i++)
+        {
+          const SwPreset *preset = sw_dataset_get_preset (self->dataset, i);
+          GtkWidget *button;
+          GtkWidget *box;
+          GtkWidget *reason;
+
+          if (g_strcmp0 (preset->audience, g_ptr_array_index (audiences, a)) != 0)
+            continue;
+
+          box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+          gtk_box_append (GTK_BOX (box), new_label (preset->name, "preset-name"));
+          reason = new_label (preset->reason, "dim-label");
+          gtk_label_set_max_width_chars (GTK_LABEL (reason), 48);
+          gtk_label_set_width_chars (GTK_LABEL (reason), 36);
+          gtk_box_append (GTK_BOX (box), reason);
+
+          button = gtk_button_new ();
+          gtk_button_set_child (GTK_BUTTON (button), box);
+          gtk_widget_add_css_class (button, "flat");
+          gtk_widget_add_css_class (button, "preset-row");
+          gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.apply-preset");
+          gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", preset->id);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, preset->name,
+                                          GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, preset->reason,
+                                          -1);
+          g_signal_connect_swapped (button, "clicked", G_CALLBACK (preset_clicked), self);
+          gtk_box_append (GTK_BOX (self->preset_list), button);
+        }
+    }
+}
+
+static CriterionRow *
+build_row (SwDecisionForm *self,
+           guint           criterion,
+           GtkWidget     **out_widget)
+{
+  const SwCriterion *info = sw_dataset_get_criterion (self->dataset, criterion);
+  CriterionRow *row = g_new0 (CriterionRow, 1);
+  GtkWidget *list_row;
+  GtkWidget *box;
+  GtkWidget *text_box;
+  GtkWidget *text_clamp;
+  GtkWidget *name;
+  GtkWidget *help;
+  GtkEventController *controller;
+
+  row->form = self;
+  row->criterion = criterion;
+  row->tipping_at = NAN;
+  row->tipping_leader = -1;
+
+  name = new_label (info->name, "criterion-name");
+  help = new_label (info->help, "dim-label");
+  gtk_widget_add_css_class (help, "criterion-help");
+
+  text_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_valign (text_box, GTK_ALIGN_CENTER);
+  /* One width for every names column, so that all sliders start at one x:
+   * the labels wrap inside it, and the clamp keeps them from asking for more. */
+  gtk_widget_set_size_request (text_box, NAMES_WIDTH, -1);
+  text_clamp = adw_clamp_new ();
+  adw_clamp_set_maximum_size (ADW_CLAMP (text_clamp), NAMES_WIDTH);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (text_clamp), NAMES_WIDTH);
+  adw_clamp_set_child (ADW_CLAMP (text_clamp), text_box);
+  gtk_widget_set_hexpand (text_clamp, FALSE);
+  gtk_box_append (GTK_BOX (text_box), name);
+  gtk_box_append (GTK_BOX (text_box), help);
+
+  row->scale = gtk_scale_new_with_range (GTK_ORIENTATION_HORIZONTAL, 0.0, 10.0, 0.5);
+  gtk_range_set_increments (GTK_RANGE (row->scale), 0.5, 1.0);
+  gtk_scale_set_digits (GTK_SCALE (row->scale), 1);
+  gtk_scale_set_draw_value (GTK_SCALE (row->scale), FALSE);
+  gtk_widget_set_hexpand (row->scale, TRUE);
+  gtk_widget_set_valign (row->scale, GTK_ALIGN_CENTER);
+  gtk_widget_set_size_request (row->scale, 160, -1);
+  gtk_widget_add_css_class (row->scale, "weight-scale");
+  add_fixed_marks (GTK_SCALE (row->scale));
+  /* The visible name is the accessible name; the help line describes it. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (row->scale),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, name, NULL,
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, help, NULL,
+                                  -1);
+
+  controller = gtk_event_controller_legacy_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "event", G_CALLBACK (scale_event), row);
+  gtk_widget_add_controller (row->scale, controller);
+  g_signal_connect (row->scale, "value-changed", G_CALLBACK (scale_value_changed), row);
+
+  row->value_label = gtk_label_new (NULL);
+  gtk_label_set_width_chars (GTK_LABEL (row->value_label), 4);
+  gtk_label_set_xalign (GTK_LABEL (row->value_label), 1.0);
+  gtk_widget_set_valign (row->value_label, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (row->value_label, "criterion-value");
+  gtk_widget_add_css_class (row->value_label, "numeric");
+  /* The slider already tells its value to assistive technologies. */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (row->value_label), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
+  gtk_widget_set_margin_start (box, 16);
+  gtk_widget_set_margin_end (box, 16);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_box_append (GTK_BOX (box), text_clamp);
+  gtk_box_append (GTK_BOX (box), row->scale);
+  gtk_box_append (GTK_BOX (box), row->value_label);
+
+  list_row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (list_row), FALSE);
+  gtk_widget_set_focusable (list_row, FALSE);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (list_row), box);
+
+  *out_widget = list_row;
+  return row;
+}
+
+/* Criteria under their groups' headings, groups in the order the dataset
+ * first names them, criteria in dataset order within each. */
+static void
+build_rows (SwDecisionForm *self)
+{
+  g_autoptr(GPtrArray) groups = g_ptr_array_new ();
+  guint n = sw_dataset_get_n_criteria (self->dataset);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->criteria_box)) != NULL)
+    gtk_box_remove (GTK_BOX (self->criteria_box), child);
+
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  self->rows = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_set_size (self->rows, n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *group = sw_dataset_get_criterion (self->dataset, i)->group;
+
+      if (group == NULL)
+        group = "";
+      if (!g_ptr_array_find_with_equal_func (groups, group, g_str_equal, NULL))
+        g_ptr_array_add (groups, (gpointer) group);
+    }
+
+  for (guint g = 0; g < groups->len; g++)
+    {
+      const char *group = g_ptr_array_index (groups, g);
+      GtkWidget *list = gtk_list_box_new ();
+
+      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+      gtk_widget_add_css_class (list, "boxed-list");
+
+      if (group[0] != '\0')
+        {
+          GtkWidget *heading = new_label (group, "criteria-group");
+
+          gtk_widget_set_margin_top (heading, g == 0 ? 6 : 14);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (list),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, group,
+                                          -1);
+          gtk_box_append (GTK_BOX (self->criteria_box), heading);
+        }
+
+      for (guint i = 0; i < n; i++)
+        {
+          const char *criterion_group = sw_dataset_get_criterion (self->dataset, i)->group;
+          GtkWidget *list_row;
+
+          if (g_strcmp0 (criterion_group != NULL ? criterion_group : "", group) != 0)
+            continue;
+
+          self->rows->pdata[i] = build_row (self, i, &list_row);
+          gtk_list_box_append (GTK_LIST_BOX (list), list_row);
+        }
+
+      gtk_box_append (GTK_BOX (self->criteria_box), list);
+    }
+}
+
+void
+sw_decision_form_set_decision (SwDecisionForm *self,
+                               SwDecision     *decision)
+{
+  SwDataset *dataset;
+
+  g_return_if_fail (SW_IS_DECISION_FORM (self));
+  g_return_if_fail (SW_IS_DECISION (decision));
+
+  if (self->decision == decision)
+    return;
+
+  end_drag (self);
+  g_clear_signal_handler (&self->changed_handler, self->decision);
+  g_clear_signal_handler (&self->preset_handler, self->decision);
+  g_set_object (&self->decision, decision);
+
+  dataset = sw_decision_get_dataset (decision);
+  if (g_set_object (&self->dataset, dataset))
+    {
+      build_rows (self);
+      build_preset_list (self);
+    }
+
+  self->changed_handler = g_signal_connect_swapped (decision, "changed",
+                                                    G_CALLBACK (decision_changed), self);
+  self->preset_handler = g_signal_connect_swapped (decision, "notify::preset-id",
+                                                   G_CALLBACK (update_preset_info), self);
+  sync_from_decision (self);
+  update_preset_info (self);
+}
+
+void
+sw_decision_form_set_verdict (SwDecisionForm *self,
+                              SwVerdict      *verdict)
+{
+  guint n_points;
+
+  g_return_if_fail (SW_IS_DECISION_FORM (self));
+  g_return_if_fail (verdict != NULL);
+
+  if (self->rows == NULL || sw_verdict_get_dataset (verdict) != self->dataset)
+    return;
+
+  n_points = sw_verdict_get_n_tipping_points (verdict);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      CriterionRow *row = g_ptr_array_index (self->rows, i);
+      const SwTippingPoint *found = NULL;
+
+      /* Smallest change first: the first point for a criterion is the nearest. */
+      for (guint p = 0; p < n_points && found == NULL; p++)
+        {
+          const SwTippingPoint *point = sw_verdict_get_tipping_point (verdict, p);
+
+          if (point->criterion == row->criterion)
+            found = point;
+        }
+
+      if (found != NULL)
+        set_tipping_mark (row, found->at, found->new_leader, found->direction);
+      else
+        set_tipping_mark (row, NAN, -1, -1);
+    }
+}
+
+static void
+sw_decision_form_dispose (GObject *object)
+{
+  SwDecisionForm *self = SW_DECISION_FORM (object);
+
+  end_drag (self);
+  if (self->decision != NULL)
+    {
+      g_clear_signal_handler (&self->changed_handler, self->decision);
+      g_clear_signal_handler (&self->preset_handler, self->decision);
+    }
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SW_TYPE_DECISION_FORM);
+
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_object (&self->decision);
+  g_clear_object (&self->dataset);
+
+  G_OBJECT_CLASS (sw_decision_form_parent_class)->dispose (object);
+}
+
+static void
+sw_decision_form_class_init (SwDecisionFormClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sw_decision_form_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/sw-decision-form.ui");
+  gtk_widget_class_bind_template_child (widget_class, SwDecisionForm, criteria_box);
+  gtk_widget_class_bind_template_child (widget_class, SwDecisionForm, preset_button);
+  gtk_widget_class_bind_template_child (widget_class, SwDecisionForm, preset_popover);
+  gtk_widget_class_bind_template_child (widget_class, SwDecisionForm, preset_list);
+  gtk_widget_class_bind_template_child (widget_class, SwDecisionForm, preset_title);
+  gtk_widget_class_bind_template_child (widget_class, SwDecisionForm, preset_reason);
+
+  gtk_widget_class_set_css_name (widget_class, "decisionform");
+}
+
+static void
+sw_decision_form_init (SwDecisionForm *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

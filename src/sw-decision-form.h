@@ -1,0 +1,34 @@
+/* sw-decision-form.h — one priority slider per criterion, presets, reset, undo and redo
+ *
+ * Copyright 2026 The Stackwise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "sw-decision.h"
+#include "sw-verdict.h"
+
+G_BEGIN_DECLS
+
+#define SW_TYPE_DECISION_FORM (sw_decision_form_get_type ())
+
+G_DECLARE_FINAL_TYPE (SwDecisionForm, sw_decision_form, SW, DECISION_FORM, AdwBin)
+
+/* The preset rows activate "win.apply-preset"; the buttons "win.undo",
+ * "win.redo" and "win.reset-weights": the window provides them. */
+GtkWidget  *sw_decision_form_new          (void);
+/* The sliders write into the decision and follow it. */
+void        sw_decision_form_set_decision (SwDecisionForm *self,
+                                           SwDecision     *decision);
+SwDecision *sw_decision_form_get_decision (SwDecisionForm *self);
+/* Marks each criterion's tipping point (if any) on its slider. */
+void        sw_decision_form_set_verdict  (SwDecisionForm *self,
+                                           SwVerdict      *verdict);
+/* The slider of a criterion (index in the dataset's criteria), for tests. */
+GtkRange   *sw_decision_form_get_scale    (SwDecisionForm *self,
+                                           guint           criterion);
+
+G_END_DECLS

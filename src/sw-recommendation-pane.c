@@ -1,0 +1,454 @@
+/* sw-recommendation-pane.c — shows a verdict: the answer, the scores, the reasons, what would change it
+ *
+ * Copyright 2026 The Stackwise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sw-contribution-chart.h"
+#include "sw-explain.h"
+#include "sw-recommendation-pane.h"
+
+/* Sentences of "what would change the answer", smallest change first. */
+#define MAX_TIPPING_POINTS 3
+#define BAR_ANIMATION_DURATION 150
+
+typedef struct
+{
+  GtkWidget    *name;
+  GtkWidget    *bar;
+  GtkWidget    *score;
+  AdwAnimation *animation;
+} ScoreRow;
+
+struct _SwRecommendationPane
+{
+  GtkWidget           parent_instance;
+
+  SwVerdict          *verdict;
+  SwDataset          *dataset;
+  GArray             *score_rows;      /* ScoreRow, one per technology */
+  GtkCssProvider     *color_provider;
+  GtkWidget          *tipping_labels[MAX_TIPPING_POINTS];
+  char               *verdict_class;   /* the CSS class on verdict_label, or NULL */
+
+  /* Template widgets */
+  GtkWidget          *content;
+  GtkWidget          *verdict_box;
+  GtkLabel           *verdict_label;
+  GtkLabel           *headline_label;
+  GtkLabel           *confidence_label;
+  GtkGrid            *scores_grid;
+  GtkLabel           *robustness_label;
+  GtkScrolledWindow  *details_scroller;
+  SwContributionChart *chart;
+  GtkWidget          *tipping_box;
+  GtkExpander        *formula_expander;
+  GtkLabel           *formula_label;
+};
+
+G_DEFINE_FINAL_TYPE (SwRecommendationPane, sw_recommendation_pane, GTK_TYPE_WIDGET)
+
+GtkWidget *
+sw_recommendation_pane_new (void)
+{
+  return g_object_new (SW_TYPE_RECOMMENDATION_PANE, NULL);
+}
+
+SwVerdict *
+sw_recommendation_pane_get_verdict (SwRecommendationPane *self)
+{
+  g_return_val_if_fail (SW_IS_RECOMMENDATION_PANE (self), NULL);
+
+  return self->verdict;
+}
+
+/* "sw-tech-nodejs": a CSS class from a technology id, with anything a class
+ * name cannot hold replaced. The same class colors a technology everywhere. */
+static char *
+technology_css_class (const SwTechnology *technology)
+{
+  GString *name = g_string_new ("sw-tech-");
+
+  for (const char *p = technology->id; *p != '\0'; p++)
+    g_string_append_c (name, g_ascii_isalnum (*p) || *p == '-' ? *p : '_');
+
+  return g_string_free (name, FALSE);
+}
+
+static void
+remove_color_provider (SwRecommendationPane *self)
+{
+  if (self->color_provider == NULL)
+    return;
+
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
+                                                 GTK_STYLE_PROVIDER (self->color_provider));
+  g_clear_object (&self->color_provider);
+}
+
+/* The dataset names each technology's color; text in that color is only
+ * ever the technology's name, and bars carry their name beside them. */
+static void
+install_color_provider (SwRecommendationPane *self)
+{
+  g_autoptr(GString) css = g_string_new (NULL);
+
+  remove_color_provider (self);
+
+  for (guint t = 0; t < sw_dataset_get_n_technologies (self->dataset); t++)
+    {
+      const SwTechnology *technology = sw_dataset_get_technology (self->dataset, t);
+      g_autofree char *css_class = technology_css_class (technology);
+      GdkRGBA color;
+
+      if (!gdk_rgba_parse (&color, technology->color))
+        continue;
+
+      g_string_append_printf (css,
+                              ".%s { color: %s; }\n"
+                              "levelbar.%s > trough > block.filled { background-color: %s; }\n",
+                              css_class, technology->color, css_class, technology->color);
+    }
+
+  self->color_provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_data (self->color_provider, css->str, -1);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (self->color_provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+static void
+clear_score_rows (SwRecommendationPane *self)
+{
+  for (guint i = 0; i < self->score_rows->len; i++)
+    {
+      ScoreRow *row = &g_array_index (self->score_rows, ScoreRow, i);
+
+      g_clear_object (&row->animation);
+      gtk_grid_remove (self->scores_grid, row->name);
+      gtk_grid_remove (self->scores_grid, row->bar);
+      gtk_grid_remove (self->scores_grid, row->score);
+    }
+  g_array_set_size (self->score_rows, 0);
+}
+
+/* One row per technology, in dataset order, so rows never swap while a
+ * slider moves: name, bar, score. */
+static void
+build_score_rows (SwRecommendationPane *self)
+{
+  clear_score_rows (self);
+
+  for (guint t = 0; t < sw_dataset_get_n_technologies (self->dataset); t++)
+    {
+      const SwTechnology *technology = sw_dataset_get_technology (self->dataset, t);
+      g_autofree char *css_class = technology_css_class (technology);
+      ScoreRow row;
+
+      row.name = gtk_label_new (technology->name);
+      gtk_label_set_xalign (GTK_LABEL (row.name), 0.0);
+      gtk_widget_add_css_class (row.name, "score-name");
+
+      row.bar = gtk_level_bar_new_for_interval (0.0, 100.0);
+      gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (row.bar), GTK_LEVEL_BAR_OFFSET_LOW);
+      gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (row.bar), GTK_LEVEL_BAR_OFFSET_HIGH);
+      gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (row.bar), GTK_LEVEL_BAR_OFFSET_FULL);
+      gtk_widget_set_hexpand (row.bar, TRUE);
+      gtk_widget_set_valign (row.bar, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (row.bar, "score-bar");
+      gtk_widget_add_css_class (row.bar, css_class);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (row.bar),
+                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, row.name, NULL,
+                                      -1);
+
+      row.score = gtk_label_new (NULL);
+      gtk_label_set_xalign (GTK_LABEL (row.score), 1.0);
+      gtk_label_set_width_chars (GTK_LABEL (row.score), 5);
+      gtk_widget_add_css_class (row.score, "score-value");
+      gtk_widget_add_css_class (row.score, "numeric");
+
+      row.animation = adw_timed_animation_new (row.bar, 0.0, 0.0, BAR_ANIMATION_DURATION,
+                                               adw_property_animation_target_new (G_OBJECT (row.bar), "value"));
+      adw_timed_animation_set_easing (ADW_TIMED_ANIMATION (row.animation), ADW_EASE_OUT_CUBIC);
+
+      gtk_grid_attach (self->scores_grid, row.name, 0, t, 1, 1);
+      gtk_grid_attach (self->scores_grid, row.bar, 1, t, 1, 1);
+      gtk_grid_attach (self->scores_grid, row.score, 2, t, 1, 1);
+      g_array_append_val (self->score_rows, row);
+    }
+}
+
+static void
+set_dataset (SwRecommendationPane *self,
+             SwDataset            *dataset)
+{
+  if (!g_set_object (&self->dataset, dataset))
+    return;
+
+  install_color_provider (self);
+  build_score_rows (self);
+}
+
+static void
+set_verdict_class (SwRecommendationPane *self,
+                   char                 *css_class)
+{
+  if (g_strcmp0 (self->verdict_class, css_class) == 0)
+    {
+      g_free (css_class);
+      return;
+    }
+
+  if (self->verdict_class != NULL)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->verdict_label), self->verdict_class);
+  g_free (self->verdict_class);
+  self->verdict_class = css_class;
+  if (css_class != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->verdict_label), css_class);
+}
+
+static void
+update_verdict (SwRecommendationPane *self)
+{
+  g_autofree char *headline = sw_verdict_dup_headline (self->verdict);
+  int leader = sw_verdict_get_leader (self->verdict);
+
+  switch (sw_verdict_get_kind (self->verdict))
+    {
+    case SW_VERDICT_KIND_TECHNOLOGY:
+      {
+        const SwTechnology *technology = sw_dataset_get_technology (self->dataset, leader);
+
+        gtk_label_set_text (self->verdict_label, technology->name);
+        set_verdict_class (self, technology_css_class (technology));
+      }
+      break;
+
+    case SW_VERDICT_KIND_HYBRID:
+      /* Translators: the verdict when each technology should take its own part */
+      gtk_label_set_text (self->verdict_label, _("Hybrid"));
+      set_verdict_class (self, NULL);
+      break;
+
+    case SW_VERDICT_KIND_UNDECIDED:
+    default:
+      gtk_label_set_text (self->verdict_label, _("Undecided"));
+      set_verdict_class (self, NULL);
+      break;
+    }
+
+  gtk_label_set_text (self->headline_label, headline);
+
+  /* How sure: words, beside the answer. */
+  if (leader >= 0)
+    {
+      /* Translators: beside the verdict, "Confidence: clear" */
+      g_autofree char *confidence = g_strdup_printf (_("Confidence: %s"),
+                                                     sw_verdict_get_confidence_label (self->verdict));
+
+      gtk_label_set_text (self->confidence_label, confidence);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->confidence_label), leader >= 0);
+}
+
+static void
+update_scores (SwRecommendationPane *self)
+{
+  for (guint t = 0; t < self->score_rows->len; t++)
+    {
+      ScoreRow *row = &g_array_index (self->score_rows, ScoreRow, t);
+      double score = sw_verdict_get_score (self->verdict, t);
+      g_autofree char *text = sw_format_number (score);
+      AdwTimedAnimation *animation = ADW_TIMED_ANIMATION (row->animation);
+
+      gtk_label_set_text (GTK_LABEL (row->score), text);
+
+      if (adw_timed_animation_get_value_to (animation) == score)
+        continue;
+
+      adw_timed_animation_set_value_from (animation, gtk_level_bar_get_value (GTK_LEVEL_BAR (row->bar)));
+      adw_timed_animation_set_value_to (animation, score);
+      adw_animation_reset (row->animation);
+      adw_animation_play (row->animation);
+    }
+}
+
+static void
+update_robustness (SwRecommendationPane *self)
+{
+  g_autofree char *sentence = sw_verdict_dup_robustness_sentence (self->verdict);
+
+  gtk_label_set_text (self->robustness_label, sentence != NULL ? sentence : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->robustness_label), sentence != NULL);
+}
+
+static void
+update_tipping_points (SwRecommendationPane *self)
+{
+  guint n = MIN (sw_verdict_get_n_tipping_points (self->verdict), MAX_TIPPING_POINTS);
+
+  for (guint i = 0; i < MAX_TIPPING_POINTS; i++)
+    {
+      GtkLabel *label = GTK_LABEL (self->tipping_labels[i]);
+
+      if (i < n)
+        {
+          g_autofree char *sentence = sw_verdict_dup_tipping_point_sentence (self->verdict, i);
+
+          gtk_label_set_text (label, sentence);
+          gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
+        }
+      else if (i == 0)
+        {
+          if (sw_verdict_get_leader (self->verdict) < 0)
+            gtk_label_set_text (label, _("Set a weight above 0 to see what would change the answer."));
+          else
+            gtk_label_set_text (label, _("No single weight within 0–10 changes which technology leads."));
+          gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
+        }
+      else
+        {
+          gtk_widget_set_visible (GTK_WIDGET (label), FALSE);
+        }
+    }
+}
+
+void
+sw_recommendation_pane_set_verdict (SwRecommendationPane *self,
+                                    SwVerdict            *verdict)
+{
+  g_autofree char *formula = NULL;
+
+  g_return_if_fail (SW_IS_RECOMMENDATION_PANE (self));
+  g_return_if_fail (verdict != NULL);
+
+  if (self->verdict == verdict)
+    return;
+
+  sw_verdict_ref (verdict);
+  g_clear_pointer (&self->verdict, sw_verdict_unref);
+  self->verdict = verdict;
+
+  set_dataset (self, sw_verdict_get_dataset (verdict));
+
+  update_verdict (self);
+  update_scores (self);
+  update_robustness (self);
+  sw_contribution_chart_set_verdict (self->chart, verdict);
+  update_tipping_points (self);
+
+  formula = sw_explain_dup_formula (verdict);
+  gtk_label_set_text (self->formula_label, formula);
+}
+
+/* Wide enough for the chart's names on both sides, and no wider: the page
+ * beside it gets the rest of the screen. */
+#define PANE_NATURAL_WIDTH 500
+
+static void
+sw_recommendation_pane_measure (GtkWidget      *widget,
+                                GtkOrientation  orientation,
+                                int             for_size,
+                                int            *minimum,
+                                int            *natural,
+                                int            *minimum_baseline,
+                                int            *natural_baseline)
+{
+  SwRecommendationPane *self = SW_RECOMMENDATION_PANE (widget);
+
+  gtk_widget_measure (self->content, orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *natural = MAX (*minimum, MIN (*natural, PANE_NATURAL_WIDTH));
+}
+
+static void
+sw_recommendation_pane_size_allocate (GtkWidget *widget,
+                                      int        width,
+                                      int        height,
+                                      int        baseline)
+{
+  SwRecommendationPane *self = SW_RECOMMENDATION_PANE (widget);
+
+  gtk_widget_allocate (self->content, width, height, baseline, NULL);
+}
+
+static void
+sw_recommendation_pane_dispose (GObject *object)
+{
+  SwRecommendationPane *self = SW_RECOMMENDATION_PANE (object);
+
+  if (self->score_rows != NULL)
+    {
+      for (guint i = 0; i < self->score_rows->len; i++)
+        g_clear_object (&g_array_index (self->score_rows, ScoreRow, i).animation);
+      g_clear_pointer (&self->score_rows, g_array_unref);
+    }
+
+  g_clear_pointer (&self->content, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SW_TYPE_RECOMMENDATION_PANE);
+
+  remove_color_provider (self);
+  g_clear_pointer (&self->verdict, sw_verdict_unref);
+  g_clear_object (&self->dataset);
+  g_clear_pointer (&self->verdict_class, g_free);
+
+  G_OBJECT_CLASS (sw_recommendation_pane_parent_class)->dispose (object);
+}
+
+static void
+sw_recommendation_pane_class_init (SwRecommendationPaneClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sw_recommendation_pane_dispose;
+  widget_class->measure = sw_recommendation_pane_measure;
+  widget_class->size_allocate = sw_recommendation_pane_size_allocate;
+
+  g_type_ensure (SW_TYPE_CONTRIBUTION_CHART);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/sw-recommendation-pane.ui");
+  gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, content);
+  gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, verdict_box);
+  gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, verdict_label);
+  gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, headline_label);
+  gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, confidence_label);
+  gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, scores_grid);
+  gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, robustness_label);
+  gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, details_scroller);
+  gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, chart);
+  gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, tipping_box);
+  gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, formula_expander);
+  gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, formula_label);
+
+  gtk_widget_class_set_css_name (widget_class, "recommendationpane");
+}
+
+static void
+sw_recommendation_pane_init (SwRecommendationPane *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Its bars expand inside it; the pane itself must not take the page's room. */
+  gtk_widget_set_hexpand (GTK_WIDGET (self), FALSE);
+
+  self->score_rows = g_array_new (FALSE, TRUE, sizeof (ScoreRow));
+
+  for (guint i = 0; i < MAX_TIPPING_POINTS; i++)
+    {
+      GtkWidget *label = gtk_label_new (NULL);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_widget_add_css_class (label, "tipping-point");
+      gtk_box_append (GTK_BOX (self->tipping_box), label);
+      self->tipping_labels[i] = label;
+    }
+}

@@ -1,0 +1,178 @@
+#!/usr/bin/python3
+# a11y.py — the decision workspace through a real assistive-technology client (AT-SPI)
+#
+# Copyright 2026 The Stackwise authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Starts the built app ($STACKWISE_BIN), finds priority sliders by their
+# accessible names, sets them through the Value interface, and reads the
+# verdict label's new text. Prints TAP; exits 0 when every check passes.
+# Needs a session bus and a display (build-aux/test gives both), Debian's
+# python3-pyatspi, and the system /usr/bin/python3.
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+TECHNOLOGIES = ("Python", "Node.js", "Hybrid", "Undecided")
+
+results = []
+
+
+def tap(ok, description):
+    results.append(ok)
+    print("%s %d - %s" % ("ok" if ok else "not ok", len(results), description), flush=True)
+
+
+def bail(reason):
+    print("Bail out! %s" % reason, flush=True)
+    sys.exit(1)
+
+
+# Its own session bus and runtime directory: the accessibility bus's socket
+# lives there, so tests running at the same time cannot replace it.
+if os.environ.get("SW_A11Y_SESSION") != "1" and shutil.which("dbus-run-session"):
+    runtime = tempfile.mkdtemp(prefix="stackwise-a11y-")
+    try:
+        status = subprocess.call(["dbus-run-session", "--", sys.executable] + sys.argv,
+                                 env=dict(os.environ, XDG_RUNTIME_DIR=runtime, SW_A11Y_SESSION="1"))
+    finally:
+        shutil.rmtree(runtime, ignore_errors=True)
+    sys.exit(status)
+
+# The app and this client ask the same accessibility bus, not one that an X
+# property of a shared display may name.
+try:
+    reply = subprocess.run(["gdbus", "call", "--session", "--dest", "org.a11y.Bus",
+                            "--object-path", "/org/a11y/bus", "--method", "org.a11y.Bus.GetAddress"],
+                           capture_output=True, text=True, timeout=20).stdout
+    match = re.search(r"'([^']+)'", reply)
+    if match:
+        os.environ["AT_SPI_BUS_ADDRESS"] = match.group(1)
+except (OSError, subprocess.TimeoutExpired):
+    pass
+
+try:
+    import pyatspi
+except ImportError:
+    print("1..0 # SKIP python3-pyatspi is not installed")
+    sys.exit(0)
+
+binary = os.environ.get("STACKWISE_BIN")
+if not binary or not os.access(binary, os.X_OK):
+    bail("STACKWISE_BIN does not name the built stackwise")
+if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+    print("1..0 # SKIP no display")
+    sys.exit(0)
+
+env = dict(os.environ)
+# The bridge must be on for this test, whatever the other tests need.
+env.pop("NO_AT_BRIDGE", None)
+if env.get("GTK_A11Y") == "none":
+    env.pop("GTK_A11Y")
+env.setdefault("GSETTINGS_BACKEND", "memory")
+
+app_process = subprocess.Popen([binary], env=env)
+
+
+def wait_for(predicate, timeout=15.0, interval=0.1):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(interval)
+    return predicate()
+
+
+def find_app():
+    desktop = pyatspi.Registry.getDesktop(0)
+    for i in range(desktop.childCount):
+        try:
+            child = desktop.getChildAtIndex(i)
+            if child is not None and child.name.lower() == "stackwise" and child.childCount > 0:
+                return child
+        except Exception:
+            continue
+    return None
+
+
+def find(root, role, name):
+    return pyatspi.findDescendant(
+        root, lambda node: node is not None and node.getRole() == role and node.name == name)
+
+
+def text_of(node):
+    try:
+        text = node.queryText()
+        return text.getText(0, text.characterCount) or node.name
+    except NotImplementedError:
+        return node.name
+
+
+def verdict_label(app):
+    group = pyatspi.findDescendant(
+        app, lambda node: node is not None and node.name == "Recommendation"
+        and node.getRole() != pyatspi.ROLE_LABEL)
+    if group is None:
+        return None
+    return pyatspi.findDescendant(
+        group, lambda node: node is not None and node.getRole() == pyatspi.ROLE_LABEL
+        and text_of(node) in TECHNOLOGIES)
+
+
+try:
+    print("1..7", flush=True)
+
+    app = wait_for(find_app)
+    if app is None:
+        bail("the app never appeared on the accessibility bus")
+    tap(True, "the app is on the accessibility bus")
+
+    slider = wait_for(lambda: find(app, pyatspi.ROLE_SLIDER, "Data & ML"))
+    tap(slider is not None, "a slider is found by its criterion's visible name, “Data & ML”")
+    if slider is None:
+        bail("no slider named Data & ML")
+
+    value = slider.queryValue()
+    tap(value.minimumValue == 0.0 and value.maximumValue == 10.0,
+        "its range is 0–10 (got %s–%s)" % (value.minimumValue, value.maximumValue))
+
+    label = wait_for(lambda: verdict_label(app))
+    tap(label is not None, "the verdict is a label in the “Recommendation” group")
+    if label is None:
+        bail("no verdict label")
+    before = text_of(label)
+
+    # Data and models first, no shared browser code: the answer turns to Python.
+    for name, weight in (("Data & ML", 10.0), ("CPU-heavy work", 9.0),
+                         ("Code sharing", 0.0), ("JavaScript skills", 0.0)):
+        node = find(app, pyatspi.ROLE_SLIDER, name)
+        if node is None:
+            bail("no slider named %s" % name)
+        node.queryValue().currentValue = weight
+
+    tap(abs(slider.queryValue().currentValue - 10.0) < 1e-9,
+        "the value set through AT-SPI is read back (%s)" % slider.queryValue().currentValue)
+
+    after = wait_for(lambda: text_of(label) if text_of(label) == "Python" else None, timeout=5.0)
+    tap(after == "Python", "the verdict label changed from “%s” to “%s”" % (before, text_of(label)))
+
+    # And back: every priority on JavaScript skills alone makes it Node.js.
+    for name in ("Data & ML", "CPU-heavy work"):
+        find(app, pyatspi.ROLE_SLIDER, name).queryValue().currentValue = 0.0
+    find(app, pyatspi.ROLE_SLIDER, "JavaScript skills").queryValue().currentValue = 10.0
+    after = wait_for(lambda: text_of(label) if text_of(label) == "Node.js" else None, timeout=5.0)
+    tap(after == "Node.js", "the verdict label follows again: “%s”" % text_of(label))
+finally:
+    app_process.terminate()
+    try:
+        app_process.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        app_process.kill()
+
+sys.exit(0 if all(results) and len(results) == 7 else 1)

@@ -1,0 +1,651 @@
+/* test-decide.c — the decision workspace: sliders, presets, undo, the recommendation pane, persistence
+ *
+ * Copyright 2026 The Stackwise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "sw-application.h"
+#include "sw-contribution-chart.h"
+#include "sw-decision-form.h"
+#include "sw-evaluate.h"
+#include "sw-recommendation-pane.h"
+#include "sw-robustness.h"
+#include "sw-test-util.h"
+#include "sw-window.h"
+
+typedef struct
+{
+  GApplication         *app;
+  SwWindow             *window;
+  SwDecisionForm       *form;
+  SwRecommendationPane *pane;
+} Fixture;
+
+static GtkWidget *
+child_of (gpointer    widget,
+          GType       type,
+          const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+static void
+reset_settings (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
+  g_settings_reset (settings, "weights");
+  g_settings_reset (settings, "preset");
+  g_settings_reset (settings, "page");
+}
+
+static void
+open_window (Fixture *fixture)
+{
+  fixture->window = sw_window_new (SW_APPLICATION (fixture->app));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1600, 1000);
+  sw_test_present_and_wait (GTK_WINDOW (fixture->window));
+  fixture->form = SW_DECISION_FORM (child_of (fixture->window, SW_TYPE_WINDOW, "decision_form"));
+  fixture->pane = SW_RECOMMENDATION_PANE (child_of (fixture->window, SW_TYPE_WINDOW, "recommendation_pane"));
+}
+
+static void
+close_window (Fixture *fixture)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  sw_test_iterate ();
+  fixture->window = NULL;
+  fixture->form = NULL;
+  fixture->pane = NULL;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  reset_settings ();
+  fixture->app = sw_test_application_new ();
+  open_window (fixture);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  if (fixture->window != NULL)
+    close_window (fixture);
+  g_clear_object (&fixture->app);
+}
+
+static SwDataset *
+dataset_of (Fixture *fixture)
+{
+  return sw_window_get_dataset (fixture->window);
+}
+
+static guint
+criterion (Fixture    *fixture,
+           const char *id)
+{
+  int index = sw_dataset_find_criterion (dataset_of (fixture), id);
+
+  g_assert_cmpint (index, >=, 0);
+  return index;
+}
+
+static GtkAdjustment *
+adjustment (Fixture    *fixture,
+            const char *id)
+{
+  return gtk_range_get_adjustment (sw_decision_form_get_scale (fixture->form, criterion (fixture, id)));
+}
+
+static const char *
+pane_text (Fixture    *fixture,
+           const char *name)
+{
+  return gtk_label_get_text (GTK_LABEL (child_of (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, name)));
+}
+
+static void
+set_all_sliders (Fixture *fixture,
+                 double   value)
+{
+  for (guint i = 0; i < sw_dataset_get_n_criteria (dataset_of (fixture)); i++)
+    gtk_adjustment_set_value (gtk_range_get_adjustment (sw_decision_form_get_scale (fixture->form, i)), value);
+}
+
+/* What the pane shows must be exactly what the engine says for the sliders' values. */
+static void
+assert_pane_shows_sliders (Fixture *fixture)
+{
+  SwDataset *dataset = dataset_of (fixture);
+  guint n = sw_dataset_get_n_criteria (dataset);
+  g_autofree double *weights = g_new (double, n);
+  g_autoptr(SwVerdict) expected = NULL;
+  g_autofree char *headline = NULL;
+  g_autofree char *pane_all = NULL;
+  g_autoptr(GString) description = g_string_new (NULL);
+  GtkWidget *chart;
+  GtkWidget *tipping_box;
+
+  for (guint i = 0; i < n; i++)
+    weights[i] = gtk_range_get_value (sw_decision_form_get_scale (fixture->form, i));
+  expected = sw_evaluate_new (dataset, weights);
+  sw_verdict_estimate_robustness (expected);
+
+  headline = sw_verdict_dup_headline (expected);
+  g_assert_cmpstr (pane_text (fixture, "headline_label"), ==, headline);
+
+  switch (sw_verdict_get_kind (expected))
+    {
+    case SW_VERDICT_KIND_TECHNOLOGY:
+      g_assert_cmpstr (pane_text (fixture, "verdict_label"), ==,
+                       sw_dataset_get_technology (dataset, sw_verdict_get_leader (expected))->name);
+      break;
+    case SW_VERDICT_KIND_HYBRID:
+      g_assert_cmpstr (pane_text (fixture, "verdict_label"), ==, "Hybrid");
+      break;
+    case SW_VERDICT_KIND_UNDECIDED:
+    default:
+      g_assert_cmpstr (pane_text (fixture, "verdict_label"), ==, "Undecided");
+      break;
+    }
+
+  /* Every score, as a number beside its technology's name. */
+  pane_all = sw_test_collect_text (child_of (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "scores_grid"));
+  for (guint t = 0; t < sw_dataset_get_n_technologies (dataset); t++)
+    {
+      g_autofree char *score = sw_format_number (sw_verdict_get_score (expected, t));
+      g_autofree char *row = g_strdup_printf ("%s\n%s\n", sw_dataset_get_technology (dataset, t)->name, score);
+
+      g_assert_nonnull (strstr (pane_all, row));
+    }
+
+  /* Robustness, in words. */
+  {
+    g_autofree char *robustness = sw_verdict_dup_robustness_sentence (expected);
+
+    if (robustness != NULL)
+      g_assert_cmpstr (pane_text (fixture, "robustness_label"), ==, robustness);
+  }
+
+  /* The reasons: the chart's text equivalent lists every contribution. */
+  for (guint i = 0; i < sw_verdict_get_n_contributions (expected); i++)
+    {
+      g_autofree char *sentence = sw_verdict_dup_contribution_sentence (expected, i);
+
+      if (i > 0)
+        g_string_append (description, "; ");
+      g_string_append (description, sentence);
+    }
+  chart = child_of (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "chart");
+  if (description->len > 0)
+    gtk_test_accessible_assert_property (chart, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str);
+
+  /* What would change the answer, smallest change first. */
+  tipping_box = child_of (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "tipping_box");
+  if (sw_verdict_get_n_tipping_points (expected) > 0)
+    {
+      g_autofree char *sentence = sw_verdict_dup_tipping_point_sentence (expected, 0);
+      GtkWidget *first = gtk_widget_get_first_child (tipping_box);
+
+      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (first)), ==, sentence);
+    }
+}
+
+static void
+test_decide_layout (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkStack *stack = GTK_STACK (child_of (fixture->window, SW_TYPE_WINDOW, "page_stack"));
+  GtkWidget *first = gtk_widget_get_first_child (GTK_WIDGET (stack));
+  GtkStackPage *page = gtk_stack_get_page (stack, first);
+
+  /* "Decide" is the first page, and shown first. */
+  g_assert_cmpstr (gtk_stack_page_get_name (page), ==, "decide");
+  g_assert_cmpstr (gtk_stack_page_get_title (page), ==, "Decide");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "decide");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->pane)));
+
+  /* The pane stays in view on a comparison page. */
+  for (GtkWidget *child = first; child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (child != first)
+      {
+        gtk_stack_set_visible_child (stack, child);
+        sw_test_iterate ();
+        g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->pane)));
+        break;
+      }
+
+  /* One slider per criterion, 0–10 in steps of 0.5. */
+  for (guint i = 0; i < sw_dataset_get_n_criteria (dataset_of (fixture)); i++)
+    {
+      GtkRange *scale = sw_decision_form_get_scale (fixture->form, i);
+      GtkAdjustment *adj = gtk_range_get_adjustment (scale);
+
+      g_assert_cmpfloat (gtk_adjustment_get_lower (adj), ==, 0.0);
+      g_assert_cmpfloat (gtk_adjustment_get_upper (adj), ==, 10.0);
+      g_assert_cmpfloat (gtk_adjustment_get_step_increment (adj), ==, 0.5);
+      g_assert_cmpfloat (gtk_adjustment_get_page_increment (adj), ==, 1.0);
+    }
+
+  assert_pane_shows_sliders (fixture);
+}
+
+static void
+test_decide_sliders (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *form_text = NULL;
+  SwDecision *decision = sw_window_get_decision (fixture->window);
+
+  set_all_sliders (fixture, 5);
+  g_assert_cmpstr (pane_text (fixture, "verdict_label"), ==, "Node.js");
+  assert_pane_shows_sliders (fixture);
+
+  /* Data and models first, no code shared with the browser: Python leads. */
+  gtk_adjustment_set_value (adjustment (fixture, "data_ml"), 10);
+  gtk_adjustment_set_value (adjustment (fixture, "cpu_bound"), 9);
+  gtk_adjustment_set_value (adjustment (fixture, "code_sharing"), 0);
+  gtk_adjustment_set_value (adjustment (fixture, "js_team"), 0);
+  g_assert_cmpfloat (sw_decision_get_weight (decision, criterion (fixture, "data_ml")), ==, 10);
+  g_assert_cmpstr (pane_text (fixture, "verdict_label"), ==, "Python");
+  g_assert_nonnull (strstr (pane_text (fixture, "headline_label"), "Python is"));
+  assert_pane_shows_sliders (fixture);
+
+  /* The value is shown beside each slider. */
+  form_text = sw_test_collect_text (GTK_WIDGET (fixture->form));
+  g_assert_nonnull (strstr (form_text, "Data & ML\n"));
+  g_assert_nonnull (strstr (form_text, "10.0\n"));
+  g_assert_nonnull (strstr (form_text, "9.0\n"));
+
+  /* The keyboard path: one step is 0.5. */
+  g_signal_emit_by_name (sw_decision_form_get_scale (fixture->form, criterion (fixture, "cpu_bound")),
+                         "move-slider", GTK_SCROLL_STEP_LEFT);
+  g_assert_cmpfloat (sw_decision_get_weight (decision, criterion (fixture, "cpu_bound")), ==, 8.5);
+  assert_pane_shows_sliders (fixture);
+
+  /* No priority at all: undecided, and the pane says why. */
+  set_all_sliders (fixture, 0);
+  g_assert_cmpstr (pane_text (fixture, "verdict_label"), ==, "Undecided");
+  g_assert_nonnull (strstr (pane_text (fixture, "headline_label"), "no priority"));
+  assert_pane_shows_sliders (fixture);
+}
+
+static void
+assert_preset_applied (Fixture    *fixture,
+                       const char *id)
+{
+  SwDataset *dataset = dataset_of (fixture);
+  const SwPreset *preset = sw_dataset_get_preset (dataset, sw_dataset_find_preset (dataset, id));
+  const char *verdict = pane_text (fixture, "verdict_label");
+
+  for (guint i = 0; i < sw_dataset_get_n_criteria (dataset); i++)
+    g_assert_cmpfloat (gtk_range_get_value (sw_decision_form_get_scale (fixture->form, i)), ==,
+                       preset->weights[i]);
+
+  g_assert_cmpstr (sw_decision_get_preset_id (sw_window_get_decision (fixture->window)), ==, id);
+
+  /* The guide's answer for each situation. */
+  if (preset->expected != NULL)
+    {
+      int expected = sw_dataset_find_technology (dataset, preset->expected);
+
+      g_assert_cmpstr (verdict, ==, sw_dataset_get_technology (dataset, expected)->name);
+    }
+  else
+    {
+      /* No clear winner: hybrid, undecided, or at most a close call. */
+      gboolean firm = FALSE;
+      const char *headline = pane_text (fixture, "headline_label");
+
+      for (guint t = 0; t < sw_dataset_get_n_technologies (dataset); t++)
+        if (g_strcmp0 (verdict, sw_dataset_get_technology (dataset, t)->name) == 0 &&
+            strstr (headline, "clear lead") != NULL)
+          firm = TRUE;
+      g_assert_false (firm);
+    }
+
+  assert_pane_shows_sliders (fixture);
+}
+
+static void
+test_decide_presets_action (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  static const char *expected[][2] = {
+    { "startup-validate", "Node.js" },
+    { "startup-fullstack", "Node.js" },
+    { "enterprise-traffic", "Node.js" },
+    { "dev-knows-js", "Node.js" },
+    { "startup-data", "Python" },
+    { "enterprise-analytics", "Python" },
+    { "dev-first-language", "Python" },
+    { "dev-data-career", "Python" },
+  };
+  SwDataset *dataset = dataset_of (fixture);
+
+  g_assert_cmpuint (sw_dataset_get_n_presets (dataset), ==, 9);
+
+  for (guint i = 0; i < sw_dataset_get_n_presets (dataset); i++)
+    {
+      const SwPreset *preset = sw_dataset_get_preset (dataset, i);
+
+      set_all_sliders (fixture, 3);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.apply-preset",
+                                                 "s", preset->id));
+      assert_preset_applied (fixture, preset->id);
+    }
+
+  /* The guide's answers, spelled out. */
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.apply-preset",
+                                                 "s", expected[i][0]));
+      g_assert_cmpstr (pane_text (fixture, "verdict_label"), ==, expected[i][1]);
+    }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.apply-preset",
+                                             "s", "enterprise-legacy"));
+  g_assert_null (strstr (pane_text (fixture, "headline_label"), "clear lead"));
+
+  /* An unknown preset changes nothing. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.apply-preset",
+                                             "s", "no-such-preset"));
+  g_assert_cmpstr (sw_decision_get_preset_id (sw_window_get_decision (fixture->window)), ==,
+                   "enterprise-legacy");
+}
+
+static void
+test_decide_presets_chooser (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  SwDataset *dataset = dataset_of (fixture);
+  GtkWidget *list = child_of (fixture->form, SW_TYPE_DECISION_FORM, "preset_list");
+  GtkWidget *popover = child_of (fixture->form, SW_TYPE_DECISION_FORM, "preset_popover");
+  GtkWidget *menu_button = child_of (fixture->form, SW_TYPE_DECISION_FORM, "preset_button");
+  g_autofree char *text = sw_test_collect_text (list);
+  guint n_buttons = 0;
+
+  /* Grouped by audience, each with its reason. */
+  g_assert_nonnull (strstr (text, "Startups\n"));
+  g_assert_nonnull (strstr (text, "Enterprise projects\n"));
+  g_assert_nonnull (strstr (text, "Individual developers\n"));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (list); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *id;
+      g_autofree char *button_text = NULL;
+
+      if (!GTK_IS_BUTTON (child))
+        continue;
+
+      id = g_variant_get_string (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (child)), NULL);
+      button_text = sw_test_collect_text (child);
+      g_assert_nonnull (strstr (button_text,
+                                sw_dataset_get_preset (dataset, sw_dataset_find_preset (dataset, id))->reason));
+
+      gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+      sw_test_iterate ();
+      set_all_sliders (fixture, 3);
+      g_signal_emit_by_name (child, "clicked");
+      sw_test_iterate ();
+      g_assert_false (gtk_widget_get_visible (popover));
+      assert_preset_applied (fixture, id);
+      n_buttons++;
+    }
+
+  g_assert_cmpuint (n_buttons, ==, sw_dataset_get_n_presets (dataset));
+}
+
+static void
+test_decide_undo_redo (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  SwDecision *decision = sw_window_get_decision (fixture->window);
+  GtkAdjustment *data_ml = adjustment (fixture, "data_ml");
+  GtkAdjustment *realtime = adjustment (fixture, "realtime");
+  g_autofree char *before_drag = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.apply-preset",
+                                             "s", "startup-validate"));
+  g_assert_cmpstr (pane_text (fixture, "verdict_label"), ==, "Node.js");
+  before_drag = g_strdup (pane_text (fixture, "headline_label"));
+
+  /* A drag: many values, one step. */
+  sw_decision_begin_change (decision);
+  for (int i = 2; i <= 20; i++)
+    gtk_adjustment_set_value (data_ml, i * 0.5);
+  sw_decision_end_change (decision);
+  g_assert_cmpfloat (gtk_adjustment_get_value (data_ml), ==, 10);
+  g_assert_null (sw_decision_get_preset_id (decision));
+
+  gtk_adjustment_set_value (realtime, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  g_assert_cmpfloat (gtk_adjustment_get_value (realtime), ==, 4);
+  g_assert_cmpfloat (gtk_adjustment_get_value (data_ml), ==, 10);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  g_assert_cmpfloat (gtk_adjustment_get_value (data_ml), ==, 1);
+  g_assert_cmpstr (sw_decision_get_preset_id (decision), ==, "startup-validate");
+  g_assert_cmpstr (pane_text (fixture, "headline_label"), ==, before_drag);
+  assert_pane_shows_sliders (fixture);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.redo", NULL));
+  g_assert_cmpfloat (gtk_adjustment_get_value (data_ml), ==, 10);
+  assert_pane_shows_sliders (fixture);
+
+  /* Reset is one step too. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.reset-weights", NULL));
+  for (guint i = 0; i < sw_dataset_get_n_criteria (dataset_of (fixture)); i++)
+    g_assert_cmpfloat (gtk_range_get_value (sw_decision_form_get_scale (fixture->form, i)), ==, 5);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  g_assert_cmpfloat (gtk_adjustment_get_value (data_ml), ==, 10);
+
+  /* Ctrl+Z and Shift+Ctrl+Z are the window's shortcuts. */
+  {
+    GListModel *shortcuts = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
+    gboolean found_undo = FALSE;
+    gboolean found_redo = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (shortcuts); i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (shortcuts, i);
+
+        if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+          continue;
+
+        for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+          {
+            g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+            g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+            g_autofree char *action = gtk_shortcut_action_to_string (gtk_shortcut_get_action (shortcut));
+
+            found_undo |= g_str_equal (trigger, "<Control>z") && strstr (action, "win.undo") != NULL;
+            found_redo |= g_str_equal (trigger, "<Shift><Control>z") && strstr (action, "win.redo") != NULL;
+          }
+      }
+    g_object_unref (shortcuts);
+    g_assert_true (found_undo);
+    g_assert_true (found_redo);
+  }
+}
+
+static void
+test_decide_persistence (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  GVariantBuilder builder;
+  GtkStack *stack;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.apply-preset",
+                                             "s", "dev-data-career"));
+  close_window (fixture);
+  open_window (fixture);
+  assert_preset_applied (fixture, "dev-data-career");
+
+  /* A weight changed by hand: the preset is gone, the weight stays. */
+  gtk_adjustment_set_value (adjustment (fixture, "realtime"), 7.5);
+  stack = GTK_STACK (child_of (fixture->window, SW_TYPE_WINDOW, "page_stack"));
+  close_window (fixture);
+  open_window (fixture);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment (fixture, "realtime")), ==, 7.5);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment (fixture, "data_ml")), ==, 10);
+  g_assert_null (sw_decision_get_preset_id (sw_window_get_decision (fixture->window)));
+  g_assert_false (sw_decision_can_undo (sw_window_get_decision (fixture->window)));
+  assert_pane_shows_sliders (fixture);
+
+  /* The page comes back too. */
+  stack = GTK_STACK (child_of (fixture->window, SW_TYPE_WINDOW, "page_stack"));
+  {
+    GtkWidget *second = gtk_widget_get_next_sibling (gtk_widget_get_first_child (GTK_WIDGET (stack)));
+
+    if (second != NULL)
+      {
+        g_autofree char *name = g_strdup (gtk_stack_page_get_name (gtk_stack_get_page (stack, second)));
+
+        gtk_stack_set_visible_child (stack, second);
+        close_window (fixture);
+        open_window (fixture);
+        stack = GTK_STACK (child_of (fixture->window, SW_TYPE_WINDOW, "page_stack"));
+        g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, name);
+      }
+  }
+
+  /* Settings edited by hand: out of range is clamped, unknown criteria and
+   * presets are ignored, nothing that is not a number gets in. */
+  close_window (fixture);
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{sd}"));
+  g_variant_builder_add (&builder, "{sd}", "data_ml", 1e300);
+  g_variant_builder_add (&builder, "{sd}", "realtime", -4.0);
+  g_variant_builder_add (&builder, "{sd}", "cpu_bound", NAN);
+  g_variant_builder_add (&builder, "{sd}", "js_team", INFINITY);
+  g_variant_builder_add (&builder, "{sd}", "no_such_criterion", 3.0);
+  g_variant_builder_add (&builder, "{sd}", "learning", 2.5);
+  g_settings_set_value (settings, "weights", g_variant_builder_end (&builder));
+  g_settings_set_string (settings, "preset", "no-such-preset");
+  g_settings_set_string (settings, "page", "no-such-page");
+
+  open_window (fixture);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment (fixture, "data_ml")), ==, 10);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment (fixture, "realtime")), ==, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment (fixture, "cpu_bound")), ==, 5);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment (fixture, "js_team")), ==, 5);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment (fixture, "learning")), ==, 2.5);
+  g_assert_null (sw_decision_get_preset_id (sw_window_get_decision (fixture->window)));
+  assert_pane_shows_sliders (fixture);
+}
+
+static void
+test_decide_three_technologies (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "three-technologies.json", NULL);
+  g_autoptr(SwDataset) three = sw_dataset_new_from_path (path, &error);
+  g_autofree char *scores = NULL;
+  GtkWidget *chart;
+
+  g_assert_no_error (error);
+
+  gtk_adjustment_set_value (adjustment (fixture, "data_ml"), 9.5);
+  sw_window_set_dataset (fixture->window, three);
+  sw_test_iterate ();
+
+  /* A new decision for the new dataset, the shared criteria's weights kept. */
+  g_assert_true (sw_decision_get_dataset (sw_window_get_decision (fixture->window)) == three);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment (fixture, "data_ml")), ==, 9.5);
+
+  scores = sw_test_collect_text (child_of (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "scores_grid"));
+  g_assert_nonnull (strstr (scores, "Python\n"));
+  g_assert_nonnull (strstr (scores, "Node.js\n"));
+  g_assert_nonnull (strstr (scores, "Go\n"));
+  assert_pane_shows_sliders (fixture);
+
+  for (guint i = 0; i < sw_dataset_get_n_presets (three); i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.apply-preset",
+                                                 "s", sw_dataset_get_preset (three, i)->id));
+      assert_pane_shows_sliders (fixture);
+
+      /* The chart's two sides are the leader and the runner-up. */
+      chart = child_of (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "chart");
+      {
+        SwVerdict *verdict = sw_recommendation_pane_get_verdict (fixture->pane);
+        int left = sw_contribution_chart_get_side (SW_CONTRIBUTION_CHART (chart), FALSE);
+        int right = sw_contribution_chart_get_side (SW_CONTRIBUTION_CHART (chart), TRUE);
+
+        if (sw_verdict_get_leader (verdict) >= 0)
+          {
+            g_assert_true (left == sw_verdict_get_leader (verdict) || right == sw_verdict_get_leader (verdict));
+            g_assert_true (left == sw_verdict_get_runner_up (verdict) || right == sw_verdict_get_runner_up (verdict));
+          }
+      }
+    }
+
+  for (int i = 0; i <= 10; i++)
+    {
+      gtk_adjustment_set_value (adjustment (fixture, "realtime"), i);
+      assert_pane_shows_sliders (fixture);
+    }
+}
+
+static void
+test_decide_accessible (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkRange *scale = sw_decision_form_get_scale (fixture->form, criterion (fixture, "data_ml"));
+  GtkWidget *name = sw_test_find_descendant (GTK_WIDGET (fixture->form), GTK_TYPE_LABEL, "Data & ML");
+
+  g_assert_nonnull (name);
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_ROLE_SLIDER);
+  gtk_test_accessible_assert_relation (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_RELATION_LABELLED_BY, name, NULL);
+
+  gtk_adjustment_set_value (gtk_range_get_adjustment (scale), 6.0);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, 6.0);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, 0.0);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, 10.0);
+
+  /* Every slider can take the keyboard focus. */
+  for (guint i = 0; i < sw_dataset_get_n_criteria (dataset_of (fixture)); i++)
+    g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (sw_decision_form_get_scale (fixture->form, i))));
+
+  /* The chart has a name and a text equivalent. */
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (child_of (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "chart")),
+                                   GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!sw_test_init_display (&argc, &argv))
+    return 0;
+
+#define ADD(path, func) \
+  g_test_add ("/stackwise/decide/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("layout", test_decide_layout);
+  ADD ("sliders", test_decide_sliders);
+  ADD ("presets-action", test_decide_presets_action);
+  ADD ("presets-chooser", test_decide_presets_chooser);
+  ADD ("undo-redo", test_decide_undo_redo);
+  ADD ("persistence", test_decide_persistence);
+  ADD ("three-technologies", test_decide_three_technologies);
+  ADD ("accessible", test_decide_accessible);
+
+#undef ADD
+
+  return g_test_run ();
+}

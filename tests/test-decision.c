@@ -1,0 +1,300 @@
+/* test-decision.c — the decision: weights, presets, undo and redo, gestures, a replaced dataset
+ *
+ * Copyright 2026 The Stackwise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "sw-dataset.h"
+#include "sw-decision.h"
+#include "sw-evaluate.h"
+#include "sw-explain.h"
+
+static guint
+criterion (SwDataset  *dataset,
+           const char *id)
+{
+  int index = sw_dataset_find_criterion (dataset, id);
+
+  g_assert_cmpint (index, >=, 0);
+  return index;
+}
+
+static void
+count_changed (SwDecision *decision,
+               guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_decision_defaults (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwDecision) decision = sw_decision_new (dataset);
+
+  g_assert_true (sw_decision_get_dataset (decision) == dataset);
+  for (guint i = 0; i < sw_dataset_get_n_criteria (dataset); i++)
+    g_assert_cmpfloat (sw_decision_get_weight (decision, i), ==, SW_DECISION_DEFAULT_WEIGHT);
+  g_assert_null (sw_decision_get_preset_id (decision));
+  g_assert_false (sw_decision_can_undo (decision));
+  g_assert_false (sw_decision_can_redo (decision));
+  g_assert_false (sw_decision_undo (decision));
+  g_assert_false (sw_decision_redo (decision));
+}
+
+static void
+test_decision_set_weight (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwDecision) decision = sw_decision_new (dataset);
+  guint data_ml = criterion (dataset, "data_ml");
+  guint changed = 0;
+
+  g_signal_connect (decision, "changed", G_CALLBACK (count_changed), &changed);
+
+  sw_decision_set_weight (decision, data_ml, 8.5);
+  g_assert_cmpfloat (sw_decision_get_weight (decision, data_ml), ==, 8.5);
+  g_assert_cmpuint (changed, ==, 1);
+
+  /* The same value again is no change. */
+  sw_decision_set_weight (decision, data_ml, 8.5);
+  g_assert_cmpuint (changed, ==, 1);
+
+  /* Clamped; NaN ignored. */
+  sw_decision_set_weight (decision, data_ml, 42);
+  g_assert_cmpfloat (sw_decision_get_weight (decision, data_ml), ==, 10.0);
+  sw_decision_set_weight (decision, data_ml, -3);
+  g_assert_cmpfloat (sw_decision_get_weight (decision, data_ml), ==, 0.0);
+  sw_decision_set_weight (decision, data_ml, NAN);
+  g_assert_cmpfloat (sw_decision_get_weight (decision, data_ml), ==, 0.0);
+  g_assert_cmpuint (changed, ==, 3);
+}
+
+static void
+test_decision_preset (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwDecision) decision = sw_decision_new (dataset);
+  const SwPreset *preset;
+  guint changed = 0;
+
+  g_signal_connect (decision, "changed", G_CALLBACK (count_changed), &changed);
+
+  g_assert_false (sw_decision_apply_preset (decision, "no-such-preset"));
+  g_assert_cmpuint (changed, ==, 0);
+
+  g_assert_true (sw_decision_apply_preset (decision, "startup-data"));
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpstr (sw_decision_get_preset_id (decision), ==, "startup-data");
+  preset = sw_dataset_get_preset (dataset, sw_dataset_find_preset (dataset, "startup-data"));
+  for (guint i = 0; i < sw_dataset_get_n_criteria (dataset); i++)
+    g_assert_cmpfloat (sw_decision_get_weight (decision, i), ==, preset->weights[i]);
+
+  /* A weight changed by hand: the weights are no longer the preset's. */
+  sw_decision_set_weight (decision, 0, 9);
+  g_assert_null (sw_decision_get_preset_id (decision));
+
+  /* Undo brings the preset back with its weights. */
+  g_assert_true (sw_decision_undo (decision));
+  g_assert_cmpstr (sw_decision_get_preset_id (decision), ==, "startup-data");
+  g_assert_cmpfloat (sw_decision_get_weight (decision, 0), ==, preset->weights[0]);
+}
+
+static void
+test_decision_undo_redo (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwDecision) decision = sw_decision_new (dataset);
+  guint changed = 0;
+
+  g_signal_connect (decision, "changed", G_CALLBACK (count_changed), &changed);
+
+  sw_decision_set_weight (decision, 0, 1);
+  sw_decision_set_weight (decision, 1, 2);
+  g_assert_true (sw_decision_apply_preset (decision, "dev-knows-js"));
+  sw_decision_reset (decision);
+  g_assert_cmpuint (changed, ==, 4);
+
+  /* Reset is one step. */
+  g_assert_true (sw_decision_undo (decision));
+  g_assert_cmpstr (sw_decision_get_preset_id (decision), ==, "dev-knows-js");
+  /* The preset is one step. */
+  g_assert_true (sw_decision_undo (decision));
+  g_assert_null (sw_decision_get_preset_id (decision));
+  g_assert_cmpfloat (sw_decision_get_weight (decision, 0), ==, 1);
+  g_assert_cmpfloat (sw_decision_get_weight (decision, 1), ==, 2);
+  g_assert_true (sw_decision_undo (decision));
+  g_assert_cmpfloat (sw_decision_get_weight (decision, 1), ==, 5);
+  g_assert_true (sw_decision_undo (decision));
+  g_assert_cmpfloat (sw_decision_get_weight (decision, 0), ==, 5);
+  g_assert_false (sw_decision_can_undo (decision));
+  g_assert_false (sw_decision_undo (decision));
+  g_assert_cmpuint (changed, ==, 8);
+
+  g_assert_true (sw_decision_can_redo (decision));
+  g_assert_true (sw_decision_redo (decision));
+  g_assert_cmpfloat (sw_decision_get_weight (decision, 0), ==, 1);
+  g_assert_true (sw_decision_redo (decision));
+  g_assert_cmpfloat (sw_decision_get_weight (decision, 1), ==, 2);
+
+  /* A new change drops what could be redone. */
+  sw_decision_set_weight (decision, 2, 7);
+  g_assert_false (sw_decision_can_redo (decision));
+  g_assert_false (sw_decision_redo (decision));
+}
+
+static void
+test_decision_gesture (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwDecision) decision = sw_decision_new (dataset);
+  guint changed = 0;
+
+  g_signal_connect (decision, "changed", G_CALLBACK (count_changed), &changed);
+
+  sw_decision_set_weight (decision, 3, 6);
+
+  /* A drag through many values is one step, and ::changed follows each value. */
+  sw_decision_begin_change (decision);
+  g_assert_true (sw_decision_is_changing (decision));
+  for (int i = 0; i <= 20; i++)
+    sw_decision_set_weight (decision, 0, i * 0.5);
+  sw_decision_end_change (decision);
+  g_assert_false (sw_decision_is_changing (decision));
+  g_assert_cmpuint (changed, ==, 1 + 21);
+  g_assert_cmpfloat (sw_decision_get_weight (decision, 0), ==, 10);
+
+  g_assert_true (sw_decision_undo (decision));
+  g_assert_cmpfloat (sw_decision_get_weight (decision, 0), ==, 5);
+  g_assert_cmpfloat (sw_decision_get_weight (decision, 3), ==, 6);
+  g_assert_true (sw_decision_undo (decision));
+  g_assert_cmpfloat (sw_decision_get_weight (decision, 3), ==, 5);
+  g_assert_false (sw_decision_can_undo (decision));
+
+  /* A gesture that ends where it started leaves no step. */
+  sw_decision_begin_change (decision);
+  sw_decision_set_weight (decision, 0, 9);
+  g_assert_true (sw_decision_can_undo (decision));
+  sw_decision_set_weight (decision, 0, 5);
+  sw_decision_end_change (decision);
+  g_assert_false (sw_decision_can_undo (decision));
+
+  /* Nested gestures are one step; undo inside a gesture undoes it so far. */
+  sw_decision_begin_change (decision);
+  sw_decision_begin_change (decision);
+  sw_decision_set_weight (decision, 1, 1);
+  sw_decision_end_change (decision);
+  sw_decision_set_weight (decision, 1, 2);
+  g_assert_true (sw_decision_undo (decision));
+  g_assert_cmpfloat (sw_decision_get_weight (decision, 1), ==, 5);
+  sw_decision_set_weight (decision, 1, 3);
+  sw_decision_end_change (decision);
+  g_assert_true (sw_decision_undo (decision));
+  g_assert_cmpfloat (sw_decision_get_weight (decision, 1), ==, 5);
+}
+
+static void
+test_decision_restore (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwDecision) decision = sw_decision_new (dataset);
+  guint n = sw_dataset_get_n_criteria (dataset);
+  g_autofree double *weights = g_new (double, n);
+  guint changed = 0;
+
+  g_signal_connect (decision, "changed", G_CALLBACK (count_changed), &changed);
+  sw_decision_set_weight (decision, 0, 1);
+
+  for (guint i = 0; i < n; i++)
+    weights[i] = i;
+  weights[0] = 99;
+  weights[1] = -1;
+  weights[2] = NAN;
+  sw_decision_restore (decision, weights, "no-such-preset");
+  g_assert_cmpuint (changed, ==, 2);
+  g_assert_cmpfloat (sw_decision_get_weight (decision, 0), ==, 10);
+  g_assert_cmpfloat (sw_decision_get_weight (decision, 1), ==, 0);
+  g_assert_cmpfloat (sw_decision_get_weight (decision, 2), ==, SW_DECISION_DEFAULT_WEIGHT);
+  g_assert_cmpfloat (sw_decision_get_weight (decision, 3), ==, 3);
+  g_assert_null (sw_decision_get_preset_id (decision));
+  /* Restored state is where history starts. */
+  g_assert_false (sw_decision_can_undo (decision));
+
+  sw_decision_restore (decision, weights, "startup-data");
+  g_assert_cmpstr (sw_decision_get_preset_id (decision), ==, "startup-data");
+}
+
+static void
+test_decision_new_dataset (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "three-technologies.json", NULL);
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwDataset) three = sw_dataset_new_from_path (path, &error);
+  g_autoptr(SwDecision) decision = sw_decision_new (dataset);
+  g_autoptr(SwDecision) next = NULL;
+
+  g_assert_no_error (error);
+
+  sw_decision_set_weight (decision, criterion (dataset, "data_ml"), 9);
+  sw_decision_set_weight (decision, criterion (dataset, "realtime"), 1.5);
+
+  next = sw_decision_new_from (three, decision);
+  g_assert_true (sw_decision_get_dataset (next) == three);
+  g_assert_cmpfloat (sw_decision_get_weight (next, criterion (three, "data_ml")), ==, 9);
+  g_assert_cmpfloat (sw_decision_get_weight (next, criterion (three, "realtime")), ==, 1.5);
+  g_assert_false (sw_decision_can_undo (next));
+}
+
+static void
+test_decision_lifetime (void)
+{
+  SwDataset *dataset = sw_dataset_get_default ();
+  SwDecision *decision = sw_decision_new (dataset);
+
+  sw_decision_begin_change (decision);
+  sw_decision_set_weight (decision, 0, 2);
+  g_assert_finalize_object (decision);
+  g_object_unref (dataset);
+}
+
+static void
+test_explain_formula (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwDecision) decision = sw_decision_new (dataset);
+  g_autoptr(SwVerdict) verdict = NULL;
+  g_autofree char *formula = NULL;
+
+  /* Equal weights of 5: Σ weight = 50; the fits sum to 63 and 74. */
+  verdict = sw_evaluate_new (dataset, sw_decision_get_weights (decision));
+  formula = sw_explain_dup_formula (verdict);
+  g_assert_nonnull (strstr (formula, "score = 100 × Σ (weight × fit) ÷ (10 × Σ weight)"));
+  g_assert_nonnull (strstr (formula, "Σ weight = 50.0"));
+  g_assert_nonnull (strstr (formula, "Python: 100 × 315.0 ÷ (10 × 50.0) = 63.0"));
+  g_assert_nonnull (strstr (formula, "Node.js: 100 × 370.0 ÷ (10 × 50.0) = 74.0"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/stackwise/decision/defaults", test_decision_defaults);
+  g_test_add_func ("/stackwise/decision/set-weight", test_decision_set_weight);
+  g_test_add_func ("/stackwise/decision/preset", test_decision_preset);
+  g_test_add_func ("/stackwise/decision/undo-redo", test_decision_undo_redo);
+  g_test_add_func ("/stackwise/decision/gesture", test_decision_gesture);
+  g_test_add_func ("/stackwise/decision/restore", test_decision_restore);
+  g_test_add_func ("/stackwise/decision/new-dataset", test_decision_new_dataset);
+  g_test_add_func ("/stackwise/decision/lifetime", test_decision_lifetime);
+  g_test_add_func ("/stackwise/decision/explain-formula", test_explain_formula);
+
+  return g_test_run ();
+}
