@@ -90,6 +90,28 @@ sw_application_open_dataset_from_command_line (GApplication *app,
   *exit_status = 0;
 }
 
+/* Without its schema, GSettings aborts the process: say what is missing instead. */
+static gboolean
+sw_application_check_settings_schema (int *exit_status)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+
+  if (schema == NULL)
+    {
+      g_printerr (_("stackwise: the settings schema “%s” is not installed; install Stackwise "
+                    "(meson install) or set GSETTINGS_SCHEMA_DIR to the folder of its compiled schema\n"),
+                  APPLICATION_ID);
+      *exit_status = 1;
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Options are parsed here, before any display is opened, so that the
  * commands that need no window work on a machine without one, and so that
  * a wrong option is one line and exit status 2. */
@@ -101,6 +123,15 @@ sw_application_local_command_line (GApplication   *app,
   g_auto(SwCliOptions) options = { 0 };
   g_autoptr(GError) error = NULL;
 
+  /* D-Bus activation (the desktop file is DBusActivatable) starts us with
+   * GApplication's own --gapplication-service: leave it to GApplication. */
+  if (g_strv_contains ((const char * const *)*arguments, "--gapplication-service"))
+    {
+      if (!sw_application_check_settings_schema (exit_status))
+        return TRUE;
+      return G_APPLICATION_CLASS (sw_application_parent_class)->local_command_line (app, arguments, exit_status);
+    }
+
   if (!sw_cli_parse (&options, arguments, &error))
     {
       g_printerr ("stackwise: %s\n", error->message);
@@ -109,6 +140,10 @@ sw_application_local_command_line (GApplication   *app,
     }
 
   if (sw_cli_run (&options, exit_status))
+    return TRUE;
+
+  /* Everything below opens a window, which needs the settings schema. */
+  if (!sw_application_check_settings_schema (exit_status))
     return TRUE;
 
   if (options.dataset != NULL)
