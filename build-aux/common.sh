@@ -16,10 +16,13 @@ build_packages=(
 )
 
 # What the test suite needs on top: a headless display, a session bus,
-# the data-file validators and an assistive-technology client.
+# the data-file validators and an assistive-technology client; for the
+# hardening runs (docs/reliability.md) clang with its libFuzzer runtime,
+# valgrind, and llvm-symbolizer for the sanitizers' stack traces.
 test_packages=(
   xvfb xauth dbus dbus-bin dbus-x11 at-spi2-core python3 python3-pyatspi
   desktop-file-utils appstream
+  clang libclang-rt-14-dev valgrind llvm
 )
 
 sw_need_root () {

@@ -16,9 +16,18 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(SwApplication) app = NULL;
+  const char *localedir;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* A locale that is not installed (LANG=de_DE.UTF-8 on a system without it)
+   * leaves "C", where gettext ignores LANGUAGE and g_print () writes ASCII;
+   * C.UTF-8 keeps UTF-8 and lets LANGUAGE choose the translation. */
+  if (setlocale (LC_ALL, "") == NULL)
+    setlocale (LC_ALL, "C.UTF-8");
+
+  /* The tests run the build in a language: the compiled catalogs are in
+   * <builddir>/po/<language>/LC_MESSAGES (po/meson.build). */
+  localedir = g_getenv ("STACKWISE_LOCALEDIR");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

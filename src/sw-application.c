@@ -90,6 +90,60 @@ sw_application_open_dataset_from_command_line (GApplication *app,
   *exit_status = 0;
 }
 
+/* `stackwise [--dataset PATH] [--scenario FILE] [--present]`: the files are
+ * checked first (a bad one is one line and exit status 2, before any window),
+ * then the window opens them through app actions, in a running instance too. */
+static void
+sw_application_open_meeting_from_command_line (GApplication *app,
+                                               SwCliOptions *options,
+                                               int          *exit_status)
+{
+  g_autoptr(SwDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  dataset = options->dataset != NULL ? sw_dataset_new_from_path (options->dataset, &error)
+                                     : sw_dataset_get_default ();
+  if (dataset != NULL && options->scenario != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (options->scenario);
+      g_autoptr(SwScenario) scenario = sw_scenario_new_from_file (file, dataset, NULL, &error);
+
+      if (scenario == NULL)
+        g_clear_object (&dataset);
+    }
+  if (dataset == NULL)
+    {
+      g_printerr ("stackwise: %s\n", error->message);
+      *exit_status = 2;
+      return;
+    }
+
+  if (!g_application_register (app, NULL, &error))
+    {
+      g_printerr ("stackwise: %s\n", error->message);
+      *exit_status = 1;
+      return;
+    }
+
+  g_application_activate (app);
+  /* Absolute paths, since a running instance has its own working directory. */
+  if (options->dataset != NULL)
+    {
+      g_autofree char *absolute = g_canonicalize_filename (options->dataset, NULL);
+      g_action_group_activate_action (G_ACTION_GROUP (app), "open-dataset", g_variant_new_string (absolute));
+    }
+  if (options->scenario != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (options->scenario);
+      g_autofree char *absolute = g_file_get_path (file);
+      g_action_group_activate_action (G_ACTION_GROUP (app), "open-scenario", g_variant_new_string (absolute));
+    }
+  if (options->present)
+    g_action_group_activate_action (G_ACTION_GROUP (app), "present", NULL);
+
+  *exit_status = 0;
+}
+
 /* Without its schema, GSettings aborts the process: say what is missing instead. */
 static gboolean
 sw_application_check_settings_schema (int *exit_status)
@@ -145,6 +199,12 @@ sw_application_local_command_line (GApplication   *app,
   /* Everything below opens a window, which needs the settings schema. */
   if (!sw_application_check_settings_schema (exit_status))
     return TRUE;
+
+  if (options.scenario != NULL || options.present)
+    {
+      sw_application_open_meeting_from_command_line (app, &options, exit_status);
+      return TRUE;
+    }
 
   if (options.dataset != NULL)
     {
@@ -217,8 +277,46 @@ sw_application_open_dataset_action (GSimpleAction *action,
   sw_window_open_dataset (window, file);
 }
 
+static void
+sw_application_open_scenario_action (GSimpleAction *action,
+                                     GVariant      *parameter,
+                                     gpointer       user_data)
+{
+  SwApplication *self = user_data;
+  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (parameter, NULL));
+  SwWindow *window = sw_application_get_main_window (self);
+
+  if (window == NULL)
+    {
+      window = sw_window_new (self);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+
+  /* Asks first when the window holds unsaved work. */
+  sw_window_request_open_scenario (window, file);
+}
+
+static void
+sw_application_present_action (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data)
+{
+  SwApplication *self = user_data;
+  SwWindow *window = sw_application_get_main_window (self);
+
+  if (window == NULL)
+    {
+      window = sw_window_new (self);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+
+  sw_window_set_presenting (window, TRUE);
+}
+
 static const GActionEntry app_actions[] = {
   { "open-dataset", sw_application_open_dataset_action, "s" },
+  { "open-scenario", sw_application_open_scenario_action, "s" },
+  { "present", sw_application_present_action },
   { "quit", sw_application_quit_action },
   { "about", sw_application_about_action },
 };

@@ -333,6 +333,18 @@ append_bar (GtkSnapshot   *snapshot,
   gtk_snapshot_pop (snapshot);
 }
 
+/* In a right-to-left window the chart is mirrored: names on the right, bars
+ * growing leftwards. Positions are worked out left to right; this gives the
+ * left edge of something @w wide that starts at @x, on the side it is drawn. */
+static float
+place (gboolean rtl,
+       int      width,
+       float    x,
+       float    w)
+{
+  return rtl ? width - x - w : x;
+}
+
 static void
 sw_bar_chart_snapshot (GtkWidget   *widget,
                        GtkSnapshot *snapshot)
@@ -343,6 +355,7 @@ sw_bar_chart_snapshot (GtkWidget   *widget,
   Metrics m;
   float x0, axis_width, px_per_unit, baseline;
   double axis_max, step;
+  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
 
   if (self->bars->len == 0)
     return;
@@ -370,14 +383,19 @@ sw_bar_chart_snapshot (GtkWidget   *widget,
       g_autoptr(PangoLayout) layout = create_layout (self, text, FALSE, 0.9);
       int tw, th;
 
-      gtk_snapshot_append_color (snapshot, &faint, &GRAPHENE_RECT_INIT (x, 0, 1, baseline));
-      gtk_snapshot_append_color (snapshot, &dim, &GRAPHENE_RECT_INIT (x, baseline, 1, 0.3f * m.line));
+      gtk_snapshot_append_color (snapshot, &faint,
+                                 &GRAPHENE_RECT_INIT (place (rtl, width, x, 1), 0, 1, baseline));
+      gtk_snapshot_append_color (snapshot, &dim,
+                                 &GRAPHENE_RECT_INIT (place (rtl, width, x, 1), baseline, 1, 0.3f * m.line));
 
       pango_layout_get_pixel_size (layout, &tw, &th);
       append_text (snapshot, layout, &dim,
-                   CLAMP (x - tw / 2.0f, 0, width - tw), baseline + 0.45f * m.line);
+                   place (rtl, width, CLAMP (x - tw / 2.0f, 0, width - tw), tw),
+                   baseline + 0.45f * m.line);
     }
-  gtk_snapshot_append_color (snapshot, &dim, &GRAPHENE_RECT_INIT (x0, baseline, axis_width + 1, 1));
+  gtk_snapshot_append_color (snapshot, &dim,
+                             &GRAPHENE_RECT_INIT (place (rtl, width, x0, axis_width + 1), baseline,
+                                                  axis_width + 1, 1));
 
   for (guint i = 0; i < self->bars->len; i++)
     {
@@ -392,15 +410,24 @@ sw_bar_chart_snapshot (GtkWidget   *widget,
       int tw, th;
 
       pango_layout_get_pixel_size (name, &tw, &th);
-      append_text (snapshot, name, &fg, 0, row_top + (m.row_height - th) / 2.0f);
+      append_text (snapshot, name, &fg, place (rtl, width, 0, tw), row_top + (m.row_height - th) / 2.0f);
 
+      /* The bar, its range and its fade, flipped as a whole. */
+      gtk_snapshot_save (snapshot);
+      if (rtl)
+        {
+          gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (width, 0));
+          gtk_snapshot_scale (snapshot, -1, 1);
+        }
       append_bar (snapshot, bar, x0, bar_y, thickness, px_per_unit, axis_width);
+      gtk_snapshot_restore (snapshot);
 
       end_x = x0 + (float) (end_value * px_per_unit);
       if (bar->open_ended && !(bar->high > bar->low))
         end_x += (float) (TAIL_FRACTION * axis_width);
       pango_layout_get_pixel_size (label, &tw, &th);
-      append_text (snapshot, label, &fg, end_x + 0.5f * m.gap, row_top + (m.row_height - th) / 2.0f);
+      append_text (snapshot, label, &fg, place (rtl, width, end_x + 0.5f * m.gap, tw),
+                   row_top + (m.row_height - th) / 2.0f);
     }
 
   if (self->unit != NULL)
@@ -410,7 +437,7 @@ sw_bar_chart_snapshot (GtkWidget   *widget,
 
       pango_layout_get_pixel_size (unit, &tw, &th);
       append_text (snapshot, unit, &dim,
-                   x0 + MAX (0, (axis_width - tw) / 2.0f),
+                   place (rtl, width, x0 + MAX (0, (axis_width - tw) / 2.0f), tw),
                    baseline + 0.45f * m.line + 0.95f * m.line + 0.35f * m.line);
     }
 }

@@ -11,8 +11,12 @@
 
 #include "sw-cli.h"
 #include "sw-evaluate.h"
+#include "sw-export-markdown.h"
+#include "sw-export-pdf.h"
 #include "sw-report.h"
 #include "sw-robustness.h"
+#include "sw-scenario.h"
+#include "sw-team.h"
 
 G_DEFINE_QUARK (sw-cli-error-quark, sw_cli_error)
 
@@ -22,6 +26,10 @@ sw_cli_options_clear (SwCliOptions *options)
   g_clear_pointer (&options->dataset, g_free);
   g_clear_pointer (&options->preset, g_free);
   g_clear_pointer (&options->assignments, g_strfreev);
+  g_clear_pointer (&options->scenario, g_free);
+  g_clear_pointer (&options->export_adr, g_free);
+  g_clear_pointer (&options->export_pdf, g_free);
+  options->present = FALSE;
   options->version = FALSE;
   options->recommend = FALSE;
   options->json = FALSE;
@@ -48,6 +56,15 @@ sw_cli_parse (SwCliOptions   *options,
       N_("CRITERION=VALUE") },
     { "json", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &options->json,
       N_("With --recommend: print the result as one JSON object"), NULL },
+    { "scenario", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, &options->scenario,
+      N_("Open the saved meeting FILE (.stackwise); with --recommend, weigh it (--preset and --set "
+         "then change the active participant's weights)"), N_("FILE") },
+    { "present", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &options->present,
+      N_("Open the window in present mode: full screen, large type"), NULL },
+    { "export-adr", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, &options->export_adr,
+      N_("With --recommend: also write the decision record, in Markdown, to FILE"), N_("FILE") },
+    { "export-pdf", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, &options->export_pdf,
+      N_("With --recommend: also write the PDF report to FILE"), N_("FILE") },
     { NULL }
   };
 
@@ -80,6 +97,8 @@ sw_cli_parse (SwCliOptions   *options,
       const char *stray = options->preset != NULL ? "--preset"
                         : options->assignments != NULL ? "--set"
                         : options->json ? "--json"
+                        : options->export_adr != NULL ? "--export-adr"
+                        : options->export_pdf != NULL ? "--export-pdf"
                         : NULL;
 
       if (stray != NULL)
@@ -89,6 +108,14 @@ sw_cli_parse (SwCliOptions   *options,
                        stray, stray);
           return FALSE;
         }
+    }
+
+  /* Present mode is the window's; the command line prints. */
+  if (options->recommend && options->present)
+    {
+      g_set_error (error, SW_CLI_ERROR, SW_CLI_ERROR_USAGE,
+                   _("--present opens the window and does not work with --recommend"));
+      return FALSE;
     }
 
   return TRUE;
@@ -104,17 +131,14 @@ load_dataset (SwCliOptions  *options,
   return sw_dataset_new_from_path (options->dataset, error);
 }
 
-/* The weights: 0 everywhere, or the preset's, then each --set in order. */
+/* --preset replaces the weights, then each --set changes one, in order. */
 static gboolean
-collect_weights (SwCliOptions  *options,
-                 SwDataset     *dataset,
-                 double        *weights,
-                 GError       **error)
+apply_weight_options (SwCliOptions  *options,
+                      SwDataset     *dataset,
+                      double        *weights,
+                      GError       **error)
 {
   guint n_criteria = sw_dataset_get_n_criteria (dataset);
-
-  for (guint c = 0; c < n_criteria; c++)
-    weights[c] = 0.0;
 
   if (options->preset != NULL)
     {
@@ -149,29 +173,195 @@ collect_weights (SwCliOptions  *options,
   return TRUE;
 }
 
+/* The meeting to weigh: the --scenario file, or one person alone with every
+ * weight at 0; then --preset and --set change the weights the form would show
+ * (the active participant's, as in the window). */
+static SwScenario *
+build_scenario (SwCliOptions  *options,
+                SwDataset     *dataset,
+                GError       **error)
+{
+  g_autoptr(SwScenario) scenario = NULL;
+  double *weights;
+
+  if (options->scenario != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (options->scenario);
+
+      scenario = sw_scenario_new_from_file (file, dataset, NULL, error);
+      if (scenario == NULL)
+        {
+          if (error != NULL && g_error_matches (*error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_OTHER_DATASET))
+            {
+              /* The window's "open that dataset first" is --dataset here. */
+              g_autofree char *message = g_strdup ((*error)->message);
+
+              g_clear_error (error);
+              g_set_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_OTHER_DATASET,
+                           _("%s with --dataset PATH"), message);
+            }
+          return NULL;
+        }
+    }
+  else
+    scenario = sw_scenario_new (dataset, 0.0);
+
+  weights = sw_scenario_get_n_participants (scenario) > 0
+    ? sw_scenario_get_participant (scenario, scenario->active)->weights
+    : scenario->weights;
+  if (!apply_weight_options (options, dataset, weights, error))
+    return NULL;
+
+  /* "preset" names the preset the weights started from (docs/scoring.md). */
+  if (options->preset != NULL)
+    {
+      g_free (scenario->preset_id);
+      scenario->preset_id = g_strdup (options->preset);
+    }
+
+  return g_steal_pointer (&scenario);
+}
+
+static gboolean
+write_exports (SwCliOptions  *options,
+               SwScenario    *scenario,
+               GError       **error)
+{
+  if (options->export_adr != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (options->export_adr);
+
+      if (!sw_export_markdown_to_file (scenario, NULL, file, NULL, error))
+        return FALSE;
+    }
+
+  if (options->export_pdf != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (options->export_pdf);
+
+      if (!sw_export_pdf_to_file (scenario, NULL, file, NULL, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The JSON object gets a "team" member: null alone, else the figures by participant. */
+static void
+add_team_json (JsonObject *root,
+               SwScenario *scenario,
+               SwTeam     *team)
+{
+  SwDataset *dataset = scenario->dataset;
+  JsonObject *object;
+  JsonArray *participants;
+  JsonArray *disagreements;
+
+  if (team == NULL)
+    {
+      json_object_set_null_member (root, "team");
+      return;
+    }
+
+  object = json_object_new ();
+  json_object_set_double_member (object, "consensus", sw_team_get_consensus (team));
+  participants = json_array_new ();
+  for (guint p = 0; p < sw_team_get_n_participants (team); p++)
+    {
+      SwVerdict *own = sw_team_get_participant_verdict (team, p);
+      JsonObject *item = json_object_new ();
+      int leader = sw_verdict_get_leader (own);
+      int without = sw_team_get_leader_without (team, p);
+
+      json_object_set_string_member (item, "name", sw_scenario_get_participant (scenario, p)->name);
+      json_object_set_boolean_member (item, "voted", sw_scenario_get_participant (scenario, p)->voted);
+      switch (sw_verdict_get_kind (own))
+        {
+        case SW_VERDICT_KIND_TECHNOLOGY:
+          json_object_set_string_member (item, "verdict", sw_dataset_get_technology (dataset, leader)->id);
+          break;
+        case SW_VERDICT_KIND_HYBRID:
+          json_object_set_string_member (item, "verdict", "hybrid");
+          break;
+        case SW_VERDICT_KIND_UNDECIDED:
+        default:
+          json_object_set_string_member (item, "verdict", "undecided");
+          break;
+        }
+      json_object_set_boolean_member (item, "agrees", sw_team_participant_agrees (team, p));
+      json_object_set_boolean_member (item, "decisive", sw_team_is_decisive (team, p));
+      if (!sw_team_is_decisive (team, p))
+        json_object_set_null_member (item, "verdict_without");
+      else if (sw_team_get_kind_without (team, p) == SW_VERDICT_KIND_TECHNOLOGY)
+        json_object_set_string_member (item, "verdict_without", sw_dataset_get_technology (dataset, without)->id);
+      else
+        json_object_set_string_member (item, "verdict_without",
+                                       sw_team_get_kind_without (team, p) == SW_VERDICT_KIND_HYBRID
+                                       ? "hybrid" : "undecided");
+      json_array_add_object_element (participants, item);
+    }
+  json_object_set_array_member (object, "participants", participants);
+
+  disagreements = json_array_new ();
+  for (guint i = 0; i < sw_team_get_n_disagreements (team); i++)
+    {
+      const SwDisagreement *item = sw_team_get_disagreement (team, i);
+      JsonObject *entry = json_object_new ();
+
+      json_object_set_string_member (entry, "criterion", sw_dataset_get_criterion (dataset, item->criterion)->id);
+      json_object_set_double_member (entry, "spread", item->spread);
+      json_object_set_double_member (entry, "lowest", item->lowest);
+      json_object_set_double_member (entry, "highest", item->highest);
+      json_array_add_object_element (disagreements, entry);
+    }
+  json_object_set_array_member (object, "disagreements", disagreements);
+
+  json_object_set_object_member (root, "team", object);
+}
+
+static char *
+format_json (SwScenario *scenario,
+             SwVerdict  *verdict,
+             SwTeam     *team)
+{
+  g_autoptr(JsonNode) root = sw_report_build_json (verdict, scenario->preset_id);
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+
+  add_team_json (json_node_get_object (root), scenario, team);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+
+  return json_generator_to_data (generator, NULL);
+}
+
 static gboolean
 run_recommend (SwCliOptions  *options,
                GError       **error)
 {
   g_autoptr(SwDataset) dataset = NULL;
+  g_autoptr(SwScenario) scenario = NULL;
   g_autoptr(SwVerdict) verdict = NULL;
-  g_autofree double *weights = NULL;
+  g_autoptr(SwTeam) team = NULL;
   g_autofree char *output = NULL;
 
   dataset = load_dataset (options, error);
   if (dataset == NULL)
     return FALSE;
 
-  weights = g_new0 (double, sw_dataset_get_n_criteria (dataset));
-  if (!collect_weights (options, dataset, weights, error))
+  scenario = build_scenario (options, dataset, error);
+  if (scenario == NULL)
     return FALSE;
 
-  verdict = sw_evaluate_new (dataset, weights);
-  sw_verdict_estimate_robustness (verdict);
+  /* Files first: when one cannot be written, the error is the only output. */
+  if (!write_exports (options, scenario, error))
+    return FALSE;
+
+  verdict = sw_scenario_evaluate (scenario, &team);
 
   if (options->json)
     {
-      output = sw_report_format_json (verdict, options->preset, TRUE);
+      output = format_json (scenario, verdict, team);
       /* JSON is UTF-8 whatever the locale: bypass g_print()'s conversion. */
       fputs (output, stdout);
       fputc ('\n', stdout);
@@ -181,6 +371,16 @@ run_recommend (SwCliOptions  *options,
     {
       output = sw_report_format_text (verdict);
       g_print ("%s", output);
+      if (team != NULL)
+        {
+          g_autofree char *team_text = NULL;
+          g_autofree const char **names = g_new0 (const char *, sw_team_get_n_participants (team) + 1);
+
+          for (guint p = 0; p < sw_team_get_n_participants (team); p++)
+            names[p] = sw_scenario_get_participant (scenario, p)->name;
+          team_text = sw_team_format_text (team, names);
+          g_print ("%s", team_text);
+        }
     }
 
   return TRUE;

@@ -25,6 +25,10 @@ typedef struct
   char      *preset;      /* --preset ID */
   char     **assignments; /* --set CRITERION=VALUE, in the order given */
   gboolean   json;        /* --json */
+  char      *scenario;    /* --scenario FILE: a saved meeting */
+  char      *export_adr;  /* --export-adr FILE: write the decision record (Markdown) */
+  char      *export_pdf;  /* --export-pdf FILE: write the PDF report */
+  gboolean   present;     /* --present: open the window in present mode */
 } SwCliOptions;
 
 GQuark   sw_cli_error_quark   (void);

@@ -19,6 +19,7 @@ struct _SwComparisonPage
 
   SwDataset *dataset;
   guint      section;
+  gboolean   built;     /* the blocks exist: built the first time the page is shown */
 
   /* Template widgets */
   GtkWidget *scrolled_window;
@@ -717,8 +718,10 @@ sw_comparison_page_build (SwComparisonPage *self)
 {
   const SwSection *section;
 
-  if (self->dataset == NULL || self->section >= sw_dataset_get_n_sections (self->dataset))
+  if (self->built || self->dataset == NULL || self->section >= sw_dataset_get_n_sections (self->dataset))
     return;
+
+  self->built = TRUE;
 
   section = sw_dataset_get_section (self->dataset, self->section);
   gtk_label_set_text (self->title_label, section->title);
@@ -741,14 +744,32 @@ sw_comparison_page_build (SwComparisonPage *self)
     }
 }
 
+/* A window holds a page per section but shows one at a time: the blocks of
+ * the others (hundreds of wrapped labels to measure, style and keep) are
+ * built the first time their page is shown, before it is mapped, so that
+ * the first frame it takes part in is already complete. */
 static void
-sw_comparison_page_constructed (GObject *object)
+sw_comparison_page_map (GtkWidget *widget)
 {
-  SwComparisonPage *self = (SwComparisonPage *)object;
+  sw_comparison_page_build (SW_COMPARISON_PAGE (widget));
 
-  G_OBJECT_CLASS (sw_comparison_page_parent_class)->constructed (object);
+  GTK_WIDGET_CLASS (sw_comparison_page_parent_class)->map (widget);
+}
+
+void
+sw_comparison_page_ensure_content (SwComparisonPage *self)
+{
+  g_return_if_fail (SW_IS_COMPARISON_PAGE (self));
 
   sw_comparison_page_build (self);
+}
+
+gboolean
+sw_comparison_page_has_content (SwComparisonPage *self)
+{
+  g_return_val_if_fail (SW_IS_COMPARISON_PAGE (self), FALSE);
+
+  return self->built;
 }
 
 static void
@@ -814,10 +835,10 @@ sw_comparison_page_class_init (SwComparisonPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->constructed = sw_comparison_page_constructed;
   object_class->dispose = sw_comparison_page_dispose;
   object_class->get_property = sw_comparison_page_get_property;
   object_class->set_property = sw_comparison_page_set_property;
+  widget_class->map = sw_comparison_page_map;
 
   properties[PROP_DATASET] =
     g_param_spec_object ("dataset", NULL, NULL,

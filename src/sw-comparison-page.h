@@ -21,6 +21,11 @@ GtkWidget  *sw_comparison_page_new            (SwDataset        *dataset,
 SwDataset  *sw_comparison_page_get_dataset    (SwComparisonPage *self);
 const char *sw_comparison_page_get_section_id (SwComparisonPage *self);
 
+/* The blocks are built the first time the page is mapped; this builds them
+ * now, for code that reads a page that has not been shown (tests, export). */
+void        sw_comparison_page_ensure_content (SwComparisonPage *self);
+gboolean    sw_comparison_page_has_content    (SwComparisonPage *self);
+
 /* Replaces the comparison pages in @stack with one per section of @dataset
  * (name = section id, title, icon), leaving every other page where it is.
  * The visible page stays when the new dataset has one of the same name. */

@@ -267,6 +267,9 @@ get_foreground (SwContributionChart *self,
   gtk_style_context_get_color (context, color);
 }
 
+/* Draws @layout with the left edge of its text at @x. A layout with a width
+ * may start its text further right: in a right-to-left window Pango aligns
+ * left-to-right text (a criterion's name) to the right. */
 static void
 draw_layout (GtkSnapshot   *snapshot,
              PangoLayout   *layout,
@@ -274,8 +277,11 @@ draw_layout (GtkSnapshot   *snapshot,
              double         y,
              const GdkRGBA *color)
 {
+  PangoRectangle logical;
+
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
   gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x - logical.x, y));
   gtk_snapshot_append_layout (snapshot, layout, color);
   gtk_snapshot_restore (snapshot);
 }
@@ -300,6 +306,20 @@ draw_rounded_bar (GtkSnapshot   *snapshot,
   gtk_snapshot_pop (snapshot);
 }
 
+/* The technology drawn on the left: the first one, or in a right-to-left
+ * window the second, so that the chart mirrors like the rest of the window. */
+static int
+left_technology (SwContributionChart *self)
+{
+  return gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL ? self->right : self->left;
+}
+
+static int
+right_technology (SwContributionChart *self)
+{
+  return gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL ? self->left : self->right;
+}
+
 /* "■ Python" at the left edge, "Node.js ■" at the right: the names say which
  * side is which, the colors only repeat it. */
 static void
@@ -313,7 +333,7 @@ draw_header (SwContributionChart *self,
 
   for (int side = 0; side < 2; side++)
     {
-      int technology = side == 0 ? self->left : self->right;
+      int technology = side == 0 ? left_technology (self) : right_technology (self);
       g_autoptr(PangoLayout) layout = NULL;
       g_autofree char *text = NULL;
       int text_width;
@@ -358,6 +378,7 @@ sw_contribution_chart_snapshot (GtkWidget   *widget,
   GdkRGBA dim;
   GdkRGBA axis_color;
   guint rows = n_rows (self);
+  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
 
   if (self->verdict == NULL)
     return;
@@ -373,8 +394,10 @@ sw_contribution_chart_snapshot (GtkWidget   *widget,
   if (rows == 0)
     {
       g_autoptr(PangoLayout) layout = create_layout (self, _("No criterion has a weight above 0."), FALSE);
+      int text_width;
 
-      draw_layout (snapshot, layout, 0, top, &dim);
+      pango_layout_get_pixel_size (layout, &text_width, NULL);
+      draw_layout (snapshot, layout, rtl ? width - text_width : 0, top, &dim);
       return;
     }
 
@@ -393,7 +416,9 @@ sw_contribution_chart_snapshot (GtkWidget   *widget,
       double y = top + i * row_height;
       double bar_height = row_height - ROW_PADDING / 2;
       double length = fabs (self->shown[c]) / MAX (self->scale_shown, 1.0) * reach;
-      gboolean on_right = self->to[c] > 0.0 || (self->to[c] == 0.0 && self->shown[c] > 0.0);
+      /* Signs are for the first and second technology; sides are physical. */
+      gboolean for_second = self->to[c] > 0.0 || (self->to[c] == 0.0 && self->shown[c] > 0.0);
+      gboolean on_right = for_second != rtl;
       g_autoptr(PangoLayout) name = NULL;
       g_autoptr(PangoLayout) number = NULL;
       int name_width;
@@ -408,9 +433,20 @@ sw_contribution_chart_snapshot (GtkWidget   *widget,
 
       if (contribution->favours < 0)
         {
+          int text_width;
+
           number = create_layout (self, _("no difference"), FALSE);
-          draw_layout (snapshot, name, axis - GAP - name_width, y + ROW_PADDING / 4, &dim);
-          draw_layout (snapshot, number, axis + GAP, y + ROW_PADDING / 4, &dim);
+          pango_layout_get_pixel_size (number, &text_width, NULL);
+          if (rtl)
+            {
+              draw_layout (snapshot, name, axis + GAP, y + ROW_PADDING / 4, &dim);
+              draw_layout (snapshot, number, axis - GAP - text_width, y + ROW_PADDING / 4, &dim);
+            }
+          else
+            {
+              draw_layout (snapshot, name, axis - GAP - name_width, y + ROW_PADDING / 4, &dim);
+              draw_layout (snapshot, number, axis + GAP, y + ROW_PADDING / 4, &dim);
+            }
           continue;
         }
 
@@ -424,13 +460,15 @@ sw_contribution_chart_snapshot (GtkWidget   *widget,
       if (on_right)
         {
           /* The bar goes right; its criterion reads from the axis leftwards. */
-          draw_rounded_bar (snapshot, axis + 1, y, length, bar_height, &self->colors[self->right]);
+          draw_rounded_bar (snapshot, axis + 1, y, length, bar_height,
+                            &self->colors[right_technology (self)]);
           draw_layout (snapshot, name, axis - GAP - name_width, y + ROW_PADDING / 4, &fg);
           draw_layout (snapshot, number, axis + 1 + length + GAP / 2, y + ROW_PADDING / 4, &fg);
         }
       else
         {
-          draw_rounded_bar (snapshot, axis - length, y, length, bar_height, &self->colors[self->left]);
+          draw_rounded_bar (snapshot, axis - length, y, length, bar_height,
+                            &self->colors[left_technology (self)]);
           draw_layout (snapshot, name, axis + GAP, y + ROW_PADDING / 4, &fg);
           draw_layout (snapshot, number, axis - length - GAP / 2 - number_text_width,
                        y + ROW_PADDING / 4, &fg);

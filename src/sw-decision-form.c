@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "sw-decision-form.h"
+#include "sw-team-panel.h"
 
 /* The column of criterion names and help lines. */
 #define NAMES_WIDTH 300
@@ -34,11 +35,13 @@ struct _SwDecisionForm
   SwDataset    *dataset;
   gulong        changed_handler;
   gulong        preset_handler;
+  gulong        participants_handler;
   GPtrArray    *rows;           /* CriterionRow, one per criterion */
   gboolean      syncing;        /* setting sliders from the decision */
   gboolean      dragging;       /* a pointer holds a slider: one undo step */
 
   /* Template widgets */
+  SwTeamPanel  *team_panel;
   GtkWidget    *criteria_box;
   GtkWidget    *preset_button;
   GtkPopover   *preset_popover;
@@ -177,11 +180,13 @@ set_tipping_mark (CriterionRow *row,
   if (isnan (at))
     return;
 
-  if (direction == SW_TIPPING_RAISE)
-    /* Translators: marked on a slider where raising it makes this technology lead, "Python ▸" */
+  /* The arrow points the way to move the slider, which a right-to-left
+   * window mirrors: there, raising it moves leftwards. */
+  if ((direction == SW_TIPPING_RAISE) != (gtk_widget_get_direction (row->scale) == GTK_TEXT_DIR_RTL))
+    /* Translators: marked on a slider where moving it rightwards makes this technology lead, "Python ▸" */
     text = g_strdup_printf (_("%s ▸"), sw_dataset_get_technology (dataset, leader)->name);
   else
-    /* Translators: marked on a slider where lowering it makes this technology lead, "◂ Python" */
+    /* Translators: marked on a slider where moving it leftwards makes this technology lead, "◂ Python" */
     text = g_strdup_printf (_("◂ %s"), sw_dataset_get_technology (dataset, leader)->name);
 
   gtk_scale_add_mark (scale, at, GTK_POS_TOP, text);
@@ -216,6 +221,17 @@ update_preset_info (SwDecisionForm *self)
 
       gtk_label_set_text (self->preset_title, title);
       gtk_label_set_text (self->preset_reason, preset->reason);
+    }
+  else if (sw_decision_get_n_participants (self->decision) > 0)
+    {
+      guint active = sw_decision_get_active_participant (self->decision);
+      /* Translators: above the sliders when a participant sets their weights, "Ana’s priorities" */
+      g_autofree char *title = g_strdup_printf (_("%s’s priorities"),
+                                                sw_decision_get_participant_name (self->decision, active));
+
+      gtk_label_set_text (self->preset_title, title);
+      gtk_label_set_text (self->preset_reason,
+                          _("How much does each one matter to them? 0: not at all, 10: most of all."));
     }
   else
     {
@@ -473,7 +489,9 @@ sw_decision_form_set_decision (SwDecisionForm *self,
   end_drag (self);
   g_clear_signal_handler (&self->changed_handler, self->decision);
   g_clear_signal_handler (&self->preset_handler, self->decision);
+  g_clear_signal_handler (&self->participants_handler, self->decision);
   g_set_object (&self->decision, decision);
+  sw_team_panel_set_decision (self->team_panel, decision);
 
   dataset = sw_decision_get_dataset (decision);
   if (g_set_object (&self->dataset, dataset))
@@ -486,6 +504,8 @@ sw_decision_form_set_decision (SwDecisionForm *self,
                                                     G_CALLBACK (decision_changed), self);
   self->preset_handler = g_signal_connect_swapped (decision, "notify::preset-id",
                                                    G_CALLBACK (update_preset_info), self);
+  self->participants_handler = g_signal_connect_swapped (decision, "participants-changed",
+                                                         G_CALLBACK (update_preset_info), self);
   sync_from_decision (self);
   update_preset_info (self);
 }
@@ -535,6 +555,7 @@ sw_decision_form_dispose (GObject *object)
     {
       g_clear_signal_handler (&self->changed_handler, self->decision);
       g_clear_signal_handler (&self->preset_handler, self->decision);
+      g_clear_signal_handler (&self->participants_handler, self->decision);
     }
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SW_TYPE_DECISION_FORM);
@@ -554,7 +575,10 @@ sw_decision_form_class_init (SwDecisionFormClass *klass)
 
   object_class->dispose = sw_decision_form_dispose;
 
+  g_type_ensure (SW_TYPE_TEAM_PANEL);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/sw-decision-form.ui");
+  gtk_widget_class_bind_template_child (widget_class, SwDecisionForm, team_panel);
   gtk_widget_class_bind_template_child (widget_class, SwDecisionForm, criteria_box);
   gtk_widget_class_bind_template_child (widget_class, SwDecisionForm, preset_button);
   gtk_widget_class_bind_template_child (widget_class, SwDecisionForm, preset_popover);

@@ -24,6 +24,15 @@ typedef struct
   AdwAnimation *animation;
 } ScoreRow;
 
+/* A participant in the team grid: name, own verdict, what happens without them. */
+typedef struct
+{
+  GtkWidget *name;
+  GtkWidget *verdict;
+  GtkWidget *without;
+  char      *verdict_class;
+} TeamRow;
+
 struct _SwRecommendationPane
 {
   GtkWidget           parent_instance;
@@ -34,10 +43,15 @@ struct _SwRecommendationPane
   GtkCssProvider     *color_provider;
   GtkWidget          *tipping_labels[MAX_TIPPING_POINTS];
   char               *verdict_class;   /* the CSS class on verdict_label, or NULL */
+  SwTeam             *team;
+  GArray             *team_rows;       /* TeamRow, one per participant */
+  double              scale;
 
   /* Template widgets */
   GtkWidget          *content;
   GtkWidget          *verdict_box;
+  GtkLabel           *caption_label;
+  GtkLabel           *notice_label;
   GtkLabel           *verdict_label;
   GtkLabel           *headline_label;
   GtkLabel           *confidence_label;
@@ -48,6 +62,11 @@ struct _SwRecommendationPane
   GtkWidget          *tipping_box;
   GtkExpander        *formula_expander;
   GtkLabel           *formula_label;
+  GtkWidget          *team_box;
+  GtkLabel           *consensus_label;
+  GtkLabel           *agreement_label;
+  GtkGrid            *team_grid;
+  GtkLabel           *disagreement_label;
 };
 
 G_DEFINE_FINAL_TYPE (SwRecommendationPane, sw_recommendation_pane, GTK_TYPE_WIDGET)
@@ -345,6 +364,187 @@ sw_recommendation_pane_set_verdict (SwRecommendationPane *self,
   gtk_label_set_text (self->formula_label, formula);
 }
 
+static void
+clear_team_rows (SwRecommendationPane *self)
+{
+  for (guint i = 0; i < self->team_rows->len; i++)
+    {
+      TeamRow *row = &g_array_index (self->team_rows, TeamRow, i);
+
+      gtk_grid_remove (self->team_grid, row->name);
+      gtk_grid_remove (self->team_grid, row->verdict);
+      gtk_grid_remove (self->team_grid, row->without);
+      g_clear_pointer (&row->verdict_class, g_free);
+    }
+  g_array_set_size (self->team_rows, 0);
+}
+
+static GtkWidget *
+team_label (const char *css_class,
+            gboolean    wrap)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_widget_set_valign (label, GTK_ALIGN_START);
+  if (wrap)
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_widget_set_hexpand (label, TRUE);
+    }
+  gtk_widget_add_css_class (label, css_class);
+
+  return label;
+}
+
+/* Rows are made when the number of participants changes, not on every slider move. */
+static void
+ensure_team_rows (SwRecommendationPane *self,
+                  guint                 n)
+{
+  if (self->team_rows->len == n)
+    return;
+
+  clear_team_rows (self);
+  for (guint p = 0; p < n; p++)
+    {
+      TeamRow row = { 0 };
+
+      row.name = team_label ("team-name", FALSE);
+      gtk_label_set_ellipsize (GTK_LABEL (row.name), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (row.name), 14);
+      row.verdict = team_label ("team-verdict", FALSE);
+      row.without = team_label ("team-without", TRUE);
+      gtk_grid_attach (self->team_grid, row.name, 0, p, 1, 1);
+      gtk_grid_attach (self->team_grid, row.verdict, 1, p, 1, 1);
+      gtk_grid_attach (self->team_grid, row.without, 2, p, 1, 1);
+      g_array_append_val (self->team_rows, row);
+    }
+}
+
+static void
+update_team_row (SwRecommendationPane *self,
+                 TeamRow              *row,
+                 guint                 participant,
+                 const char           *name)
+{
+  SwVerdict *own = sw_team_get_participant_verdict (self->team, participant);
+  g_autofree char *label = sw_team_dup_verdict_label (own);
+  g_autofree char *without = sw_team_dup_without_sentence (self->team, participant, name);
+  char *css_class = NULL;
+
+  gtk_label_set_text (GTK_LABEL (row->name), name);
+  gtk_label_set_text (GTK_LABEL (row->verdict), label);
+  gtk_label_set_text (GTK_LABEL (row->without), without);
+
+  /* The decisive few stand out: without them, the answer changes. */
+  if (sw_team_is_decisive (self->team, participant))
+    gtk_widget_add_css_class (row->without, "team-decisive");
+  else
+    gtk_widget_remove_css_class (row->without, "team-decisive");
+
+  if (sw_verdict_get_kind (own) == SW_VERDICT_KIND_TECHNOLOGY)
+    css_class = technology_css_class (sw_dataset_get_technology (sw_team_get_dataset (self->team),
+                                                                 sw_verdict_get_leader (own)));
+  if (g_strcmp0 (css_class, row->verdict_class) != 0)
+    {
+      if (row->verdict_class != NULL)
+        gtk_widget_remove_css_class (row->verdict, row->verdict_class);
+      if (css_class != NULL)
+        gtk_widget_add_css_class (row->verdict, css_class);
+      g_free (row->verdict_class);
+      row->verdict_class = g_steal_pointer (&css_class);
+    }
+  g_free (css_class);
+}
+
+void
+sw_recommendation_pane_set_team (SwRecommendationPane *self,
+                                 SwTeam               *team,
+                                 const char * const   *names)
+{
+  g_autoptr(GString) disagreements = g_string_new (NULL);
+  g_autofree char *consensus = NULL;
+  g_autofree char *agreement = NULL;
+  guint n;
+
+  g_return_if_fail (SW_IS_RECOMMENDATION_PANE (self));
+  g_return_if_fail (team == NULL || names != NULL);
+
+  if (team != NULL)
+    sw_team_ref (team);
+  g_clear_pointer (&self->team, sw_team_unref);
+  self->team = team;
+
+  gtk_widget_set_visible (self->team_box, team != NULL);
+  if (team == NULL)
+    {
+      clear_team_rows (self);
+      return;
+    }
+
+  n = sw_team_get_n_participants (team);
+  consensus = sw_team_dup_consensus_label (team);
+  agreement = sw_team_dup_agreement_sentence (team);
+  gtk_label_set_text (self->consensus_label, consensus);
+  gtk_label_set_text (self->agreement_label, agreement);
+
+  ensure_team_rows (self, n);
+  for (guint p = 0; p < n; p++)
+    update_team_row (self, &g_array_index (self->team_rows, TeamRow, p), p, names[p]);
+
+  for (guint i = 0; i < sw_team_get_n_disagreements (team); i++)
+    {
+      g_autofree char *sentence = sw_team_dup_disagreement_sentence (team, i);
+
+      if (i == 0)
+        {
+          g_string_append (disagreements, _("Where the team disagrees most:"));
+          g_string_append_c (disagreements, '\n');
+        }
+      else
+        g_string_append_c (disagreements, '\n');
+      g_string_append (disagreements, "• ");
+      g_string_append (disagreements, sentence);
+    }
+  gtk_label_set_text (self->disagreement_label, disagreements->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->disagreement_label), disagreements->len > 0);
+}
+
+void
+sw_recommendation_pane_set_notice (SwRecommendationPane *self,
+                                   const char           *notice)
+{
+  g_return_if_fail (SW_IS_RECOMMENDATION_PANE (self));
+
+  gtk_label_set_text (self->notice_label, notice != NULL ? notice : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->notice_label), notice != NULL);
+}
+
+void
+sw_recommendation_pane_set_scale (SwRecommendationPane *self,
+                                  double                scale)
+{
+  g_return_if_fail (SW_IS_RECOMMENDATION_PANE (self));
+
+  scale = CLAMP (scale, 0.5, 4.0);
+  if (self->scale == scale)
+    return;
+
+  self->scale = scale;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+void
+sw_recommendation_pane_set_caption (SwRecommendationPane *self,
+                                    const char           *caption)
+{
+  g_return_if_fail (SW_IS_RECOMMENDATION_PANE (self));
+
+  gtk_label_set_text (self->caption_label, caption != NULL ? caption : _("Recommendation"));
+}
+
 /* Wide enough for the chart's names on both sides, and no wider: the page
  * beside it gets the rest of the screen. */
 #define PANE_NATURAL_WIDTH 500
@@ -364,7 +564,7 @@ sw_recommendation_pane_measure (GtkWidget      *widget,
                       minimum, natural, minimum_baseline, natural_baseline);
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    *natural = MAX (*minimum, MIN (*natural, PANE_NATURAL_WIDTH));
+    *natural = MAX (*minimum, MIN (*natural, (int) (PANE_NATURAL_WIDTH * self->scale)));
 }
 
 static void
@@ -389,6 +589,14 @@ sw_recommendation_pane_dispose (GObject *object)
         g_clear_object (&g_array_index (self->score_rows, ScoreRow, i).animation);
       g_clear_pointer (&self->score_rows, g_array_unref);
     }
+
+  if (self->team_rows != NULL)
+    {
+      for (guint i = 0; i < self->team_rows->len; i++)
+        g_clear_pointer (&g_array_index (self->team_rows, TeamRow, i).verdict_class, g_free);
+      g_clear_pointer (&self->team_rows, g_array_unref);
+    }
+  g_clear_pointer (&self->team, sw_team_unref);
 
   g_clear_pointer (&self->content, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), SW_TYPE_RECOMMENDATION_PANE);
@@ -416,6 +624,13 @@ sw_recommendation_pane_class_init (SwRecommendationPaneClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/sw-recommendation-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, content);
   gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, verdict_box);
+  gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, caption_label);
+  gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, notice_label);
+  gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, team_box);
+  gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, consensus_label);
+  gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, agreement_label);
+  gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, team_grid);
+  gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, disagreement_label);
   gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, verdict_label);
   gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, headline_label);
   gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, confidence_label);
@@ -439,6 +654,8 @@ sw_recommendation_pane_init (SwRecommendationPane *self)
   gtk_widget_set_hexpand (GTK_WIDGET (self), FALSE);
 
   self->score_rows = g_array_new (FALSE, TRUE, sizeof (ScoreRow));
+  self->team_rows = g_array_new (FALSE, TRUE, sizeof (TeamRow));
+  self->scale = 1.0;
 
   for (guint i = 0; i < MAX_TIPPING_POINTS; i++)
     {

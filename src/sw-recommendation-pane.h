@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "sw-team.h"
 #include "sw-verdict.h"
 
 G_BEGIN_DECLS
@@ -21,5 +22,21 @@ GtkWidget *sw_recommendation_pane_new         (void);
 void       sw_recommendation_pane_set_verdict (SwRecommendationPane *self,
                                                SwVerdict            *verdict);
 SwVerdict *sw_recommendation_pane_get_verdict (SwRecommendationPane *self);
+/* Shows the team's figures (consensus, each participant's own verdict and what the
+ * verdict would be without them, the criteria disagreed on most) with `names`, one
+ * per participant; NULL hides them, as for one person alone. */
+void       sw_recommendation_pane_set_team    (SwRecommendationPane *self,
+                                               SwTeam               *team,
+                                               const char * const   *names);
+/* A line above the verdict (blind voting); NULL hides it. */
+void       sw_recommendation_pane_set_notice  (SwRecommendationPane *self,
+                                               const char           *notice);
+/* How much larger than normal the window draws everything (zoom, present mode):
+ * the pane asks for that much more width. */
+void       sw_recommendation_pane_set_scale   (SwRecommendationPane *self,
+                                               double                scale);
+/* The caption above the verdict: "Recommendation" by default. */
+void       sw_recommendation_pane_set_caption (SwRecommendationPane *self,
+                                               const char           *caption);
 
 G_END_DECLS

@@ -15,36 +15,14 @@
 #include "sw-recommendation-pane.h"
 #include "sw-robustness.h"
 #include "sw-tech-style.h"
-#include "sw-window.h"
-
-struct _SwWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  GSettings            *settings;
-  SwDataset            *dataset;
-  SwDecision           *decision;
-  guint                 save_decision_id;
-
-  /* Template widgets */
-  AdwHeaderBar         *header_bar;
-  AdwWindowTitle       *window_title;
-  GtkMenuButton        *primary_menu_button;
-  AdwToastOverlay      *toast_overlay;
-  AdwFlap              *flap;
-  GtkWidget            *sidebar;
-  GtkStackSidebar      *page_sidebar;
-  GtkWidget            *content_box;
-  GtkStack             *page_stack;
-  SwDecisionForm       *decision_form;
-  SwRecommendationPane *recommendation_pane;
-};
+#include "sw-window-private.h"
 
 G_DEFINE_FINAL_TYPE (SwWindow, sw_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
   PROP_DATASET,
+  PROP_PRESENTING,
   N_PROPS
 };
 
@@ -91,7 +69,8 @@ save_decision (gpointer user_data)
 
   self->save_decision_id = 0;
 
-  if (self->decision == NULL)
+  /* The settings remember one person's weights; a team lives in its scenario file. */
+  if (self->decision == NULL || sw_decision_get_n_participants (self->decision) > 0)
     return G_SOURCE_REMOVE;
 
   for (guint i = 0; i < sw_dataset_get_n_criteria (self->dataset); i++)
@@ -142,17 +121,91 @@ restore_decision (SwWindow *self)
   sw_decision_restore (self->decision, values, NULL);
 }
 
+/* With a team, the pane shows the team's verdict and each person's, and the
+ * sliders' marks belong to the active participant's own verdict (the weights
+ * the sliders hold). A blind vote shows only the active participant's own
+ * verdict until everyone has voted. */
 static void
-decision_changed (SwWindow   *self,
-                  SwDecision *decision)
+show_decision (SwWindow   *self,
+               SwDecision *decision)
 {
-  g_autoptr(SwVerdict) verdict = sw_evaluate_new (self->dataset, sw_decision_get_weights (decision));
+  g_autoptr(SwTeam) team = sw_decision_new_team (decision);
+  g_autoptr(SwVerdict) verdict = NULL;
+  SwVerdict *marks;
+
+  if (team == NULL)
+    {
+      verdict = sw_evaluate_new (self->dataset, sw_decision_get_weights (decision));
+      marks = verdict;
+      sw_recommendation_pane_set_team (self->recommendation_pane, NULL, NULL);
+      sw_recommendation_pane_set_notice (self->recommendation_pane, NULL);
+      sw_recommendation_pane_set_caption (self->recommendation_pane, NULL);
+    }
+  else
+    {
+      guint n = sw_decision_get_n_participants (decision);
+      guint active = sw_decision_get_active_participant (decision);
+      const char *active_name = sw_decision_get_participant_name (decision, active);
+      g_autofree const char **names = g_new0 (const char *, n + 1);
+      g_autofree char *caption = NULL;
+
+      for (guint p = 0; p < n; p++)
+        names[p] = sw_decision_get_participant_name (decision, p);
+      marks = sw_team_get_participant_verdict (team, active);
+
+      if (sw_decision_get_blind (decision) && !sw_decision_get_everyone_voted (decision))
+        {
+          g_autofree char *notice = NULL;
+          guint n_voted = 0;
+
+          for (guint p = 0; p < n; p++)
+            if (sw_decision_get_participant_voted (decision, p))
+              n_voted++;
+
+          verdict = sw_verdict_ref (marks);
+          /* Translators: the pane's caption in a blind vote, "Ana's own verdict" */
+          caption = g_strdup_printf (_("%s’s own verdict"), active_name);
+          /* Translators: "Blind vote: 1 of 3 have voted. The team’s result appears when everyone has." */
+          notice = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                 "Blind vote: %u of %u has voted. The team’s result appears when everyone has.",
+                                                 "Blind vote: %u of %u have voted. The team’s result appears when everyone has.",
+                                                 n_voted),
+                                    n_voted, n);
+          sw_recommendation_pane_set_team (self->recommendation_pane, NULL, NULL);
+          sw_recommendation_pane_set_notice (self->recommendation_pane, notice);
+        }
+      else
+        {
+          verdict = sw_verdict_ref (sw_team_get_verdict (team));
+          /* Translators: the pane's caption for a team, "Team recommendation · 3 participants" */
+          caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                  "Team recommendation · %u participant",
+                                                  "Team recommendation · %u participants", n),
+                                     n);
+          sw_recommendation_pane_set_team (self->recommendation_pane, team, names);
+          sw_recommendation_pane_set_notice (self->recommendation_pane, NULL);
+        }
+      sw_recommendation_pane_set_caption (self->recommendation_pane, caption);
+    }
 
   /* About 0.2 ms for the shipped dataset: cheap enough for every frame of a drag. */
   sw_verdict_estimate_robustness (verdict);
 
   sw_recommendation_pane_set_verdict (self->recommendation_pane, verdict);
-  sw_decision_form_set_verdict (self->decision_form, verdict);
+  sw_decision_form_set_verdict (self->decision_form, marks);
+
+  g_clear_pointer (&self->verdict, sw_verdict_unref);
+  self->verdict = g_steal_pointer (&verdict);
+  g_clear_pointer (&self->team, sw_team_unref);
+  self->team = g_steal_pointer (&team);
+  sw_window_update_export_actions (self);
+}
+
+static void
+decision_changed (SwWindow   *self,
+                  SwDecision *decision)
+{
+  show_decision (self, decision);
 
   if (self->save_decision_id == 0)
     self->save_decision_id = g_timeout_add (SAVE_DECISION_DELAY_MS, save_decision, self);
@@ -181,6 +234,10 @@ sw_window_replace_decision (SwWindow  *self,
   g_signal_connect_swapped (decision, "changed", G_CALLBACK (decision_changed), self);
   g_signal_connect_swapped (decision, "notify::can-undo", G_CALLBACK (update_history_actions), self);
   g_signal_connect_swapped (decision, "notify::can-redo", G_CALLBACK (update_history_actions), self);
+  /* The title marks unsaved work, which depends on the team and the notes too. */
+  g_signal_connect_swapped (decision, "notify::modified", G_CALLBACK (sw_window_update_title), self);
+  g_signal_connect_swapped (decision, "participants-changed", G_CALLBACK (sw_window_update_title), self);
+  g_signal_connect_swapped (decision, "notify::notes", G_CALLBACK (sw_window_update_title), self);
 
   sw_decision_form_set_decision (self->decision_form, decision);
   update_history_actions (self);
@@ -189,6 +246,7 @@ sw_window_replace_decision (SwWindow  *self,
     restore_decision (self);
   else
     decision_changed (self, decision);
+  sw_window_update_title (self);
 }
 
 static void
@@ -247,17 +305,30 @@ sw_window_set_dataset (SwWindow  *self,
                        SwDataset *dataset)
 {
   g_autofree char *subtitle = NULL;
+  const char *origin;
 
   g_return_if_fail (SW_IS_WINDOW (self));
   g_return_if_fail (SW_IS_DATASET (dataset));
 
+  if (self->dataset != NULL && self->scenario_file != NULL &&
+      g_strcmp0 (sw_dataset_get_id (self->dataset), sw_dataset_get_id (dataset)) != 0)
+    {
+      /* The scenario file belongs to the other dataset: saving asks for a new name. */
+      g_clear_object (&self->scenario_file);
+      g_clear_pointer (&self->scenario_created, g_date_time_unref);
+    }
+
   if (!g_set_object (&self->dataset, dataset))
     return;
 
+  origin = sw_dataset_get_origin (dataset);
+  if (g_strcmp0 (origin, SW_DATASET_ORIGIN_BUILT_IN) == 0)
+    /* Translators: in the window subtitle, where a file name would be: the
+     * comparison that comes with the app */
+    origin = C_("dataset origin", "built-in");
+
   /* Translators: the window subtitle, "<dataset title> · <file name or built-in>" */
-  subtitle = g_strdup_printf (_("%s · %s"),
-                              sw_dataset_get_title (dataset),
-                              sw_dataset_get_origin (dataset));
+  subtitle = g_strdup_printf (_("%s · %s"), sw_dataset_get_title (dataset), origin);
   adw_window_title_set_subtitle (self->window_title, subtitle);
 
   /* One comparison page per section, in the technologies' colors. */
@@ -297,9 +368,10 @@ sw_window_load_dataset_file (SwWindow  *self,
 /* Short messages fit a toast; longer ones get a dialog so nothing is cut off. */
 #define TOAST_MAX_CHARS 72
 
-static void
-sw_window_show_load_error (SwWindow   *self,
-                           const char *message)
+void
+sw_window_show_error (SwWindow   *self,
+                      const char *title,
+                      const char *message)
 {
   if (g_utf8_strlen (message, -1) <= TOAST_MAX_CHARS)
     {
@@ -311,13 +383,18 @@ sw_window_show_load_error (SwWindow   *self,
     }
   else
     {
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self),
-                                                  _("Could Not Open Comparison"),
-                                                  message);
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), title, message);
 
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (dialog));
     }
+}
+
+static void
+sw_window_show_load_error (SwWindow   *self,
+                           const char *message)
+{
+  sw_window_show_error (self, _("Could Not Open Comparison"), message);
 }
 
 void
@@ -427,6 +504,9 @@ sw_window_dispose (GObject *object)
     }
   if (self->decision != NULL)
     g_signal_handlers_disconnect_by_data (self->decision, self);
+  sw_window_dispose_meeting (self);
+  g_clear_pointer (&self->verdict, sw_verdict_unref);
+  g_clear_pointer (&self->team, sw_team_unref);
   g_clear_object (&self->decision);
   g_clear_object (&self->dataset);
   g_clear_object (&self->settings);
@@ -448,6 +528,10 @@ sw_window_get_property (GObject    *object,
       g_value_set_object (value, self->dataset);
       break;
 
+    case PROP_PRESENTING:
+      g_value_set_boolean (value, self->presenting);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -465,6 +549,10 @@ sw_window_set_property (GObject      *object,
     {
     case PROP_DATASET:
       sw_window_set_dataset (self, g_value_get_object (value));
+      break;
+
+    case PROP_PRESENTING:
+      sw_window_set_presenting (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -486,11 +574,17 @@ sw_window_class_init (SwWindowClass *klass)
     g_param_spec_object ("dataset", NULL, NULL,
                          SW_TYPE_DATASET,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_PRESENTING] =
+    g_param_spec_boolean ("presenting", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* Ctrl+O opens a scenario (sw-window-meeting.c), as in any document app. */
   gtk_widget_class_install_action (widget_class, "win.open-dataset", NULL, open_dataset_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-dataset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.open-dataset", NULL);
 
   gtk_widget_class_install_action (widget_class, "win.apply-preset", "s", apply_preset_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
@@ -499,6 +593,8 @@ sw_window_class_init (SwWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
 
+  sw_window_class_init_meeting (widget_class);
+
   g_type_ensure (SW_TYPE_DECISION_FORM);
   g_type_ensure (SW_TYPE_RECOMMENDATION_PANE);
 
@@ -506,6 +602,7 @@ sw_window_class_init (SwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SwWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, present_button);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, sidebar);
@@ -527,6 +624,7 @@ sw_window_init (SwWindow *self)
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  sw_window_init_meeting (self);
 
   dataset = sw_dataset_get_default ();
   sw_window_set_dataset (self, dataset);

@@ -33,4 +33,46 @@ gboolean   sw_window_load_dataset_file (SwWindow *self,
 void       sw_window_open_dataset      (SwWindow *self,
                                         GFile    *file);
 
+/* Scenarios (the File actions call these after asking about unsaved changes). */
+/* The open scenario file, or NULL for a meeting never saved. */
+GFile     *sw_window_get_scenario_file  (SwWindow  *self);
+/* One person alone, every weight at the default, no notes, no file. */
+void       sw_window_new_scenario       (SwWindow  *self);
+/* On failure the error names the file and the problem; nothing changes. */
+gboolean   sw_window_load_scenario_file (SwWindow  *self,
+                                         GFile     *file,
+                                         GError   **error);
+/* The same, showing any error in the window. */
+void       sw_window_open_scenario      (SwWindow  *self,
+                                         GFile     *file);
+/* The same after asking about unsaved changes, as File → Open does. */
+void       sw_window_request_open_scenario (SwWindow *self,
+                                            GFile    *file);
+/* Atomic: a failed save leaves the previous file whole and says why. */
+gboolean   sw_window_save_scenario_file (SwWindow  *self,
+                                         GFile     *file,
+                                         GError   **error);
+
+/* Exports of what the window shows. */
+gboolean   sw_window_export_record_file (SwWindow  *self,
+                                         GFile     *file,
+                                         GError   **error);
+gboolean   sw_window_export_pdf_file    (SwWindow  *self,
+                                         GFile     *file,
+                                         GError   **error);
+/* The recommendation pane as a PNG image; it must be on screen. */
+gboolean   sw_window_export_png_file    (SwWindow  *self,
+                                         GFile     *file,
+                                         GError   **error);
+/* The verdict as plain text (and the team's part), as Copy Summary puts it on the clipboard. */
+char      *sw_window_dup_summary        (SwWindow  *self);
+void       sw_window_copy_summary       (SwWindow  *self);
+
+/* Present mode: full screen with large type (also the "presenting" property). */
+gboolean   sw_window_get_presenting     (SwWindow  *self);
+void       sw_window_set_presenting     (SwWindow  *self,
+                                         gboolean   presenting);
+/* How much larger than the desktop's text everything is: zoom × present mode. */
+double     sw_window_get_scale          (SwWindow  *self);
+
 G_END_DECLS

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <locale.h>
 #include <string.h>
@@ -230,6 +231,190 @@ test_bad_input (void)
     }
 }
 
+/* ---- Meetings: --scenario, --export-adr, --export-pdf ---- */
+
+static char *
+scenario_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", "scenarios", name, NULL);
+}
+
+static void
+test_scenario_text (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *meeting = scenario_path ("meeting.stackwise");
+
+  run_stackwise (&run, "--recommend", "--scenario", meeting, NULL);
+  if (g_test_failed () || run.out == NULL)
+    return;
+
+  /* The team's verdict (the mean of three people's weights), then the team. */
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_true (g_str_has_prefix (run.out, "Node.js is the better fit, leaning: 11.1 points ahead of Python"));
+  g_assert_nonnull (strstr (run.out, "\nConsensus 67%. 2 of 3 participants reach the team's verdict on their own.\n"));
+  g_assert_nonnull (strstr (run.out, "\nAna: Node.js. Without Ana, the verdict would be undecided.\n"));
+  g_assert_nonnull (strstr (run.out, "\nBen: Python. Without Ben, the verdict stays the same.\n"));
+  g_assert_nonnull (strstr (run.out, "\nWhere the team disagrees most: Data & ML: weights from 1.0 to 10.0; "));
+}
+
+static void
+test_scenario_json (void)
+{
+  g_auto(Run) team_run = { 0 };
+  g_auto(Run) alone_run = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) alone_parser = json_parser_new ();
+  g_autofree char *meeting = scenario_path ("meeting.stackwise");
+  JsonObject *root;
+  JsonObject *team;
+  JsonArray *participants;
+  JsonObject *ana;
+
+  /* --set changes the active participant's weights (Ana's data_ml 1 → 10):
+   * the team's data_ml is then (10 + 10 + 5)/3. */
+  run_stackwise (&team_run, "--recommend", "--scenario", meeting, "--set", "data_ml=10", "--json", NULL);
+  if (g_test_failed () || team_run.out == NULL)
+    return;
+  g_assert_cmpint (team_run.status, ==, 0);
+  root = parse_object (parser, team_run.out);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (json_object_get_object_member (root, "weights"),
+                                                                 "data_ml"), 25.0 / 3.0, 1e-9);
+  team = json_object_get_object_member (root, "team");
+  g_assert_nonnull (team);
+  g_assert_cmpfloat (json_object_get_double_member (team, "consensus"), >, 0.0);
+  g_assert_cmpfloat (json_object_get_double_member (team, "consensus"), <, 1.0);
+  participants = json_object_get_array_member (team, "participants");
+  g_assert_cmpuint (json_array_get_length (participants), ==, 3);
+  ana = json_array_get_object_element (participants, 0);
+  g_assert_cmpstr (json_object_get_string_member (ana, "name"), ==, "Ana");
+  g_assert_true (json_object_has_member (ana, "decisive"));
+  g_assert_true (json_object_has_member (ana, "verdict_without"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (team, "disagreements")), ==, 3);
+
+  /* One person alone: "team" is null. */
+  run_stackwise (&alone_run, "--recommend", "--preset", "startup-data", "--json", NULL);
+  g_assert_cmpint (alone_run.status, ==, 0);
+  root = parse_object (alone_parser, alone_run.out);
+  g_assert_true (json_object_has_member (root, "team"));
+  g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (root, "team")));
+  g_assert_cmpstr (json_object_get_string_member (root, "preset"), ==, "startup-data");
+}
+
+static guint
+count_pdf_pages (const char *data,
+                 gsize       length)
+{
+  static const char needle[] = "/Type /Page";
+  guint n = 0;
+
+  for (gsize i = 0; i + sizeof needle <= length; i++)
+    if (memcmp (data + i, needle, sizeof needle - 1) == 0 && data[i + sizeof needle - 1] != 's')
+      n++;
+
+  return n;
+}
+
+static void
+assert_exports (const char *dir,
+                guint       expected_pages)
+{
+  g_autofree char *adr = g_build_filename (dir, "decision.md", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "report.pdf", NULL);
+  g_autofree char *record = NULL;
+  g_autofree char *report = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (adr, &record, NULL, NULL));
+  g_assert_true (g_str_has_prefix (record, "# Python vs Node.js: "));
+  g_assert_nonnull (strstr (record, "\n## Decision Outcome\n"));
+  g_assert_true (g_file_get_contents (pdf, &report, &length, NULL));
+  g_assert_true (length > 5 && memcmp (report, "%PDF-", 5) == 0);
+  g_assert_cmpuint (count_pdf_pages (report, length), ==, expected_pages);
+
+  g_remove (adr);
+  g_remove (pdf);
+}
+
+static void
+test_exports (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("stackwise-cli-XXXXXX", NULL);
+  g_autofree char *adr = g_build_filename (dir, "decision.md", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "report.pdf", NULL);
+  g_autofree char *meeting = scenario_path ("meeting.stackwise");
+
+  /* A preset alone: a one-page report. */
+  {
+    g_auto(Run) run = { 0 };
+
+    run_stackwise (&run, "--recommend", "--preset", "startup-validate", "--export-adr", adr,
+                   "--export-pdf", pdf, NULL);
+    if (g_test_failed () || run.out == NULL)
+      return;
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_true (g_str_has_prefix (run.out, "Node.js is the better fit"));
+    assert_exports (dir, 1);
+  }
+
+  /* A team, from a scenario, with a --set on top: two pages. */
+  {
+    g_auto(Run) run = { 0 };
+
+    run_stackwise (&run, "--recommend", "--scenario", meeting, "--set", "realtime=10",
+                   "--export-adr", adr, "--export-pdf", pdf, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    assert_exports (dir, 2);
+  }
+
+  g_rmdir (dir);
+}
+
+static void
+test_scenario_bad_input (void)
+{
+  g_autofree char *truncated = scenario_path ("truncated.stackwise");
+  g_autofree char *newer = scenario_path ("newer-format.stackwise");
+  g_autofree char *other = scenario_path ("team.stackwise");
+  g_autofree char *meeting = scenario_path ("meeting.stackwise");
+  const struct {
+    const char *args[6];
+    const char *expected;
+  } cases[] = {
+    { { "--recommend", "--scenario", truncated }, "truncated.stackwise: the file ends too early" },
+    { { "--recommend", "--scenario", newer }, "made for a newer version of Stackwise" },
+    { { "--recommend", "--scenario", other }, "is for the dataset “small”, but the open dataset is "
+                                              "“python-vs-nodejs”; open that dataset first with --dataset PATH" },
+    { { "--recommend", "--scenario", "/nonexistent/meeting.stackwise" }, "meeting.stackwise: cannot read the file" },
+    { { "--recommend", "--scenario", meeting, "--set", "speed=1" }, "unknown criterion “speed”" },
+    { { "--recommend", "--export-pdf", "/nonexistent/report.pdf" }, "report.pdf: cannot save (the folder does not exist)" },
+    { { "--recommend", "--export-adr", "/nonexistent/decision.md" }, "decision.md: cannot save (the folder does not exist)" },
+    /* Without --recommend a scenario opens the window, but a bad one is refused first. */
+    { { "--scenario", truncated }, "truncated.stackwise: the file ends too early" },
+    { { "--recommend", "--present" }, "--present opens the window and does not work with --recommend" },
+    { { "--export-adr", "decision.md" }, "--export-adr only works with --recommend" },
+    { { "--export-pdf", "report.pdf" }, "--export-pdf only works with --recommend" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_stackwise (&run, cases[i].args[0], cases[i].args[1], cases[i].args[2],
+                     cases[i].args[3], cases[i].args[4], NULL);
+      if (g_test_failed () || run.err == NULL)
+        return;
+
+      g_test_message ("%s %s → %d: %s", cases[i].args[0], cases[i].args[1], run.status, run.err);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_true (g_str_has_prefix (run.err, "stackwise: "));
+      g_assert_true (strchr (run.err, '\n') == run.err + strlen (run.err) - 1);
+      g_assert_nonnull (strstr (run.err, cases[i].expected));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -242,6 +427,10 @@ main (int   argc,
   g_test_add_func ("/stackwise/cli/json-preset", test_json_preset);
   g_test_add_func ("/stackwise/cli/fractional-and-empty", test_fractional_and_empty);
   g_test_add_func ("/stackwise/cli/bad-input", test_bad_input);
+  g_test_add_func ("/stackwise/cli/scenario-text", test_scenario_text);
+  g_test_add_func ("/stackwise/cli/scenario-json", test_scenario_json);
+  g_test_add_func ("/stackwise/cli/exports", test_exports);
+  g_test_add_func ("/stackwise/cli/scenario-bad-input", test_scenario_bad_input);
 
   return g_test_run ();
 }

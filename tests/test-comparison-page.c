@@ -67,6 +67,19 @@ load_file (SwWindow   *window,
   sw_test_iterate ();
 }
 
+/* A page's blocks are built when it is first shown; these tests read pages
+ * that are not in view, so they build them first. */
+static GtkWidget *
+built_page (GtkStack   *stack,
+            const char *name)
+{
+  GtkWidget *page = gtk_stack_get_child_by_name (stack, name);
+
+  g_assert_true (SW_IS_COMPARISON_PAGE (page));
+  sw_comparison_page_ensure_content (SW_COMPARISON_PAGE (page));
+  return page;
+}
+
 /* The comparison pages of the stack, in order. */
 static GPtrArray *
 comparison_pages (GtkStack *stack)
@@ -113,6 +126,7 @@ test_every_section_has_a_page (void)
       g_assert_cmpstr (gtk_stack_page_get_icon_name (stack_page), ==, section->icon);
 
       /* Not empty: the title and, below it, the blocks' text. */
+      sw_comparison_page_ensure_content (SW_COMPARISON_PAGE (page));
       text = sw_test_collect_text (page);
       g_assert_nonnull (strstr (text, section->title));
       g_assert_cmpuint (strlen (text), >, strlen (section->title) + 40);
@@ -164,7 +178,10 @@ test_text_is_selectable (void)
   g_autoptr(GPtrArray) pages = comparison_pages (window_stack (window));
 
   for (guint i = 0; i < pages->len; i++)
-    assert_all_labels_selectable (g_ptr_array_index (pages, i));
+    {
+      sw_comparison_page_ensure_content (g_ptr_array_index (pages, i));
+      assert_all_labels_selectable (g_ptr_array_index (pages, i));
+    }
 
   destroy_window (window);
 }
@@ -206,8 +223,7 @@ test_charts (void)
   const char * const packages[] = { "Python", "450,000+", "Node.js", "2 million+", NULL };
   GtkWidget *chart;
 
-  chart = sw_test_find_descendant (gtk_stack_get_child_by_name (stack, "performance"),
-                                   SW_TYPE_BAR_CHART, NULL);
+  chart = sw_test_find_descendant (built_page (stack, "performance"), SW_TYPE_BAR_CHART, NULL);
   g_assert_nonnull (chart);
   g_assert_cmpuint (sw_bar_chart_get_n_bars (SW_BAR_CHART (chart)), ==, 2);
   assert_chart_describes (SW_BAR_CHART (chart), throughput);
@@ -218,14 +234,55 @@ test_charts (void)
   gtk_stack_set_visible_child_name (stack, "performance");
   g_assert_true (sw_test_wait_until (has_width, chart, 5000));
 
-  chart = sw_test_find_descendant (gtk_stack_get_child_by_name (stack, "ecosystem"),
-                                   SW_TYPE_BAR_CHART, NULL);
+  chart = sw_test_find_descendant (built_page (stack, "ecosystem"), SW_TYPE_BAR_CHART, NULL);
   g_assert_nonnull (chart);
   assert_chart_describes (SW_BAR_CHART (chart), packages);
   /* "2 million+" is open-ended: the axis leaves room beyond it. */
   g_assert_cmpfloat (sw_bar_chart_get_axis_max (SW_BAR_CHART (chart)), >, 2000000);
 
   destroy_window (window);
+}
+
+/* Only the page in view is built at start; another one is built as it is
+ * shown, so that the frame that shows it is already complete. */
+static void
+test_built_when_shown (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(GApplication) app = sw_test_application_new ();
+  SwWindow *window = new_window (app);
+  GtkStack *stack = window_stack (window);
+  GtkWidget *visible = gtk_stack_get_visible_child (stack);
+  g_autoptr(GPtrArray) pages = comparison_pages (stack);
+  GtkWidget *page = NULL;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < pages->len; i++)
+    {
+      GtkWidget *candidate = g_ptr_array_index (pages, i);
+
+      gboolean built = sw_comparison_page_has_content (SW_COMPARISON_PAGE (candidate));
+
+      g_assert_cmpint (built, ==, candidate == visible);
+      if (candidate != visible && page == NULL)
+        page = candidate;
+    }
+  g_assert_nonnull (page);
+
+  gtk_stack_set_visible_child (stack, page);
+  g_assert_true (sw_comparison_page_has_content (SW_COMPARISON_PAGE (page)));
+  g_assert_true (sw_test_wait_until (has_width, page, 5000));
+  text = sw_test_collect_text (page);
+  g_assert_nonnull (strstr (text, gtk_stack_page_get_title (gtk_stack_get_page (stack, page))));
+  g_assert_cmpuint (strlen (text), >, 100);
+
+  /* Another dataset: its pages wait to be shown too. */
+  load_file (window, "three-technologies.json");
+  page = gtk_stack_get_child_by_name (stack, "details");
+  g_assert_false (sw_comparison_page_has_content (SW_COMPARISON_PAGE (page)));
+
+  destroy_window (window);
+  g_settings_reset (settings, "page");
 }
 
 static gboolean
@@ -259,7 +316,7 @@ test_persona_table (void)
 {
   g_autoptr(GApplication) app = sw_test_application_new ();
   SwWindow *window = new_window (app);
-  GtkWidget *page = gtk_stack_get_child_by_name (window_stack (window), "quick-guide");
+  GtkWidget *page = built_page (window_stack (window), "quick-guide");
   GtkWidget *table = sw_test_find_descendant (page, GTK_TYPE_GRID, "persona-table");
   g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
   g_autofree char *text = NULL;
@@ -321,6 +378,8 @@ test_three_technologies (void)
   if (decide != NULL)
     g_assert_true (gtk_widget_get_first_child (GTK_WIDGET (stack)) == decide);
   g_assert_null (gtk_stack_page_get_icon_name (gtk_stack_get_page (stack, details)));
+  sw_comparison_page_ensure_content (SW_COMPARISON_PAGE (overview));
+  sw_comparison_page_ensure_content (SW_COMPARISON_PAGE (details));
 
   /* Side by side: a header and a column per technology. */
   grid = sw_test_find_descendant (overview, GTK_TYPE_GRID, "compare-grid");
@@ -511,11 +570,15 @@ test_page_remembered (void)
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
   g_autoptr(GApplication) app = sw_test_application_new ();
   SwWindow *window = new_window (app);
+  g_autofree char *page = NULL;
 
   gtk_stack_set_visible_child_name (window_stack (window), "community");
-  g_assert_cmpstr (g_settings_get_string (settings, "page"), ==, "community");
+  page = g_settings_get_string (settings, "page");
+  g_assert_cmpstr (page, ==, "community");
   destroy_window (window);
-  g_assert_cmpstr (g_settings_get_string (settings, "page"), ==, "community");
+  g_free (page);
+  page = g_settings_get_string (settings, "page");
+  g_assert_cmpstr (page, ==, "community");
 
   window = new_window (app);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window_stack (window)), ==, "community");
@@ -579,6 +642,7 @@ main (int   argc,
     return 0;
 
   g_test_add_func ("/stackwise/comparison-page/every-section", test_every_section_has_a_page);
+  g_test_add_func ("/stackwise/comparison-page/built-when-shown", test_built_when_shown);
   g_test_add_func ("/stackwise/comparison-page/selectable", test_text_is_selectable);
   g_test_add_func ("/stackwise/comparison-page/charts", test_charts);
   g_test_add_func ("/stackwise/comparison-page/persona-table", test_persona_table);

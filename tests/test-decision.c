@@ -280,6 +280,212 @@ test_explain_formula (void)
   g_assert_nonnull (strstr (formula, "Node.js: 100 × 370.0 ÷ (10 × 50.0) = 74.0"));
 }
 
+/* ---- Participants ---- */
+
+static void
+test_participants_add (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwDecision) decision = sw_decision_new (dataset);
+  guint data_ml = criterion (dataset, "data_ml");
+  guint changed = 0, people = 0;
+  int index;
+
+  sw_decision_set_weight (decision, data_ml, 9.0);
+  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 0);
+  g_assert_null (sw_decision_new_team (decision));
+  g_signal_connect (decision, "changed", G_CALLBACK (count_changed), &changed);
+  g_signal_connect (decision, "participants-changed", G_CALLBACK (count_changed), &people);
+
+  /* A team starts with two: the weights so far are Participant 1's. */
+  index = sw_decision_add_participant (decision, "Ben");
+  g_assert_cmpint (index, ==, 1);
+  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 2);
+  g_assert_cmpstr (sw_decision_get_participant_name (decision, 0), ==, "Participant 1");
+  g_assert_cmpstr (sw_decision_get_participant_name (decision, 1), ==, "Ben");
+  g_assert_cmpfloat (sw_decision_get_participant_weights (decision, 0)[data_ml], ==, 9.0);
+  g_assert_cmpfloat (sw_decision_get_participant_weights (decision, 1)[data_ml], ==, SW_DECISION_DEFAULT_WEIGHT);
+  g_assert_cmpuint (sw_decision_get_active_participant (decision), ==, 1);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpuint (people, ==, 1);
+
+  /* The form edits the active participant's weights only. */
+  sw_decision_set_weight (decision, data_ml, 1.0);
+  g_assert_cmpfloat (sw_decision_get_weight (decision, data_ml), ==, 1.0);
+  g_assert_cmpfloat (sw_decision_get_participant_weights (decision, 0)[data_ml], ==, 9.0);
+  g_assert_cmpuint (people, ==, 1);
+
+  /* The team's weights are the mean. */
+  {
+    g_autoptr(SwTeam) team = sw_decision_new_team (decision);
+
+    g_assert_nonnull (team);
+    g_assert_cmpuint (sw_team_get_n_participants (team), ==, 2);
+    g_assert_cmpfloat (sw_team_get_weights (team)[data_ml], ==, 5.0);
+  }
+
+  /* A name nobody gave: the next free number. */
+  index = sw_decision_add_participant (decision, NULL);
+  g_assert_cmpstr (sw_decision_get_participant_name (decision, index), ==, "Participant 3");
+  g_assert_true (sw_decision_get_modified (decision));
+}
+
+static void
+test_participants_rename_remove (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwDecision) decision = sw_decision_new (dataset);
+  guint realtime = criterion (dataset, "realtime");
+
+  sw_decision_add_participant (decision, "Ben");
+  sw_decision_add_participant (decision, "Cleo");
+  g_assert_true (sw_decision_rename_participant (decision, 0, "  Ana  "));
+  g_assert_cmpstr (sw_decision_get_participant_name (decision, 0), ==, "Ana");
+  /* Empty, taken or too long: refused, nothing changes. */
+  g_assert_false (sw_decision_rename_participant (decision, 0, "   "));
+  g_assert_false (sw_decision_rename_participant (decision, 0, "Ben"));
+  g_assert_false (sw_decision_rename_participant (decision, 0, "A name far too long to fit on any screen in a meeting room at all"));
+  g_assert_cmpstr (sw_decision_get_participant_name (decision, 0), ==, "Ana");
+
+  /* Removing someone before the active one keeps the same person active. */
+  sw_decision_set_active_participant (decision, 2);
+  sw_decision_set_weight (decision, realtime, 2.0);
+  sw_decision_remove_participant (decision, 0);
+  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 2);
+  g_assert_cmpuint (sw_decision_get_active_participant (decision), ==, 1);
+  g_assert_cmpstr (sw_decision_get_participant_name (decision, 1), ==, "Cleo");
+  g_assert_cmpfloat (sw_decision_get_weight (decision, realtime), ==, 2.0);
+
+  /* Down to one person: alone again, with their weights. */
+  sw_decision_remove_participant (decision, 0);
+  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 0);
+  g_assert_cmpfloat (sw_decision_get_weight (decision, realtime), ==, 2.0);
+
+  /* Undo brings Ben back, then Ana. */
+  g_assert_true (sw_decision_undo (decision));
+  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 2);
+  g_assert_cmpstr (sw_decision_get_participant_name (decision, 0), ==, "Ben");
+  g_assert_true (sw_decision_undo (decision));
+  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 3);
+  g_assert_cmpstr (sw_decision_get_participant_name (decision, 0), ==, "Ana");
+  g_assert_true (sw_decision_redo (decision));
+  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 2);
+}
+
+static void
+test_participants_active (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwDecision) decision = sw_decision_new (dataset);
+  guint learning = criterion (dataset, "learning");
+  guint changed = 0;
+
+  sw_decision_add_participant (decision, "Ben");
+  sw_decision_set_active_participant (decision, 0);
+  g_assert_true (sw_decision_apply_preset (decision, "startup-validate"));
+  g_assert_cmpstr (sw_decision_get_preset_id (decision), ==, "startup-validate");
+
+  /* Switching is not an undo step; the preset belongs to whoever applied it. */
+  g_signal_connect (decision, "changed", G_CALLBACK (count_changed), &changed);
+  sw_decision_set_active_participant (decision, 1);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_null (sw_decision_get_preset_id (decision));
+  sw_decision_set_weight (decision, learning, 0.0);
+
+  /* Undo takes Ben's change back and shows Ben; again, Participant 1's preset. */
+  g_assert_true (sw_decision_undo (decision));
+  g_assert_cmpuint (sw_decision_get_active_participant (decision), ==, 1);
+  g_assert_cmpfloat (sw_decision_get_weight (decision, learning), ==, SW_DECISION_DEFAULT_WEIGHT);
+  g_assert_true (sw_decision_undo (decision));
+  g_assert_cmpuint (sw_decision_get_active_participant (decision), ==, 0);
+  g_assert_null (sw_decision_get_preset_id (decision));
+}
+
+static void
+test_participants_blind_notes (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwDecision) decision = sw_decision_new (dataset);
+
+  g_assert_true (sw_decision_get_everyone_voted (decision));
+  g_assert_false (sw_decision_get_modified (decision));
+  sw_decision_set_blind (decision, TRUE);
+  g_assert_true (sw_decision_get_blind (decision));
+  g_assert_true (sw_decision_get_modified (decision));
+  sw_decision_set_modified (decision, FALSE);
+
+  sw_decision_set_notes (decision, "Pick the backend by Friday.");
+  g_assert_cmpstr (sw_decision_get_notes (decision), ==, "Pick the backend by Friday.");
+  g_assert_true (sw_decision_get_modified (decision));
+
+  sw_decision_add_participant (decision, "Ben");
+  g_assert_false (sw_decision_get_everyone_voted (decision));
+  sw_decision_set_participant_voted (decision, 0, TRUE);
+  sw_decision_set_participant_voted (decision, 1, TRUE);
+  g_assert_true (sw_decision_get_everyone_voted (decision));
+}
+
+static void
+test_participants_scenario (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwDecision) decision = sw_decision_new (dataset);
+  g_autoptr(SwDecision) loaded = sw_decision_new (dataset);
+  g_autoptr(SwScenario) scenario = NULL;
+  g_autoptr(SwScenario) again = NULL;
+  guint data_ml = criterion (dataset, "data_ml");
+  guint people = 0;
+
+  sw_decision_add_participant (decision, "Ben");
+  sw_decision_rename_participant (decision, 0, "Ana");
+  sw_decision_add_participant (decision, "Cleo");
+  sw_decision_set_weight (decision, data_ml, 10.0);
+  g_assert_true (sw_decision_apply_preset (decision, "startup-data"));
+  sw_decision_set_participant_voted (decision, 1, TRUE);
+  sw_decision_set_blind (decision, TRUE);
+  sw_decision_set_notes (decision, "Notes.");
+
+  scenario = sw_decision_to_scenario (decision);
+  g_assert_cmpuint (sw_scenario_get_n_participants (scenario), ==, 3);
+  g_assert_cmpuint (scenario->active, ==, 2);
+  g_assert_cmpstr (scenario->preset_id, ==, "startup-data");
+  g_assert_true (scenario->blind);
+  g_assert_cmpstr (scenario->notes, ==, "Notes.");
+
+  g_signal_connect (loaded, "participants-changed", G_CALLBACK (count_changed), &people);
+  sw_decision_set_weight (loaded, data_ml, 3.0);
+  sw_decision_load_scenario (loaded, scenario);
+  g_assert_cmpuint (people, ==, 1);
+  g_assert_false (sw_decision_get_modified (loaded));
+  g_assert_false (sw_decision_can_undo (loaded));
+  g_assert_cmpuint (sw_decision_get_n_participants (loaded), ==, 3);
+  g_assert_cmpstr (sw_decision_get_participant_name (loaded, 0), ==, "Ana");
+  g_assert_true (sw_decision_get_participant_voted (loaded, 1));
+  g_assert_cmpuint (sw_decision_get_active_participant (loaded), ==, 2);
+  g_assert_cmpstr (sw_decision_get_preset_id (loaded), ==, "startup-data");
+  g_assert_true (sw_decision_get_blind (loaded));
+  g_assert_cmpstr (sw_decision_get_notes (loaded), ==, "Notes.");
+
+  again = sw_decision_to_scenario (loaded);
+  for (guint p = 0; p < 3; p++)
+    g_assert_cmpmem (sw_scenario_get_participant (again, p)->weights, sizeof (double) * sw_dataset_get_n_criteria (dataset),
+                     sw_scenario_get_participant (scenario, p)->weights, sizeof (double) * sw_dataset_get_n_criteria (dataset));
+
+  /* One person alone: the top-level weights. */
+  {
+    g_autoptr(SwScenario) alone = sw_scenario_new (dataset, 2.0);
+    g_autoptr(SwScenario) back = NULL;
+
+    sw_decision_load_scenario (loaded, alone);
+    g_assert_cmpuint (sw_decision_get_n_participants (loaded), ==, 0);
+    g_assert_cmpfloat (sw_decision_get_weight (loaded, data_ml), ==, 2.0);
+    g_assert_false (sw_decision_get_blind (loaded));
+    back = sw_decision_to_scenario (loaded);
+    g_assert_cmpuint (sw_scenario_get_n_participants (back), ==, 0);
+    g_assert_cmpfloat (back->weights[data_ml], ==, 2.0);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -295,6 +501,11 @@ main (int   argc,
   g_test_add_func ("/stackwise/decision/new-dataset", test_decision_new_dataset);
   g_test_add_func ("/stackwise/decision/lifetime", test_decision_lifetime);
   g_test_add_func ("/stackwise/decision/explain-formula", test_explain_formula);
+  g_test_add_func ("/stackwise/decision/participants-add", test_participants_add);
+  g_test_add_func ("/stackwise/decision/participants-rename-remove", test_participants_rename_remove);
+  g_test_add_func ("/stackwise/decision/participants-active", test_participants_active);
+  g_test_add_func ("/stackwise/decision/participants-blind-notes", test_participants_blind_notes);
+  g_test_add_func ("/stackwise/decision/participants-scenario", test_participants_scenario);
 
   return g_test_run ();
 }

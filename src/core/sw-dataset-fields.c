@@ -385,6 +385,41 @@ check_text (SwLoader   *l,
   return sw_loader_fail (l, SW_DATASET_ERROR_SHAPE, _("the text is empty"));
 }
 
+static gboolean
+is_blank (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* The built-in dataset speaks the user's language: build-aux/dataset-strings.py
+ * puts its texts in the translation template under the context "dataset", and
+ * each is looked up here as it is read (an untranslated one stays as it is).
+ * The context keeps ids and block types, read by the same function, from ever
+ * matching a message of the app. The node takes the translation, so that the
+ * sections' blocks, kept as JSON, show it too. A dataset the user opens keeps
+ * its author's words: the catalog knows only the built-in one's. */
+static const char *
+translate_text (SwLoader *l,
+                JsonNode *node)
+{
+  const char *text = json_node_get_string (node);
+  const char *translated;
+
+  if (g_strcmp0 (l->self->origin, SW_DATASET_ORIGIN_BUILT_IN) != 0)
+    return text;
+
+  /* A broken translation must not break the dataset: keep the original. */
+  translated = g_dpgettext2 (GETTEXT_PACKAGE, "dataset", text);
+  if (translated != text && g_utf8_validate (translated, -1, NULL) && !is_blank (translated))
+    json_node_set_string (node, translated);
+
+  return json_node_get_string (node);
+}
+
 gboolean
 sw_loader_get_text (SwLoader    *l,
                     JsonObject  *obj,
@@ -406,7 +441,7 @@ sw_loader_get_text (SwLoader    *l,
     return FALSE;
   sw_loader_leave (l, mark);
 
-  *out = json_node_get_string (node);
+  *out = translate_text (l, node);
   return TRUE;
 }
 
@@ -616,6 +651,7 @@ sw_loader_get_text_list (SwLoader   *l,
                                sw_loader_describe_node (node));
       if (!check_text (l, json_node_get_string (node)))
         return FALSE;
+      translate_text (l, node);
 
       sw_loader_leave (l, item);
     }

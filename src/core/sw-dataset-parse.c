@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -275,12 +276,12 @@ check_format (SwLoader   *l,
   format = json_node_get_int (node);
   if (format > SW_DATASET_FORMAT_VERSION)
     return sw_loader_fail (l, SW_DATASET_ERROR_NEWER_FORMAT,
-                           _("made for a newer version of Stackwise (format %" G_GINT64_FORMAT
+                           _("made for a newer version of Stackwise (format %" PRId64
                              "; this version reads format %d)"),
                            format, SW_DATASET_FORMAT_VERSION);
   if (format < 1)
     return sw_loader_fail_at (l, "format", SW_DATASET_ERROR_OUT_OF_RANGE,
-                              _("there is no format %" G_GINT64_FORMAT
+                              _("there is no format %" PRId64
                                 "; this version reads format %d"),
                               format, SW_DATASET_FORMAT_VERSION);
 

@@ -6,12 +6,14 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
 
 #include "sw-core-resources.h"
 #include "sw-dataset-private.h"
+#include "sw-json-check.h"
 
 G_DEFINE_FINAL_TYPE (SwDataset, sw_dataset, G_TYPE_OBJECT)
 
@@ -97,7 +99,7 @@ set_syntax_error (GError       **error,
 
   if (line > 0)
     g_set_error (error, SW_DATASET_ERROR, SW_DATASET_ERROR_NOT_JSON,
-                 _("%s:%" G_GUINT64_FORMAT ":%" G_GUINT64_FORMAT ": not valid JSON: %s"),
+                 _("%s:%" PRIu64 ":%" PRIu64 ": not valid JSON: %s"),
                  name, line, column, valid);
   else
     g_set_error (error, SW_DATASET_ERROR, SW_DATASET_ERROR_NOT_JSON,
@@ -110,7 +112,7 @@ too_large (GError     **error,
            guint64      size)
 {
   g_set_error (error, SW_DATASET_ERROR, SW_DATASET_ERROR_TOO_LARGE,
-               _("%s: the file is too large (%" G_GUINT64_FORMAT " bytes; "
+               _("%s: the file is too large (%" PRIu64 " bytes; "
                  "a dataset can be at most %d bytes, 4 MiB)"),
                name, size, SW_DATASET_MAX_BYTES);
   return FALSE;
@@ -139,6 +141,18 @@ check_bytes (const char  *data,
       return FALSE;
     }
 
+  /* Refused before parsing: json-glib would take the first value and leak the rest. */
+  end = sw_json_find_trailing_content (data, size);
+  if (end != NULL)
+    {
+      find_position (data, end, &line, &column);
+      g_set_error (error, SW_DATASET_ERROR, SW_DATASET_ERROR_NOT_JSON,
+                   _("%s:%u:%u: not valid JSON: more follows the end of the first value; "
+                     "a dataset is one JSON object"),
+                   name, line, column);
+      return FALSE;
+    }
+
   return TRUE;
 }
 
@@ -148,7 +162,9 @@ load (GBytes      *bytes,
       const char  *origin,
       GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  /* Mutable while loading, so that the built-in dataset's texts can take
+   * their translations (sw-dataset-fields.c); sealed once loaded. */
+  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(SwDataset) self = NULL;
   g_autoptr(GError) parse_error = NULL;
   JsonNode *root;
@@ -178,6 +194,7 @@ load (GBytes      *bytes,
 
   if (!sw_dataset_parse (self, root, name, error))
     return NULL;
+  json_node_seal (root);
 
   return g_steal_pointer (&self);
 }
@@ -362,7 +379,7 @@ sw_dataset_get_default (void)
       bytes = g_resource_lookup_data (sw_core_get_resource (), SW_DATASET_DEFAULT_RESOURCE,
                                       G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
       if (bytes != NULL)
-        dataset = load (bytes, name, "built-in", &error);
+        dataset = load (bytes, name, SW_DATASET_ORIGIN_BUILT_IN, &error);
       if (dataset == NULL)
         g_error ("The built-in dataset is broken, which is a build bug: %s", error->message);
 

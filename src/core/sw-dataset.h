@@ -17,6 +17,8 @@ G_BEGIN_DECLS
 #define SW_DATASET_MAX_BYTES (4 * 1024 * 1024)
 /* The shipped dataset, compiled into the core's GResource. */
 #define SW_DATASET_DEFAULT_RESOURCE "/io/github/stackwise/Stackwise/datasets/python-vs-nodejs.json"
+/* The shipped dataset's origin (sw_dataset_get_origin); only its texts are translated. */
+#define SW_DATASET_ORIGIN_BUILT_IN "built-in"
 
 #define SW_DATASET_ERROR (sw_dataset_error_quark ())
 
@@ -97,7 +99,7 @@ const char         *sw_dataset_get_id                (SwDataset    *self);
 const char         *sw_dataset_get_title             (SwDataset    *self);
 const char         *sw_dataset_get_subtitle          (SwDataset    *self);
 const char         *sw_dataset_get_source            (SwDataset    *self);
-/* Where it was loaded from: a file's basename or "built-in". */
+/* Where it was loaded from: a file's basename or SW_DATASET_ORIGIN_BUILT_IN. */
 const char         *sw_dataset_get_origin            (SwDataset    *self);
 
 guint               sw_dataset_get_n_technologies    (SwDataset    *self);

@@ -1,4 +1,4 @@
-/* sw-decision.c — the state a meeting changes: the weights, the applied preset, undo and redo
+/* sw-decision.c — the state a meeting changes: participants, weights, presets, notes, undo and redo
  *
  * Copyright 2026 The Stackwise authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,12 +9,25 @@
 #include <math.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "sw-decision.h"
 
+/* One person's part of the state. The one person deciding alone has no name. */
 typedef struct
 {
-  double *weights;
-  char   *preset_id;
+  char     *name;
+  double   *weights;
+  char     *preset_id;
+  gboolean  voted;
+} SwPerson;
+
+/* What undo and redo move between: everyone's weights and names, and whose
+ * weights the form shows (an undo shows whose change it took back). */
+typedef struct
+{
+  GPtrArray *people;   /* SwPerson *, at least one */
+  guint      active;
 } SwDecisionState;
 
 struct _SwDecision
@@ -32,6 +45,11 @@ struct _SwDecision
   /* The state when the outermost begin_change() was called. */
   guint            change_depth;
   SwDecisionState *change_start;
+
+  /* Outside the history: a text field has its own undo, and a switch is one click. */
+  gboolean         blind;
+  char            *notes;
+  gboolean         modified;
 };
 
 G_DEFINE_FINAL_TYPE (SwDecision, sw_decision, G_TYPE_OBJECT)
@@ -42,11 +60,16 @@ enum {
   PROP_PRESET_ID,
   PROP_CAN_UNDO,
   PROP_CAN_REDO,
+  PROP_ACTIVE_PARTICIPANT,
+  PROP_BLIND,
+  PROP_NOTES,
+  PROP_MODIFIED,
   N_PROPS
 };
 
 enum {
   CHANGED,
+  PARTICIPANTS_CHANGED,
   N_SIGNALS
 };
 
@@ -59,14 +82,69 @@ clamp_weight (double weight)
   return CLAMP (weight, 0.0, 10.0);
 }
 
+/* People and states */
+
+static SwPerson *
+person_new (const char   *name,
+            const double *weights,
+            guint         n_criteria)
+{
+  SwPerson *person = g_new0 (SwPerson, 1);
+
+  person->name = g_strdup (name);
+  person->weights = g_new (double, MAX (n_criteria, 1));
+  for (guint i = 0; i < n_criteria; i++)
+    person->weights[i] = weights != NULL ? weights[i] : SW_DECISION_DEFAULT_WEIGHT;
+
+  return person;
+}
+
+static void
+person_free (gpointer data)
+{
+  SwPerson *person = data;
+
+  g_free (person->name);
+  g_free (person->weights);
+  g_free (person->preset_id);
+  g_free (person);
+}
+
+static SwPerson *
+person_copy (const SwPerson *person,
+             guint           n_criteria)
+{
+  SwPerson *copy = person_new (person->name, person->weights, n_criteria);
+
+  copy->preset_id = g_strdup (person->preset_id);
+  copy->voted = person->voted;
+
+  return copy;
+}
+
+static void
+state_init (SwDecisionState *state)
+{
+  state->people = g_ptr_array_new_with_free_func (person_free);
+  state->active = 0;
+}
+
+static void
+state_clear (SwDecisionState *state)
+{
+  g_clear_pointer (&state->people, g_ptr_array_unref);
+}
+
 static SwDecisionState *
 state_copy (SwDecision            *self,
             const SwDecisionState *state)
 {
   SwDecisionState *copy = g_new0 (SwDecisionState, 1);
 
-  copy->weights = g_memdup2 (state->weights, sizeof (double) * self->n_criteria);
-  copy->preset_id = g_strdup (state->preset_id);
+  state_init (copy);
+  for (guint i = 0; i < state->people->len; i++)
+    g_ptr_array_add (copy->people, person_copy (g_ptr_array_index (state->people, i), self->n_criteria));
+  copy->active = state->active;
 
   return copy;
 }
@@ -76,9 +154,47 @@ state_free (gpointer data)
 {
   SwDecisionState *state = data;
 
-  g_free (state->weights);
-  g_free (state->preset_id);
+  state_clear (state);
   g_free (state);
+}
+
+static SwPerson *
+state_person (const SwDecisionState *state,
+              guint                  index)
+{
+  return g_ptr_array_index (state->people, index);
+}
+
+static SwPerson *
+active_person (const SwDecisionState *state)
+{
+  return state_person (state, state->active);
+}
+
+static gboolean
+state_is_alone (const SwDecisionState *state)
+{
+  return state->people->len == 1 && state_person (state, 0)->name == NULL;
+}
+
+/* The same people, names, votes and active participant (weights aside). */
+static gboolean
+state_same_people (const SwDecisionState *a,
+                   const SwDecisionState *b)
+{
+  if (a->people->len != b->people->len || a->active != b->active)
+    return FALSE;
+
+  for (guint i = 0; i < a->people->len; i++)
+    {
+      const SwPerson *pa = state_person (a, i);
+      const SwPerson *pb = state_person (b, i);
+
+      if (g_strcmp0 (pa->name, pb->name) != 0 || pa->voted != pb->voted)
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 static gboolean
@@ -86,8 +202,20 @@ state_equal (SwDecision            *self,
              const SwDecisionState *a,
              const SwDecisionState *b)
 {
-  return memcmp (a->weights, b->weights, sizeof (double) * self->n_criteria) == 0 &&
-         g_strcmp0 (a->preset_id, b->preset_id) == 0;
+  if (!state_same_people (a, b))
+    return FALSE;
+
+  for (guint i = 0; i < a->people->len; i++)
+    {
+      const SwPerson *pa = state_person (a, i);
+      const SwPerson *pb = state_person (b, i);
+
+      if (memcmp (pa->weights, pb->weights, sizeof (double) * self->n_criteria) != 0 ||
+          g_strcmp0 (pa->preset_id, pb->preset_id) != 0)
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 /* Moves `state`'s contents into the current state. */
@@ -95,11 +223,12 @@ static void
 state_take (SwDecision      *self,
             SwDecisionState *state)
 {
-  g_free (self->current.weights);
-  g_free (self->current.preset_id);
+  state_clear (&self->current);
   self->current = *state;
   g_free (state);
 }
+
+/* Notifications */
 
 static void
 notify_history (SwDecision *self,
@@ -110,6 +239,33 @@ notify_history (SwDecision *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
   if (could_redo != sw_decision_can_redo (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+}
+
+static void
+set_modified (SwDecision *self,
+              gboolean    modified)
+{
+  if (self->modified == modified)
+    return;
+
+  self->modified = modified;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+/* What a change of the current state tells its watchers, given what it was before. */
+static void
+emit_state_changed (SwDecision            *self,
+                    const char            *old_preset,
+                    gboolean               people_changed,
+                    guint                  old_active)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+  if (people_changed)
+    g_signal_emit (self, signals[PARTICIPANTS_CHANGED], 0);
+  if (g_strcmp0 (old_preset, active_person (&self->current)->preset_id) != 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESET_ID]);
+  if (old_active != self->current.active)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE_PARTICIPANT]);
 }
 
 static void
@@ -131,7 +287,9 @@ commit (SwDecision      *self,
 {
   gboolean could_undo = sw_decision_can_undo (self);
   gboolean could_redo = sw_decision_can_redo (self);
-  gboolean preset_changed;
+  g_autofree char *old_preset = NULL;
+  gboolean people_changed;
+  guint old_active;
 
   if (state_equal (self, &self->current, next))
     {
@@ -139,17 +297,27 @@ commit (SwDecision      *self,
       return;
     }
 
-  preset_changed = g_strcmp0 (self->current.preset_id, next->preset_id) != 0;
+  old_preset = g_strdup (active_person (&self->current)->preset_id);
+  old_active = self->current.active;
+  people_changed = !state_same_people (&self->current, next);
 
   if (self->change_depth == 0)
     push_undo (self, state_copy (self, &self->current));
   state_take (self, next);
+  set_modified (self, TRUE);
 
-  g_signal_emit (self, signals[CHANGED], 0);
-  if (preset_changed)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESET_ID]);
+  emit_state_changed (self, old_preset, people_changed, old_active);
   notify_history (self, could_undo, could_redo);
 }
+
+/* A copy of the current state to change and commit. */
+static SwDecisionState *
+next_state (SwDecision *self)
+{
+  return state_copy (self, &self->current);
+}
+
+/* Construction */
 
 SwDecision *
 sw_decision_new (SwDataset *dataset)
@@ -161,12 +329,27 @@ sw_decision_new (SwDataset *dataset)
                        NULL);
 }
 
+/* Weights by criterion id: those the new dataset shares keep their value. */
+static void
+map_weights (SwDataset    *dataset,
+             SwDataset    *old,
+             const double *old_weights,
+             double       *weights)
+{
+  for (guint i = 0; i < sw_dataset_get_n_criteria (dataset); i++)
+    {
+      int old_index = sw_dataset_find_criterion (old, sw_dataset_get_criterion (dataset, i)->id);
+
+      if (old_index >= 0)
+        weights[i] = old_weights[old_index];
+    }
+}
+
 SwDecision *
 sw_decision_new_from (SwDataset  *dataset,
                       SwDecision *previous)
 {
   SwDecision *self;
-  SwDataset *old;
 
   g_return_val_if_fail (SW_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (previous == NULL || SW_IS_DECISION (previous), NULL);
@@ -175,25 +358,33 @@ sw_decision_new_from (SwDataset  *dataset,
   if (previous == NULL)
     return self;
 
-  old = previous->dataset;
-  for (guint i = 0; i < self->n_criteria; i++)
+  g_ptr_array_set_size (self->current.people, 0);
+  for (guint p = 0; p < previous->current.people->len; p++)
     {
-      int old_index = sw_dataset_find_criterion (old, sw_dataset_get_criterion (dataset, i)->id);
+      const SwPerson *old = state_person (&previous->current, p);
+      SwPerson *person = person_new (old->name, NULL, self->n_criteria);
 
-      if (old_index >= 0)
-        self->current.weights[i] = previous->current.weights[old_index];
+      map_weights (dataset, previous->dataset, old->weights, person->weights);
+      person->voted = old->voted;
+
+      /* The preset survives only if it still names exactly these weights. */
+      if (old->preset_id != NULL)
+        {
+          int preset = sw_dataset_find_preset (dataset, old->preset_id);
+
+          if (preset >= 0 &&
+              memcmp (sw_dataset_get_preset (dataset, preset)->weights, person->weights,
+                      sizeof (double) * self->n_criteria) == 0)
+            person->preset_id = g_strdup (old->preset_id);
+        }
+
+      g_ptr_array_add (self->current.people, person);
     }
-
-  /* The preset survives only if it still names exactly these weights. */
-  if (previous->current.preset_id != NULL)
-    {
-      int preset = sw_dataset_find_preset (dataset, previous->current.preset_id);
-
-      if (preset >= 0 &&
-          memcmp (sw_dataset_get_preset (dataset, preset)->weights, self->current.weights,
-                  sizeof (double) * self->n_criteria) == 0)
-        self->current.preset_id = g_strdup (previous->current.preset_id);
-    }
+  self->current.active = previous->current.active;
+  self->blind = previous->blind;
+  g_free (self->notes);
+  self->notes = g_strdup (previous->notes);
+  self->modified = previous->modified;
 
   return self;
 }
@@ -206,12 +397,14 @@ sw_decision_get_dataset (SwDecision *self)
   return self->dataset;
 }
 
+/* The active person's weights */
+
 const double *
 sw_decision_get_weights (SwDecision *self)
 {
   g_return_val_if_fail (SW_IS_DECISION (self), NULL);
 
-  return self->current.weights;
+  return active_person (&self->current)->weights;
 }
 
 double
@@ -221,7 +414,7 @@ sw_decision_get_weight (SwDecision *self,
   g_return_val_if_fail (SW_IS_DECISION (self), 0.0);
   g_return_val_if_fail (criterion < self->n_criteria, 0.0);
 
-  return self->current.weights[criterion];
+  return active_person (&self->current)->weights[criterion];
 }
 
 void
@@ -230,6 +423,7 @@ sw_decision_set_weight (SwDecision *self,
                         double      weight)
 {
   SwDecisionState *next;
+  SwPerson *person;
 
   g_return_if_fail (SW_IS_DECISION (self));
   g_return_if_fail (criterion < self->n_criteria);
@@ -238,12 +432,13 @@ sw_decision_set_weight (SwDecision *self,
     return;
 
   weight = clamp_weight (weight);
-  if (self->current.weights[criterion] == weight)
+  if (active_person (&self->current)->weights[criterion] == weight)
     return;
 
-  next = state_copy (self, &self->current);
-  next->weights[criterion] = weight;
-  g_clear_pointer (&next->preset_id, g_free);
+  next = next_state (self);
+  person = active_person (next);
+  person->weights[criterion] = weight;
+  g_clear_pointer (&person->preset_id, g_free);
   commit (self, next);
 }
 
@@ -253,16 +448,18 @@ sw_decision_set_weights (SwDecision   *self,
                          guint         n_weights)
 {
   SwDecisionState *next;
+  SwPerson *person;
 
   g_return_if_fail (SW_IS_DECISION (self));
   g_return_if_fail (weights != NULL);
   g_return_if_fail (n_weights == self->n_criteria);
 
-  next = state_copy (self, &self->current);
+  next = next_state (self);
+  person = active_person (next);
   for (guint i = 0; i < n_weights; i++)
     if (!isnan (weights[i]))
-      next->weights[i] = clamp_weight (weights[i]);
-  g_clear_pointer (&next->preset_id, g_free);
+      person->weights[i] = clamp_weight (weights[i]);
+  g_clear_pointer (&person->preset_id, g_free);
   commit (self, next);
 }
 
@@ -271,7 +468,7 @@ sw_decision_get_preset_id (SwDecision *self)
 {
   g_return_val_if_fail (SW_IS_DECISION (self), NULL);
 
-  return self->current.preset_id;
+  return active_person (&self->current)->preset_id;
 }
 
 gboolean
@@ -280,6 +477,7 @@ sw_decision_apply_preset (SwDecision *self,
 {
   const SwPreset *preset;
   SwDecisionState *next;
+  SwPerson *person;
   int index;
 
   g_return_val_if_fail (SW_IS_DECISION (self), FALSE);
@@ -290,11 +488,12 @@ sw_decision_apply_preset (SwDecision *self,
     return FALSE;
 
   preset = sw_dataset_get_preset (self->dataset, index);
-  next = g_new0 (SwDecisionState, 1);
-  next->weights = g_new (double, self->n_criteria);
+  next = next_state (self);
+  person = active_person (next);
   for (guint i = 0; i < self->n_criteria; i++)
-    next->weights[i] = clamp_weight (preset->weights[i]);
-  next->preset_id = g_strdup (preset->id);
+    person->weights[i] = clamp_weight (preset->weights[i]);
+  g_free (person->preset_id);
+  person->preset_id = g_strdup (preset->id);
   commit (self, next);
 
   return TRUE;
@@ -304,39 +503,30 @@ void
 sw_decision_reset (SwDecision *self)
 {
   SwDecisionState *next;
+  SwPerson *person;
 
   g_return_if_fail (SW_IS_DECISION (self));
 
-  next = g_new0 (SwDecisionState, 1);
-  next->weights = g_new (double, self->n_criteria);
+  next = next_state (self);
+  person = active_person (next);
   for (guint i = 0; i < self->n_criteria; i++)
-    next->weights[i] = SW_DECISION_DEFAULT_WEIGHT;
+    person->weights[i] = SW_DECISION_DEFAULT_WEIGHT;
+  g_clear_pointer (&person->preset_id, g_free);
   commit (self, next);
 }
 
-void
-sw_decision_restore (SwDecision   *self,
-                     const double *weights,
-                     const char   *preset_id)
+/* Replacing the whole state: no undo step, an empty history. */
+static void
+replace_state (SwDecision      *self,
+               SwDecisionState *state)
 {
-  gboolean could_undo;
-  gboolean could_redo;
-  gboolean preset_changed;
+  gboolean could_undo = sw_decision_can_undo (self);
+  gboolean could_redo = sw_decision_can_redo (self);
+  g_autofree char *old_preset = g_strdup (active_person (&self->current)->preset_id);
+  gboolean people_changed = !state_same_people (&self->current, state);
+  guint old_active = self->current.active;
 
-  g_return_if_fail (SW_IS_DECISION (self));
-  g_return_if_fail (weights != NULL);
-
-  could_undo = sw_decision_can_undo (self);
-  could_redo = sw_decision_can_redo (self);
-
-  for (guint i = 0; i < self->n_criteria; i++)
-    self->current.weights[i] = isnan (weights[i]) ? SW_DECISION_DEFAULT_WEIGHT : clamp_weight (weights[i]);
-
-  if (preset_id != NULL && sw_dataset_find_preset (self->dataset, preset_id) < 0)
-    preset_id = NULL;
-  preset_changed = g_strcmp0 (preset_id, self->current.preset_id) != 0;
-  g_free (self->current.preset_id);
-  self->current.preset_id = g_strdup (preset_id);
+  state_take (self, state);
 
   g_ptr_array_set_size (self->undo_stack, 0);
   g_ptr_array_set_size (self->redo_stack, 0);
@@ -346,11 +536,35 @@ sw_decision_restore (SwDecision   *self,
       self->change_start = state_copy (self, &self->current);
     }
 
-  g_signal_emit (self, signals[CHANGED], 0);
-  if (preset_changed)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESET_ID]);
+  emit_state_changed (self, old_preset, people_changed, old_active);
   notify_history (self, could_undo, could_redo);
 }
+
+void
+sw_decision_restore (SwDecision   *self,
+                     const double *weights,
+                     const char   *preset_id)
+{
+  SwDecisionState *next;
+  SwPerson *person;
+
+  g_return_if_fail (SW_IS_DECISION (self));
+  g_return_if_fail (weights != NULL);
+
+  next = next_state (self);
+  person = active_person (next);
+  for (guint i = 0; i < self->n_criteria; i++)
+    person->weights[i] = isnan (weights[i]) ? SW_DECISION_DEFAULT_WEIGHT : clamp_weight (weights[i]);
+
+  if (preset_id != NULL && sw_dataset_find_preset (self->dataset, preset_id) < 0)
+    preset_id = NULL;
+  g_free (person->preset_id);
+  person->preset_id = g_strdup (preset_id);
+
+  replace_state (self, next);
+}
+
+/* Gestures */
 
 void
 sw_decision_begin_change (SwDecision *self)
@@ -400,6 +614,8 @@ sw_decision_is_changing (SwDecision *self)
   return self->change_depth > 0;
 }
 
+/* History */
+
 gboolean
 sw_decision_can_undo (SwDecision *self)
 {
@@ -427,7 +643,9 @@ step (SwDecision *self,
 {
   gboolean could_undo;
   gboolean could_redo;
-  gboolean preset_changed;
+  g_autofree char *old_preset = NULL;
+  gboolean people_changed;
+  guint old_active;
   SwDecisionState *state;
 
   if (self->change_depth > 0)
@@ -438,18 +656,19 @@ step (SwDecision *self,
 
   could_undo = sw_decision_can_undo (self);
   could_redo = sw_decision_can_redo (self);
+  old_preset = g_strdup (active_person (&self->current)->preset_id);
+  old_active = self->current.active;
 
   state = g_ptr_array_steal_index (from, from->len - 1);
-  preset_changed = g_strcmp0 (state->preset_id, self->current.preset_id) != 0;
+  people_changed = !state_same_people (&self->current, state);
   g_ptr_array_add (to, state_copy (self, &self->current));
   state_take (self, state);
+  set_modified (self, TRUE);
 
   if (self->change_depth > 0)
     self->change_start = state_copy (self, &self->current);
 
-  g_signal_emit (self, signals[CHANGED], 0);
-  if (preset_changed)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESET_ID]);
+  emit_state_changed (self, old_preset, people_changed, old_active);
   notify_history (self, could_undo, could_redo);
 
   return TRUE;
@@ -471,6 +690,423 @@ sw_decision_redo (SwDecision *self)
   return step (self, self->redo_stack, self->undo_stack);
 }
 
+/* Participants */
+
+guint
+sw_decision_get_n_participants (SwDecision *self)
+{
+  g_return_val_if_fail (SW_IS_DECISION (self), 0);
+
+  return state_is_alone (&self->current) ? 0 : self->current.people->len;
+}
+
+const char *
+sw_decision_get_participant_name (SwDecision *self,
+                                  guint       participant)
+{
+  g_return_val_if_fail (SW_IS_DECISION (self), NULL);
+  g_return_val_if_fail (participant < sw_decision_get_n_participants (self), NULL);
+
+  return state_person (&self->current, participant)->name;
+}
+
+const double *
+sw_decision_get_participant_weights (SwDecision *self,
+                                     guint       participant)
+{
+  g_return_val_if_fail (SW_IS_DECISION (self), NULL);
+  g_return_val_if_fail (participant < sw_decision_get_n_participants (self), NULL);
+
+  return state_person (&self->current, participant)->weights;
+}
+
+gboolean
+sw_decision_get_participant_voted (SwDecision *self,
+                                   guint       participant)
+{
+  g_return_val_if_fail (SW_IS_DECISION (self), FALSE);
+  g_return_val_if_fail (participant < sw_decision_get_n_participants (self), FALSE);
+
+  return state_person (&self->current, participant)->voted;
+}
+
+static gboolean
+name_taken (const SwDecisionState *state,
+            const char            *name,
+            int                    except)
+{
+  for (guint i = 0; i < state->people->len; i++)
+    if ((int) i != except && g_strcmp0 (state_person (state, i)->name, name) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* "Participant 3": the first free number from `start`. */
+static char *
+free_name (const SwDecisionState *state,
+           guint                  start)
+{
+  for (guint n = start; ; n++)
+    {
+      /* Translators: the name a new participant gets until it is changed */
+      g_autofree char *name = g_strdup_printf (_("Participant %u"), n);
+
+      if (!name_taken (state, name, -1))
+        return g_steal_pointer (&name);
+    }
+}
+
+/* Names are trimmed; NULL when empty, too long or taken. */
+static char *
+valid_name (const SwDecisionState *state,
+            const char            *name,
+            int                    except)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (name));
+
+  if (trimmed[0] == '\0' || g_utf8_strlen (trimmed, -1) > SW_SCENARIO_MAX_NAME_LENGTH)
+    return NULL;
+  if (name_taken (state, trimmed, except))
+    return NULL;
+
+  return g_steal_pointer (&trimmed);
+}
+
+int
+sw_decision_add_participant (SwDecision *self,
+                             const char *name)
+{
+  SwDecisionState *next;
+  g_autofree char *new_name = NULL;
+  int index;
+
+  g_return_val_if_fail (SW_IS_DECISION (self), -1);
+
+  if (sw_decision_get_n_participants (self) >= SW_TEAM_MAX_PARTICIPANTS)
+    return -1;
+
+  next = next_state (self);
+
+  /* The one person who was deciding alone becomes the first participant. */
+  if (state_is_alone (next))
+    {
+      SwPerson *first = state_person (next, 0);
+
+      first->name = free_name (next, 1);
+      first->voted = FALSE;
+    }
+
+  if (name != NULL)
+    new_name = valid_name (next, name, -1);
+  if (new_name == NULL)
+    new_name = free_name (next, next->people->len + 1);
+
+  g_ptr_array_add (next->people, person_new (new_name, NULL, self->n_criteria));
+  index = next->people->len - 1;
+  next->active = index;
+  commit (self, next);
+
+  return index;
+}
+
+gboolean
+sw_decision_rename_participant (SwDecision *self,
+                                guint       participant,
+                                const char *name)
+{
+  SwDecisionState *next;
+  g_autofree char *new_name = NULL;
+
+  g_return_val_if_fail (SW_IS_DECISION (self), FALSE);
+  g_return_val_if_fail (participant < sw_decision_get_n_participants (self), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  new_name = valid_name (&self->current, name, participant);
+  if (new_name == NULL)
+    return FALSE;
+  if (g_strcmp0 (new_name, state_person (&self->current, participant)->name) == 0)
+    return TRUE;
+
+  next = next_state (self);
+  g_free (state_person (next, participant)->name);
+  state_person (next, participant)->name = g_steal_pointer (&new_name);
+  commit (self, next);
+
+  return TRUE;
+}
+
+void
+sw_decision_remove_participant (SwDecision *self,
+                                guint       participant)
+{
+  SwDecisionState *next;
+
+  g_return_if_fail (SW_IS_DECISION (self));
+  g_return_if_fail (participant < sw_decision_get_n_participants (self));
+
+  next = next_state (self);
+  g_ptr_array_remove_index (next->people, participant);
+
+  if (next->people->len == 1)
+    {
+      /* Down to one: they decide alone, with their weights. */
+      g_clear_pointer (&state_person (next, 0)->name, g_free);
+      state_person (next, 0)->voted = FALSE;
+      next->active = 0;
+    }
+  else if (next->people->len == 0)
+    {
+      g_ptr_array_add (next->people, person_new (NULL, NULL, self->n_criteria));
+      next->active = 0;
+    }
+  else if (next->active > participant || next->active >= next->people->len)
+    next->active = next->active > 0 ? next->active - 1 : 0;
+
+  commit (self, next);
+}
+
+guint
+sw_decision_get_active_participant (SwDecision *self)
+{
+  g_return_val_if_fail (SW_IS_DECISION (self), 0);
+
+  return self->current.active;
+}
+
+void
+sw_decision_set_active_participant (SwDecision *self,
+                                    guint       participant)
+{
+  g_autofree char *old_preset = NULL;
+  guint old_active;
+
+  g_return_if_fail (SW_IS_DECISION (self));
+  g_return_if_fail (participant < MAX (sw_decision_get_n_participants (self), 1));
+
+  if (self->current.active == participant)
+    return;
+
+  /* Not an undo step: the state before a later change records whose it was. */
+  old_preset = g_strdup (active_person (&self->current)->preset_id);
+  old_active = self->current.active;
+  self->current.active = participant;
+  if (self->change_start != NULL)
+    self->change_start->active = participant;
+
+  emit_state_changed (self, old_preset, TRUE, old_active);
+}
+
+void
+sw_decision_set_participant_voted (SwDecision *self,
+                                   guint       participant,
+                                   gboolean    voted)
+{
+  SwDecisionState *next;
+
+  g_return_if_fail (SW_IS_DECISION (self));
+  g_return_if_fail (participant < sw_decision_get_n_participants (self));
+
+  next = next_state (self);
+  state_person (next, participant)->voted = !!voted;
+  commit (self, next);
+}
+
+gboolean
+sw_decision_get_everyone_voted (SwDecision *self)
+{
+  guint n;
+
+  g_return_val_if_fail (SW_IS_DECISION (self), TRUE);
+
+  n = sw_decision_get_n_participants (self);
+  for (guint i = 0; i < n; i++)
+    if (!state_person (&self->current, i)->voted)
+      return FALSE;
+
+  return TRUE;
+}
+
+gboolean
+sw_decision_get_blind (SwDecision *self)
+{
+  g_return_val_if_fail (SW_IS_DECISION (self), FALSE);
+
+  return self->blind;
+}
+
+void
+sw_decision_set_blind (SwDecision *self,
+                       gboolean    blind)
+{
+  g_return_if_fail (SW_IS_DECISION (self));
+
+  blind = !!blind;
+  if (self->blind == blind)
+    return;
+
+  self->blind = blind;
+  set_modified (self, TRUE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BLIND]);
+  /* What the pane may show depends on it. */
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+const char *
+sw_decision_get_notes (SwDecision *self)
+{
+  g_return_val_if_fail (SW_IS_DECISION (self), "");
+
+  return self->notes;
+}
+
+void
+sw_decision_set_notes (SwDecision *self,
+                       const char *notes)
+{
+  g_return_if_fail (SW_IS_DECISION (self));
+
+  if (notes == NULL)
+    notes = "";
+  if (g_strcmp0 (self->notes, notes) == 0)
+    return;
+
+  g_free (self->notes);
+  self->notes = g_strdup (notes);
+  set_modified (self, TRUE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+}
+
+SwTeam *
+sw_decision_new_team (SwDecision *self)
+{
+  guint n;
+  g_autofree double *weights = NULL;
+
+  g_return_val_if_fail (SW_IS_DECISION (self), NULL);
+
+  n = sw_decision_get_n_participants (self);
+  if (n < 2)
+    return NULL;
+
+  weights = g_new (double, n * self->n_criteria);
+  for (guint p = 0; p < n; p++)
+    memcpy (weights + p * self->n_criteria, state_person (&self->current, p)->weights,
+            sizeof (double) * self->n_criteria);
+
+  return sw_team_new (self->dataset, weights, n);
+}
+
+gboolean
+sw_decision_get_modified (SwDecision *self)
+{
+  g_return_val_if_fail (SW_IS_DECISION (self), FALSE);
+
+  return self->modified;
+}
+
+void
+sw_decision_set_modified (SwDecision *self,
+                          gboolean    modified)
+{
+  g_return_if_fail (SW_IS_DECISION (self));
+
+  set_modified (self, !!modified);
+}
+
+/* Scenarios */
+
+void
+sw_decision_load_scenario (SwDecision       *self,
+                           const SwScenario *scenario)
+{
+  SwDecisionState *next;
+  guint n_participants;
+  SwPerson *active;
+
+  g_return_if_fail (SW_IS_DECISION (self));
+  g_return_if_fail (scenario != NULL);
+  g_return_if_fail (g_strcmp0 (sw_dataset_get_id (scenario->dataset), sw_dataset_get_id (self->dataset)) == 0);
+  g_return_if_fail (sw_dataset_get_n_criteria (scenario->dataset) == self->n_criteria);
+
+  next = g_new0 (SwDecisionState, 1);
+  state_init (next);
+
+  n_participants = sw_scenario_get_n_participants (scenario);
+  if (n_participants == 0)
+    g_ptr_array_add (next->people, person_new (NULL, scenario->weights, self->n_criteria));
+  for (guint p = 0; p < n_participants; p++)
+    {
+      const SwParticipant *participant = sw_scenario_get_participant (scenario, p);
+      SwPerson *person = person_new (participant->name, participant->weights, self->n_criteria);
+
+      for (guint c = 0; c < self->n_criteria; c++)
+        person->weights[c] = clamp_weight (person->weights[c]);
+      person->voted = participant->voted;
+      g_ptr_array_add (next->people, person);
+    }
+  next->active = n_participants > 0 ? MIN (scenario->active, n_participants - 1) : 0;
+
+  /* The saved preset belongs to the weights the form showed, if they still match it. */
+  active = active_person (next);
+  if (scenario->preset_id != NULL)
+    {
+      int preset = sw_dataset_find_preset (self->dataset, scenario->preset_id);
+
+      if (preset >= 0 &&
+          memcmp (sw_dataset_get_preset (self->dataset, preset)->weights, active->weights,
+                  sizeof (double) * self->n_criteria) == 0)
+        active->preset_id = g_strdup (scenario->preset_id);
+    }
+
+  replace_state (self, next);
+
+  if (self->blind != scenario->blind)
+    {
+      self->blind = scenario->blind;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BLIND]);
+    }
+  if (g_strcmp0 (self->notes, scenario->notes) != 0)
+    {
+      g_free (self->notes);
+      self->notes = g_strdup (scenario->notes != NULL ? scenario->notes : "");
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+    }
+  /* Blind mode may hide what ::changed showed a moment ago. */
+  g_signal_emit (self, signals[CHANGED], 0);
+  set_modified (self, FALSE);
+}
+
+SwScenario *
+sw_decision_to_scenario (SwDecision *self)
+{
+  SwScenario *scenario;
+  guint n_participants;
+
+  g_return_val_if_fail (SW_IS_DECISION (self), NULL);
+
+  scenario = sw_scenario_new (self->dataset, SW_DECISION_DEFAULT_WEIGHT);
+  n_participants = sw_decision_get_n_participants (self);
+
+  if (n_participants == 0)
+    memcpy (scenario->weights, sw_decision_get_weights (self), sizeof (double) * self->n_criteria);
+  for (guint p = 0; p < n_participants; p++)
+    {
+      const SwPerson *person = state_person (&self->current, p);
+      sw_scenario_add_participant (scenario, person->name, person->weights, person->voted);
+    }
+
+  scenario->active = n_participants > 0 ? self->current.active : 0;
+  scenario->blind = self->blind;
+  scenario->preset_id = g_strdup (sw_decision_get_preset_id (self));
+  g_free (scenario->notes);
+  scenario->notes = g_strdup (self->notes);
+
+  return scenario;
+}
+
+/* GObject */
+
 static void
 sw_decision_constructed (GObject *object)
 {
@@ -481,9 +1117,7 @@ sw_decision_constructed (GObject *object)
   g_assert (SW_IS_DATASET (self->dataset));
 
   self->n_criteria = sw_dataset_get_n_criteria (self->dataset);
-  self->current.weights = g_new (double, MAX (self->n_criteria, 1));
-  for (guint i = 0; i < self->n_criteria; i++)
-    self->current.weights[i] = SW_DECISION_DEFAULT_WEIGHT;
+  g_ptr_array_add (self->current.people, person_new (NULL, NULL, self->n_criteria));
 }
 
 static void
@@ -494,8 +1128,8 @@ sw_decision_finalize (GObject *object)
   g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
   g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
   g_clear_pointer (&self->change_start, state_free);
-  g_free (self->current.weights);
-  g_free (self->current.preset_id);
+  state_clear (&self->current);
+  g_free (self->notes);
   g_clear_object (&self->dataset);
 
   G_OBJECT_CLASS (sw_decision_parent_class)->finalize (object);
@@ -516,7 +1150,7 @@ sw_decision_get_property (GObject    *object,
       break;
 
     case PROP_PRESET_ID:
-      g_value_set_string (value, self->current.preset_id);
+      g_value_set_string (value, sw_decision_get_preset_id (self));
       break;
 
     case PROP_CAN_UNDO:
@@ -525,6 +1159,22 @@ sw_decision_get_property (GObject    *object,
 
     case PROP_CAN_REDO:
       g_value_set_boolean (value, sw_decision_can_redo (self));
+      break;
+
+    case PROP_ACTIVE_PARTICIPANT:
+      g_value_set_uint (value, self->current.active);
+      break;
+
+    case PROP_BLIND:
+      g_value_set_boolean (value, self->blind);
+      break;
+
+    case PROP_NOTES:
+      g_value_set_string (value, self->notes);
+      break;
+
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, self->modified);
       break;
 
     default:
@@ -544,6 +1194,14 @@ sw_decision_set_property (GObject      *object,
     {
     case PROP_DATASET:
       self->dataset = g_value_dup_object (value);
+      break;
+
+    case PROP_BLIND:
+      sw_decision_set_blind (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_NOTES:
+      sw_decision_set_notes (self, g_value_get_string (value));
       break;
 
     default:
@@ -577,17 +1235,48 @@ sw_decision_class_init (SwDecisionClass *klass)
     g_param_spec_boolean ("can-redo", NULL, NULL,
                           FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_ACTIVE_PARTICIPANT] =
+    g_param_spec_uint ("active-participant", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_BLIND] =
+    g_param_spec_boolean ("blind", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_NOTES] =
+    g_param_spec_string ("notes", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * SwDecision::changed:
    *
-   * The weights or the preset changed: once per change, including every
-   * change inside a gesture, an undo, a redo and a restore.
+   * Something that changes the verdict or what may be shown of it: weights, a
+   * preset, the participants, the active participant, blind mode. Once per
+   * change, including every change inside a gesture, an undo, a redo, a
+   * restore and a loaded scenario.
    */
   signals[CHANGED] =
     g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
+  /**
+   * SwDecision::participants-changed:
+   *
+   * The participants were added, removed or renamed, a vote changed, or
+   * another participant became active. Follows ::changed.
+   */
+  signals[PARTICIPANTS_CHANGED] =
+    g_signal_new ("participants-changed",
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
@@ -599,4 +1288,6 @@ sw_decision_init (SwDecision *self)
 {
   self->undo_stack = g_ptr_array_new_with_free_func (state_free);
   self->redo_stack = g_ptr_array_new_with_free_func (state_free);
+  state_init (&self->current);
+  self->notes = g_strdup ("");
 }

@@ -1,4 +1,4 @@
-/* sw-decision.h — the state a meeting changes: the weights, the applied preset, undo and redo
+/* sw-decision.h — the state a meeting changes: participants, weights, presets, notes, undo and redo
  *
  * Copyright 2026 The Stackwise authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,6 +9,8 @@
 #include <glib-object.h>
 
 #include "sw-dataset.h"
+#include "sw-scenario.h"
+#include "sw-team.h"
 
 G_BEGIN_DECLS
 
@@ -31,8 +33,9 @@ SwDecision   *sw_decision_new_from          (SwDataset    *dataset,
 
 SwDataset    *sw_decision_get_dataset       (SwDecision   *self);
 
-/* The weights that are evaluated (those of the active participant once there
- * are participants): one per criterion, in criteria order, each 0..10. */
+/* The weights the form shows and edits: the active participant's once there are
+ * participants (the team's verdict comes from sw_decision_new_team()), otherwise
+ * the one person's. One per criterion, in criteria order, each 0..10. */
 const double *sw_decision_get_weights       (SwDecision   *self);
 double        sw_decision_get_weight        (SwDecision   *self,
                                              guint         criterion);
@@ -46,7 +49,8 @@ void          sw_decision_set_weights       (SwDecision   *self,
                                              const double *weights,
                                              guint         n_weights);
 
-/* The preset whose weights are in place, or NULL once a weight was changed by hand. */
+/* The preset whose weights are in place (for the active participant), or NULL
+ * once a weight was changed by hand. */
 const char   *sw_decision_get_preset_id     (SwDecision   *self);
 /* One undo step. FALSE (and nothing changes) when the dataset has no such preset. */
 gboolean      sw_decision_apply_preset      (SwDecision   *self,
@@ -72,5 +76,68 @@ gboolean      sw_decision_can_redo          (SwDecision   *self);
 /* FALSE when there is nothing to undo or redo. */
 gboolean      sw_decision_undo              (SwDecision   *self);
 gboolean      sw_decision_redo              (SwDecision   *self);
+
+/* Participants. With none, one person decides alone and sees no team features.
+ * Adding, renaming and removing are undo steps; ::participants-changed fires when
+ * the list, a name, a vote or the active participant changes. */
+
+/* 0 for one person alone. */
+guint         sw_decision_get_n_participants     (SwDecision   *self);
+const char   *sw_decision_get_participant_name   (SwDecision   *self,
+                                                  guint         participant);
+const double *sw_decision_get_participant_weights (SwDecision  *self,
+                                                  guint         participant);
+gboolean      sw_decision_get_participant_voted  (SwDecision   *self,
+                                                  guint         participant);
+/* Adds a participant with every weight at the default and makes them active;
+ * returns their index. A team starts with two: when one person was deciding
+ * alone, their weights become the first participant ("Participant 1") and the
+ * new one is the second. `name` NULL picks "Participant N". At most
+ * SW_TEAM_MAX_PARTICIPANTS; beyond, nothing happens and -1 is returned. */
+int           sw_decision_add_participant        (SwDecision   *self,
+                                                  const char   *name);
+/* FALSE (and nothing changes) for an empty name, one over
+ * SW_SCENARIO_MAX_NAME_LENGTH characters, or one another participant has. */
+gboolean      sw_decision_rename_participant     (SwDecision   *self,
+                                                  guint         participant,
+                                                  const char   *name);
+/* Removing down to one person leaves them deciding alone with their weights. */
+void          sw_decision_remove_participant     (SwDecision   *self,
+                                                  guint         participant);
+guint         sw_decision_get_active_participant (SwDecision   *self);
+/* Whose weights the form edits; not an undo step. */
+void          sw_decision_set_active_participant (SwDecision   *self,
+                                                  guint         participant);
+/* Whether they have finished voting (blind mode waits for everyone). An undo step. */
+void          sw_decision_set_participant_voted  (SwDecision   *self,
+                                                  guint         participant,
+                                                  gboolean      voted);
+/* TRUE when every participant has voted (and with no participants). */
+gboolean      sw_decision_get_everyone_voted     (SwDecision   *self);
+
+/* Blind mode: the team's result stays hidden until everyone has voted. */
+gboolean      sw_decision_get_blind              (SwDecision   *self);
+void          sw_decision_set_blind              (SwDecision   *self,
+                                                  gboolean      blind);
+/* The meeting's notes (never NULL). Not an undo step. */
+const char   *sw_decision_get_notes              (SwDecision   *self);
+void          sw_decision_set_notes              (SwDecision   *self,
+                                                  const char   *notes);
+
+/* The team's figures from the participants' weights, or NULL with fewer than two. */
+SwTeam       *sw_decision_new_team               (SwDecision   *self);
+
+/* TRUE after any change since the decision was created, loaded or marked saved. */
+gboolean      sw_decision_get_modified           (SwDecision   *self);
+void          sw_decision_set_modified           (SwDecision   *self,
+                                                  gboolean      modified);
+
+/* Scenarios. The scenario's dataset must be this decision's. Loading replaces
+ * everything (participants, weights, notes, blind mode), clears the history and
+ * the modified flag; the preset is kept when the active weights still equal it. */
+void          sw_decision_load_scenario          (SwDecision       *self,
+                                                  const SwScenario *scenario);
+/* The state as a scenario, for saving and exports (no times set). */
+SwScenario   *sw_decision_to_scenario            (SwDecision       *self);
 
 G_END_DECLS

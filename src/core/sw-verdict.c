@@ -476,11 +476,16 @@ format_percent (double probability)
 
   /* "100%" and "0%" would claim certainty the sampling does not give. */
   if (probability < 1.0 && percent >= 100.0)
-    return g_strdup (">99%");
+    /* Translators: a share of plausible cases, just under all of them */
+    /* xgettext:no-c-format */
+    return g_strdup (_(">99%"));
   if (probability > 0.0 && percent <= 0.0)
-    return g_strdup ("<1%");
+    /* Translators: a share of plausible cases, just over none of them */
+    /* xgettext:no-c-format */
+    return g_strdup (_("<1%"));
 
-  return g_strdup_printf ("%.0f%%", percent);
+  /* Translators: a share of plausible cases, "87%"; %% is the percent sign */
+  return g_strdup_printf (_("%.0f%%"), percent);
 }
 
 char *

@@ -1,0 +1,1190 @@
+/* sw-scenario.c — a meeting saved as a .stackwise file: participants, weights, notes
+ *
+ * Copyright 2026 The Stackwise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The format and every message are described in docs/scenario-format.md.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "sw-evaluate.h"
+#include "sw-robustness.h"
+#include "sw-save.h"
+#include "sw-scenario.h"
+
+/* How many known ids an "is not one of …" message lists before "…". */
+#define MAX_IDS_SHOWN 6
+
+G_DEFINE_QUARK (sw-scenario-error-quark, sw_scenario_error)
+
+G_DEFINE_BOXED_TYPE (SwScenario, sw_scenario, sw_scenario_copy, sw_scenario_free)
+
+/* The structure */
+
+static void
+participant_free (gpointer data)
+{
+  SwParticipant *participant = data;
+
+  g_free (participant->name);
+  g_free (participant->weights);
+  g_free (participant);
+}
+
+SwScenario *
+sw_scenario_new (SwDataset *dataset,
+                 double     default_weight)
+{
+  SwScenario *self;
+  guint n_criteria;
+
+  g_return_val_if_fail (SW_IS_DATASET (dataset), NULL);
+
+  n_criteria = sw_dataset_get_n_criteria (dataset);
+
+  self = g_new0 (SwScenario, 1);
+  self->dataset = g_object_ref (dataset);
+  self->weights = g_new0 (double, n_criteria);
+  for (guint c = 0; c < n_criteria; c++)
+    self->weights[c] = CLAMP (default_weight, SW_WEIGHT_MIN, SW_WEIGHT_MAX);
+  self->participants = g_ptr_array_new_with_free_func (participant_free);
+  self->notes = g_strdup ("");
+
+  return self;
+}
+
+SwScenario *
+sw_scenario_copy (const SwScenario *self)
+{
+  SwScenario *copy;
+  guint n_criteria;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  n_criteria = sw_dataset_get_n_criteria (self->dataset);
+
+  copy = sw_scenario_new (self->dataset, 0.0);
+  memcpy (copy->weights, self->weights, n_criteria * sizeof (double));
+  for (guint i = 0; i < self->participants->len; i++)
+    {
+      const SwParticipant *participant = g_ptr_array_index (self->participants, i);
+      sw_scenario_add_participant (copy, participant->name, participant->weights, participant->voted);
+    }
+  copy->active = self->active;
+  copy->blind = self->blind;
+  copy->preset_id = g_strdup (self->preset_id);
+  g_free (copy->notes);
+  copy->notes = g_strdup (self->notes);
+  copy->created = self->created != NULL ? g_date_time_ref (self->created) : NULL;
+  copy->modified = self->modified != NULL ? g_date_time_ref (self->modified) : NULL;
+
+  return copy;
+}
+
+void
+sw_scenario_free (SwScenario *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_object (&self->dataset);
+  g_free (self->weights);
+  g_clear_pointer (&self->participants, g_ptr_array_unref);
+  g_free (self->preset_id);
+  g_free (self->notes);
+  g_clear_pointer (&self->created, g_date_time_unref);
+  g_clear_pointer (&self->modified, g_date_time_unref);
+  g_free (self);
+}
+
+SwParticipant *
+sw_scenario_add_participant (SwScenario   *self,
+                             const char   *name,
+                             const double *weights,
+                             gboolean      voted)
+{
+  SwParticipant *participant;
+  guint n_criteria;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (weights != NULL, NULL);
+
+  n_criteria = sw_dataset_get_n_criteria (self->dataset);
+
+  participant = g_new0 (SwParticipant, 1);
+  participant->name = g_strdup (name);
+  participant->weights = g_memdup2 (weights, n_criteria * sizeof (double));
+  participant->voted = voted;
+  g_ptr_array_add (self->participants, participant);
+
+  return participant;
+}
+
+guint
+sw_scenario_get_n_participants (const SwScenario *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->participants->len;
+}
+
+SwParticipant *
+sw_scenario_get_participant (const SwScenario *self,
+                             guint             index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->participants->len, NULL);
+
+  return g_ptr_array_index (self->participants, index);
+}
+
+const double *
+sw_scenario_get_active_weights (const SwScenario *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (self->participants->len == 0)
+    return self->weights;
+
+  return sw_scenario_get_participant (self, MIN (self->active, self->participants->len - 1))->weights;
+}
+
+/* Loading: the validation state, for messages that say where the problem is. */
+
+typedef struct
+{
+  SwScenario  *scenario;
+  const char  *name;
+  GString     *path;
+  GError     **error;
+} Loader;
+
+typedef enum
+{
+  KIND_OBJECT,
+  KIND_LIST,
+  KIND_TEXT,
+  KIND_NUMBER,
+  KIND_WHOLE_NUMBER,
+  KIND_BOOLEAN,
+} Kind;
+
+static gboolean fail (Loader          *l,
+                      SwScenarioError  code,
+                      const char      *format,
+                      ...) G_GNUC_PRINTF (3, 4);
+
+static gboolean
+fail (Loader          *l,
+      SwScenarioError  code,
+      const char      *format,
+      ...)
+{
+  g_autofree char *problem = NULL;
+  va_list args;
+
+  va_start (args, format);
+  problem = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (l->path->len > 0)
+    /* Translators: "meeting.stackwise: at participants[1].weights: the weight …" */
+    g_set_error (l->error, SW_SCENARIO_ERROR, code, _("%s: at %s: %s"), l->name, l->path->str, problem);
+  else
+    g_set_error (l->error, SW_SCENARIO_ERROR, code, "%s: %s", l->name, problem);
+
+  return FALSE;
+}
+
+static gsize
+enter_member (Loader     *l,
+              const char *member)
+{
+  gsize mark = l->path->len;
+
+  if (mark > 0)
+    g_string_append_c (l->path, '.');
+  g_string_append (l->path, member);
+
+  return mark;
+}
+
+static gsize
+enter_index (Loader *l,
+             guint   index)
+{
+  gsize mark = l->path->len;
+
+  g_string_append_printf (l->path, "[%u]", index);
+
+  return mark;
+}
+
+static void
+leave (Loader *l,
+       gsize   mark)
+{
+  g_string_truncate (l->path, mark);
+}
+
+/* Text from the file, safe to quote in a one-line message. */
+static char *
+quote_text (const char *text)
+{
+  g_autoptr(GString) quoted = g_string_new (NULL);
+  guint n_chars = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar ch = g_utf8_get_char (p);
+
+      if (++n_chars > 40)
+        {
+          g_string_append (quoted, "…");
+          break;
+        }
+      if (g_unichar_iscntrl (ch))
+        g_string_append_c (quoted, ' ');
+      else
+        g_string_append_unichar (quoted, ch);
+    }
+
+  return g_string_free (g_steal_pointer (&quoted), FALSE);
+}
+
+static const char *
+describe_node (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      return _("an object");
+    case JSON_NODE_ARRAY:
+      return _("a list");
+    case JSON_NODE_NULL:
+      return "null";
+    case JSON_NODE_VALUE:
+    default:
+      break;
+    }
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return _("text");
+    case G_TYPE_BOOLEAN:
+      return _("true or false");
+    default:
+      return _("a number");
+    }
+}
+
+static const char *
+describe_kind (Kind kind)
+{
+  switch (kind)
+    {
+    case KIND_OBJECT:
+      return _("an object");
+    case KIND_LIST:
+      return _("a list");
+    case KIND_TEXT:
+      return _("text");
+    case KIND_NUMBER:
+      return _("a number");
+    case KIND_WHOLE_NUMBER:
+      return _("a whole number");
+    case KIND_BOOLEAN:
+    default:
+      return _("true or false");
+    }
+}
+
+static gboolean
+node_is (JsonNode *node,
+         Kind      kind)
+{
+  GType type;
+
+  switch (kind)
+    {
+    case KIND_OBJECT:
+      return JSON_NODE_HOLDS_OBJECT (node);
+    case KIND_LIST:
+      return JSON_NODE_HOLDS_ARRAY (node);
+    default:
+      break;
+    }
+
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+
+  type = json_node_get_value_type (node);
+  switch (kind)
+    {
+    case KIND_TEXT:
+      return type == G_TYPE_STRING;
+    case KIND_BOOLEAN:
+      return type == G_TYPE_BOOLEAN;
+    case KIND_WHOLE_NUMBER:
+      return type == G_TYPE_INT64;
+    case KIND_NUMBER:
+    default:
+      return type == G_TYPE_INT64 || type == G_TYPE_DOUBLE;
+    }
+}
+
+/* Finds `member`; a missing optional member (or null) gives a NULL node. */
+static gboolean
+get_member (Loader      *l,
+            JsonObject  *obj,
+            const char  *member,
+            Kind         kind,
+            gboolean     required,
+            JsonNode   **out)
+{
+  JsonNode *node = json_object_get_member (obj, member);
+
+  *out = NULL;
+
+  if (node == NULL || (!required && JSON_NODE_HOLDS_NULL (node)))
+    {
+      if (required)
+        return fail (l, SW_SCENARIO_ERROR_MISSING_FIELD,
+                     _("the required field “%s” is missing"), member);
+      return TRUE;
+    }
+
+  if (!node_is (node, kind))
+    {
+      enter_member (l, member);
+      return fail (l, SW_SCENARIO_ERROR_SHAPE, _("expected %s, found %s"),
+                   describe_kind (kind), describe_node (node));
+    }
+
+  *out = node;
+  return TRUE;
+}
+
+static gboolean
+load_weights (Loader     *l,
+              JsonObject *obj,
+              double     *out_weights)
+{
+  SwDataset *dataset = l->scenario->dataset;
+  guint n_criteria = sw_dataset_get_n_criteria (dataset);
+  g_autoptr(GList) members = NULL;
+  JsonNode *node;
+  gsize mark;
+
+  if (!get_member (l, obj, "weights", KIND_OBJECT, TRUE, &node))
+    return FALSE;
+
+  mark = enter_member (l, "weights");
+  obj = json_node_get_object (node);
+
+  /* Every key must be a criterion: a weight for a criterion this dataset does not
+   * have would be silently lost, and the team would decide on something else. */
+  members = json_object_get_members (obj);
+  for (GList *m = members; m != NULL; m = m->next)
+    if (sw_dataset_find_criterion (dataset, m->data) < 0)
+      {
+        g_autoptr(GString) known = g_string_new (NULL);
+        g_autofree char *shown = quote_text (m->data);
+
+        for (guint c = 0; c < n_criteria && c < MAX_IDS_SHOWN; c++)
+          g_string_append_printf (known, "%s%s", c > 0 ? ", " : "", sw_dataset_get_criterion (dataset, c)->id);
+        if (n_criteria > MAX_IDS_SHOWN)
+          g_string_append (known, ", …");
+
+        return fail (l, SW_SCENARIO_ERROR_UNKNOWN_REFERENCE,
+                     _("criterion “%s” is not one of this dataset's criteria (%s)"),
+                     shown, known->str);
+      }
+
+  for (guint c = 0; c < n_criteria; c++)
+    {
+      const char *id = sw_dataset_get_criterion (dataset, c)->id;
+      double value;
+      gsize inner;
+
+      if (!json_object_has_member (obj, id))
+        return fail (l, SW_SCENARIO_ERROR_MISSING_FIELD,
+                     _("the weight for criterion “%s” is missing"), id);
+      if (!get_member (l, obj, id, KIND_NUMBER, TRUE, &node))
+        return FALSE;
+
+      value = json_node_get_double (node);
+      inner = enter_member (l, id);
+      if (!(value >= SW_WEIGHT_MIN && value <= SW_WEIGHT_MAX))
+        {
+          g_autofree char *shown = g_strdup_printf ("%g", value);
+          return fail (l, SW_SCENARIO_ERROR_OUT_OF_RANGE,
+                       _("the weight must be between 0 and 10, not %s"), shown);
+        }
+      leave (l, inner);
+
+      out_weights[c] = value;
+    }
+
+  leave (l, mark);
+  return TRUE;
+}
+
+static gboolean
+get_name (Loader      *l,
+          JsonObject  *obj,
+          char       **out_name)
+{
+  g_autofree char *name = NULL;
+  JsonNode *node;
+  gsize mark;
+
+  if (!get_member (l, obj, "name", KIND_TEXT, TRUE, &node))
+    return FALSE;
+
+  mark = enter_member (l, "name");
+  name = g_strstrip (g_strdup (json_node_get_string (node)));
+  if (name[0] == '\0')
+    return fail (l, SW_SCENARIO_ERROR_SHAPE, _("the name is empty"));
+  if (g_utf8_strlen (name, -1) > SW_SCENARIO_MAX_NAME_LENGTH)
+    return fail (l, SW_SCENARIO_ERROR_OUT_OF_RANGE,
+                 _("the name is longer than %d characters"), SW_SCENARIO_MAX_NAME_LENGTH);
+  leave (l, mark);
+
+  *out_name = g_steal_pointer (&name);
+  return TRUE;
+}
+
+static gboolean
+load_participant (Loader   *l,
+                  JsonNode *item,
+                  guint     index)
+{
+  SwScenario *scenario = l->scenario;
+  g_autofree double *weights = g_new0 (double, sw_dataset_get_n_criteria (scenario->dataset));
+  g_autofree char *name = NULL;
+  JsonObject *obj;
+  JsonNode *node;
+  gboolean voted = TRUE;
+  gsize mark = enter_index (l, index);
+
+  if (!JSON_NODE_HOLDS_OBJECT (item))
+    return fail (l, SW_SCENARIO_ERROR_SHAPE, _("expected an object, found %s"), describe_node (item));
+  obj = json_node_get_object (item);
+
+  if (!get_name (l, obj, &name))
+    return FALSE;
+
+  for (guint i = 0; i < scenario->participants->len; i++)
+    if (g_strcmp0 (sw_scenario_get_participant (scenario, i)->name, name) == 0)
+      {
+        g_autofree char *shown = quote_text (name);
+        enter_member (l, "name");
+        return fail (l, SW_SCENARIO_ERROR_DUPLICATE_NAME,
+                     _("the name “%s” is used twice (also at participants[%u])"), shown, i);
+      }
+
+  if (!load_weights (l, obj, weights))
+    return FALSE;
+
+  /* A participant written by hand, without "voted", has given their weights. */
+  if (!get_member (l, obj, "voted", KIND_BOOLEAN, FALSE, &node))
+    return FALSE;
+  if (node != NULL)
+    voted = json_node_get_boolean (node);
+
+  sw_scenario_add_participant (scenario, name, weights, voted);
+  leave (l, mark);
+  return TRUE;
+}
+
+static gboolean
+load_participants (Loader     *l,
+                   JsonObject *root)
+{
+  JsonNode *node;
+  JsonArray *array;
+  guint n;
+  gsize mark;
+
+  if (!get_member (l, root, "participants", KIND_LIST, FALSE, &node))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+
+  array = json_node_get_array (node);
+  n = json_array_get_length (array);
+  mark = enter_member (l, "participants");
+  if (n > SW_SCENARIO_MAX_PARTICIPANTS)
+    return fail (l, SW_SCENARIO_ERROR_OUT_OF_RANGE,
+                 _("there can be at most %d participants, not %u"), SW_SCENARIO_MAX_PARTICIPANTS, n);
+
+  for (guint i = 0; i < n; i++)
+    if (!load_participant (l, json_array_get_element (array, i), i))
+      return FALSE;
+
+  leave (l, mark);
+  return TRUE;
+}
+
+static gboolean
+load_format (Loader     *l,
+             JsonObject *root)
+{
+  JsonNode *node;
+  gint64 format;
+  gsize mark;
+
+  if (!get_member (l, root, "format", KIND_WHOLE_NUMBER, TRUE, &node))
+    return FALSE;
+
+  format = json_node_get_int (node);
+  if (format > SW_SCENARIO_FORMAT_VERSION)
+    return fail (l, SW_SCENARIO_ERROR_NEWER_FORMAT,
+                 _("made for a newer version of Stackwise (format %" G_GINT64_FORMAT
+                   "; this version reads format %d)"),
+                 format, SW_SCENARIO_FORMAT_VERSION);
+
+  mark = enter_member (l, "format");
+  if (format < 1)
+    return fail (l, SW_SCENARIO_ERROR_OUT_OF_RANGE,
+                 _("the format must be %d, not %" G_GINT64_FORMAT), SW_SCENARIO_FORMAT_VERSION, format);
+  leave (l, mark);
+
+  return TRUE;
+}
+
+static gboolean
+load_kind (Loader     *l,
+           JsonObject *root)
+{
+  JsonNode *node = json_object_get_member (root, "kind");
+
+  if (node == NULL && json_object_has_member (root, "technologies"))
+    return fail (l, SW_SCENARIO_ERROR_NOT_SCENARIO,
+                 _("this is a comparison dataset, not a scenario; open it as a dataset instead"));
+
+  if (node == NULL || !node_is (node, KIND_TEXT) ||
+      g_strcmp0 (json_node_get_string (node), SW_SCENARIO_KIND) != 0)
+    return fail (l, SW_SCENARIO_ERROR_NOT_SCENARIO,
+                 _("not a Stackwise scenario (a scenario has \"kind\": \"%s\")"), SW_SCENARIO_KIND);
+
+  return TRUE;
+}
+
+static gboolean
+load_dataset_id (Loader     *l,
+                 JsonObject *root)
+{
+  const char *expected = sw_dataset_get_id (l->scenario->dataset);
+  g_autofree char *shown = NULL;
+  JsonNode *node;
+
+  if (!get_member (l, root, "dataset", KIND_TEXT, TRUE, &node))
+    return FALSE;
+
+  if (g_strcmp0 (json_node_get_string (node), expected) == 0)
+    return TRUE;
+
+  shown = quote_text (json_node_get_string (node));
+  return fail (l, SW_SCENARIO_ERROR_OTHER_DATASET,
+               _("this scenario is for the dataset “%s”, but the open dataset is “%s”; "
+                 "open that dataset first"),
+               shown, expected);
+}
+
+static gboolean
+load_alone_or_team (Loader     *l,
+                    JsonObject *root)
+{
+  SwScenario *scenario = l->scenario;
+  guint n_participants;
+  JsonNode *node;
+
+  if (!load_participants (l, root))
+    return FALSE;
+
+  n_participants = scenario->participants->len;
+  if (n_participants == 0)
+    {
+      if (!json_object_has_member (root, "weights"))
+        return fail (l, SW_SCENARIO_ERROR_MISSING_FIELD,
+                     _("there are no participants and no “weights”; a scenario needs one or the other"));
+      return load_weights (l, root, scenario->weights);
+    }
+
+  /* Two sets of weights would leave it unclear which one counts. */
+  if (json_object_has_member (root, "weights"))
+    return fail (l, SW_SCENARIO_ERROR_SHAPE,
+                 _("the file has both “weights” and participants; with participants, "
+                   "each participant's weights are used, so remove “weights”"));
+
+  memcpy (scenario->weights, sw_scenario_get_participant (scenario, 0)->weights,
+          sw_dataset_get_n_criteria (scenario->dataset) * sizeof (double));
+
+  if (!get_member (l, root, "active", KIND_WHOLE_NUMBER, FALSE, &node))
+    return FALSE;
+  if (node != NULL)
+    {
+      gint64 active = json_node_get_int (node);
+
+      if (active < 0 || active >= n_participants)
+        {
+          enter_member (l, "active");
+          return fail (l, SW_SCENARIO_ERROR_OUT_OF_RANGE,
+                       g_dngettext (GETTEXT_PACKAGE,
+                                    "there is %u participant, so “active” must be %u, not %" G_GINT64_FORMAT,
+                                    "there are %u participants, so “active” must be from 0 to %u, not %" G_GINT64_FORMAT,
+                                    n_participants),
+                       n_participants, n_participants - 1, active);
+        }
+      scenario->active = (guint) active;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_date (Loader      *l,
+           JsonObject  *root,
+           const char  *member,
+           GDateTime  **out)
+{
+  g_autofree char *shown = NULL;
+  JsonNode *node;
+  GDateTime *date;
+
+  if (!get_member (l, root, member, KIND_TEXT, FALSE, &node))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+
+  date = g_date_time_new_from_iso8601 (json_node_get_string (node), NULL);
+  if (date == NULL)
+    {
+      shown = quote_text (json_node_get_string (node));
+      enter_member (l, member);
+      return fail (l, SW_SCENARIO_ERROR_SHAPE,
+                   _("“%s” is not a date and time; write it in ISO 8601, e.g. 2026-03-14T09:30:00Z"),
+                   shown);
+    }
+
+  *out = date;
+  return TRUE;
+}
+
+static gboolean
+load_rest (Loader     *l,
+           JsonObject *root)
+{
+  SwScenario *scenario = l->scenario;
+  JsonNode *node;
+
+  if (!get_member (l, root, "blind", KIND_BOOLEAN, FALSE, &node))
+    return FALSE;
+  scenario->blind = node != NULL && json_node_get_boolean (node);
+
+  if (!get_member (l, root, "preset", KIND_TEXT, FALSE, &node))
+    return FALSE;
+  if (node != NULL)
+    {
+      const char *id = json_node_get_string (node);
+
+      if (sw_dataset_find_preset (scenario->dataset, id) < 0)
+        {
+          g_autofree char *shown = quote_text (id);
+          enter_member (l, "preset");
+          return fail (l, SW_SCENARIO_ERROR_UNKNOWN_REFERENCE,
+                       _("preset “%s” is not one of this dataset's presets"), shown);
+        }
+      scenario->preset_id = g_strdup (id);
+    }
+
+  if (!get_member (l, root, "notes", KIND_TEXT, FALSE, &node))
+    return FALSE;
+  if (node != NULL)
+    {
+      g_free (scenario->notes);
+      scenario->notes = g_strdup (json_node_get_string (node));
+    }
+
+  return load_date (l, root, "created", &scenario->created) &&
+         load_date (l, root, "modified", &scenario->modified);
+}
+
+static gboolean
+load_root (Loader   *l,
+           JsonNode *root)
+{
+  JsonObject *obj;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    return fail (l, SW_SCENARIO_ERROR_NOT_SCENARIO,
+                 _("not a Stackwise scenario: expected a JSON object, found %s"), describe_node (root));
+  obj = json_node_get_object (root);
+
+  /* The format first: a newer file may follow different rules. */
+  return load_format (l, obj) &&
+         load_kind (l, obj) &&
+         load_dataset_id (l, obj) &&
+         load_alone_or_team (l, obj) &&
+         load_rest (l, obj);
+}
+
+/* Text that stops inside a string or an open object or list was cut off:
+ * saying so helps more than json-glib's "unexpected …" at the last byte. */
+static gboolean
+looks_truncated (const char *data,
+                 gsize       size)
+{
+  gboolean in_string = FALSE;
+  gboolean escaped = FALSE;
+  int depth = 0;
+
+  for (gsize i = 0; i < size; i++)
+    {
+      char ch = data[i];
+
+      if (in_string)
+        {
+          if (escaped)
+            escaped = FALSE;
+          else if (ch == '\\')
+            escaped = TRUE;
+          else if (ch == '"')
+            in_string = FALSE;
+          continue;
+        }
+
+      switch (ch)
+        {
+        case '"':
+          in_string = TRUE;
+          break;
+        case '{':
+        case '[':
+          depth++;
+          break;
+        case '}':
+        case ']':
+          /* More closing than opening is a syntax error, not a cut. */
+          if (--depth < 0)
+            return FALSE;
+          break;
+        default:
+          break;
+        }
+    }
+
+  return in_string || depth > 0;
+}
+
+/* json-glib 1.6 says "<data>:3:8: Parse error: unexpected …"; keep the position
+ * and the problem, with the file's name. */
+static void
+set_syntax_error (GError       **error,
+                  const char    *name,
+                  const GError  *parse_error)
+{
+  g_autoptr(GString) problem = g_string_new (NULL);
+  const char *rest = parse_error->message;
+  guint64 line = 0, column = 0;
+  char *end;
+
+  if (g_str_has_prefix (rest, "<data>:"))
+    {
+      line = g_ascii_strtoull (rest + strlen ("<data>:"), &end, 10);
+      if (*end == ':')
+        column = g_ascii_strtoull (end + 1, &end, 10);
+      if (line > 0 && column > 0 && g_str_has_prefix (end, ": "))
+        rest = end + 2;
+      else
+        line = column = 0;
+    }
+  if (g_str_has_prefix (rest, "Parse error: "))
+    rest += strlen ("Parse error: ");
+
+  /* `x' becomes “x”, as in every other message. */
+  for (const char *p = rest; *p != '\0'; p++)
+    {
+      const char *close = p[0] == '`' && p[1] != '\0' ? strchr (p + 2, '\'') : NULL;
+
+      if (close == NULL)
+        {
+          g_string_append_c (problem, *p);
+          continue;
+        }
+      g_string_append (problem, "“");
+      g_string_append_len (problem, p + 1, close - p - 1);
+      g_string_append (problem, "”");
+      p = close;
+    }
+
+  if (line > 0)
+    g_set_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_NOT_JSON,
+                 _("%s:%" G_GUINT64_FORMAT ":%" G_GUINT64_FORMAT ": not valid JSON: %s"),
+                 name, line, column, problem->str);
+  else
+    g_set_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_NOT_JSON,
+                 _("%s: not valid JSON: %s"), name, problem->str);
+}
+
+static gboolean
+too_large (GError     **error,
+           const char  *name,
+           guint64      size)
+{
+  g_set_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_TOO_LARGE,
+               _("%s: the file is too large (%" G_GUINT64_FORMAT " bytes; "
+                 "a scenario can be at most %d bytes, 1 MiB)"),
+               name, size, SW_SCENARIO_MAX_BYTES);
+  return FALSE;
+}
+
+static gboolean
+is_blank (const char *data,
+          gsize       size)
+{
+  for (gsize i = 0; i < size; i++)
+    if (!g_ascii_isspace (data[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
+SwScenario *
+sw_scenario_new_from_bytes (GBytes      *bytes,
+                            const char  *display_name,
+                            SwDataset   *dataset,
+                            GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(SwScenario) scenario = NULL;
+  g_autoptr(GString) path = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  const char *data;
+  const char *end;
+  Loader loader;
+  gsize size;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+  g_return_val_if_fail (SW_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &size);
+
+  if (size > SW_SCENARIO_MAX_BYTES)
+    {
+      too_large (error, display_name, size);
+      return NULL;
+    }
+
+  if (size == 0 || is_blank (data, size))
+    {
+      g_set_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_NOT_JSON,
+                   _("%s: the file is empty; a scenario is a JSON object"), display_name);
+      return NULL;
+    }
+
+  if (!g_utf8_validate_len (data, size, &end))
+    {
+      guint line = 1;
+      const char *line_start = data;
+
+      for (const char *p = data; p < end; p++)
+        if (*p == '\n')
+          {
+            line++;
+            line_start = p + 1;
+          }
+
+      /* Columns count characters, as an editor shows them; the text before `end` is valid. */
+      g_set_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_NOT_JSON,
+                   _("%s:%u:%ld: the file is not UTF-8 text; save it with the UTF-8 encoding"),
+                   display_name, line, g_utf8_strlen (line_start, end - line_start) + 1);
+      return NULL;
+    }
+
+  if (!json_parser_load_from_data (parser, data, (gssize) size, &parse_error))
+    {
+      if (looks_truncated (data, size))
+        g_set_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_TRUNCATED,
+                     _("%s: the file ends too early; it may have been cut off while it was saved or copied"),
+                     display_name);
+      else
+        set_syntax_error (error, display_name, parse_error);
+      return NULL;
+    }
+
+  scenario = sw_scenario_new (dataset, 0.0);
+  path = g_string_new (NULL);
+  loader = (Loader) { .scenario = scenario, .name = display_name, .path = path, .error = error };
+  if (!load_root (&loader, json_parser_get_root (parser)))
+    return NULL;
+
+  return g_steal_pointer (&scenario);
+}
+
+SwScenario *
+sw_scenario_new_from_file (GFile         *file,
+                           SwDataset     *dataset,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (SW_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  name = sw_save_dup_display_name (file);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    g_set_error_literal (&local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "");
+
+  if (local_error == NULL && g_file_info_get_size (info) > SW_SCENARIO_MAX_BYTES)
+    {
+      too_large (error, name, (guint64) g_file_info_get_size (info));
+      return NULL;
+    }
+
+  if (local_error == NULL)
+    g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error);
+
+  if (local_error != NULL)
+    {
+      const char *reason = local_error->message;
+
+      /* Cancellation stays G_IO_ERROR_CANCELLED, so callers can ignore it as usual. */
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        reason = _("it does not exist");
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+        reason = _("permission denied");
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+        reason = _("it is a folder, not a file");
+
+      g_set_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_IO,
+                   _("%s: cannot read the file (%s)"), name, reason);
+      return NULL;
+    }
+
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+
+  return sw_scenario_new_from_bytes (bytes, name, dataset, error);
+}
+
+/* Saving */
+
+static void
+add_weights (JsonBuilder  *builder,
+             SwDataset    *dataset,
+             const double *weights)
+{
+  json_builder_begin_object (builder);
+  for (guint c = 0; c < sw_dataset_get_n_criteria (dataset); c++)
+    {
+      /* NaN fails the comparison and is written as 0. */
+      double weight = weights[c] > SW_WEIGHT_MIN ? MIN (weights[c], SW_WEIGHT_MAX) : 0.0;
+
+      json_builder_set_member_name (builder, sw_dataset_get_criterion (dataset, c)->id);
+      /* Whole numbers stay whole ("7", not "7.0"): the file is meant to be readable. */
+      if (weight == (double) (gint64) weight)
+        json_builder_add_int_value (builder, (gint64) weight);
+      else
+        json_builder_add_double_value (builder, weight);
+    }
+  json_builder_end_object (builder);
+}
+
+static void
+add_date (JsonBuilder *builder,
+          const char  *member,
+          GDateTime   *date)
+{
+  g_autofree char *text = NULL;
+
+  if (date == NULL)
+    return;
+
+  text = g_date_time_format_iso8601 (date);
+  json_builder_set_member_name (builder, member);
+  json_builder_add_string_value (builder, text);
+}
+
+static char *
+build_data (const SwScenario *self,
+            GDateTime        *created,
+            GDateTime        *modified,
+            gsize            *length)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  guint n_participants = self->participants->len;
+  g_autofree char *text = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "format");
+  json_builder_add_int_value (builder, SW_SCENARIO_FORMAT_VERSION);
+  json_builder_set_member_name (builder, "kind");
+  json_builder_add_string_value (builder, SW_SCENARIO_KIND);
+  json_builder_set_member_name (builder, "dataset");
+  json_builder_add_string_value (builder, sw_dataset_get_id (self->dataset));
+
+  json_builder_set_member_name (builder, "participants");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n_participants; i++)
+    {
+      const SwParticipant *participant = sw_scenario_get_participant (self, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "name");
+      json_builder_add_string_value (builder, participant->name);
+      json_builder_set_member_name (builder, "weights");
+      add_weights (builder, self->dataset, participant->weights);
+      json_builder_set_member_name (builder, "voted");
+      json_builder_add_boolean_value (builder, participant->voted);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  if (n_participants == 0)
+    {
+      json_builder_set_member_name (builder, "weights");
+      add_weights (builder, self->dataset, self->weights);
+    }
+  else
+    {
+      json_builder_set_member_name (builder, "active");
+      json_builder_add_int_value (builder, MIN (self->active, n_participants - 1));
+    }
+
+  json_builder_set_member_name (builder, "blind");
+  json_builder_add_boolean_value (builder, self->blind);
+  json_builder_set_member_name (builder, "preset");
+  if (self->preset_id != NULL)
+    json_builder_add_string_value (builder, self->preset_id);
+  else
+    json_builder_add_null_value (builder);
+  json_builder_set_member_name (builder, "notes");
+  json_builder_add_string_value (builder, self->notes != NULL ? self->notes : "");
+  add_date (builder, "created", created);
+  add_date (builder, "modified", modified);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+
+  /* A final newline, as text files have. */
+  text = json_generator_to_data (generator, NULL);
+  *length = strlen (text) + 1;
+
+  return g_strconcat (text, "\n", NULL);
+}
+
+char *
+sw_scenario_to_data (const SwScenario *self,
+                     gsize            *length)
+{
+  gsize local_length;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return build_data (self, self->created, self->modified, length != NULL ? length : &local_length);
+}
+
+gboolean
+sw_scenario_save_to_file (SwScenario    *self,
+                          GFile         *file,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* Whole seconds in UTC: the file reads "2026-03-14T09:30:00Z". */
+  {
+    g_autoptr(GDateTime) precise = g_date_time_new_now_utc ();
+    now = g_date_time_new_utc (g_date_time_get_year (precise), g_date_time_get_month (precise),
+                               g_date_time_get_day_of_month (precise), g_date_time_get_hour (precise),
+                               g_date_time_get_minute (precise), g_date_time_get_second (precise));
+  }
+
+  data = build_data (self, self->created != NULL ? self->created : now, now, &length);
+  if (!sw_save_file_contents (file, data, length, cancellable, error))
+    return FALSE;
+
+  if (self->created == NULL)
+    self->created = g_date_time_ref (now);
+  g_clear_pointer (&self->modified, g_date_time_unref);
+  self->modified = g_date_time_ref (now);
+
+  return TRUE;
+}
+
+/* The verdict */
+
+SwVerdict *
+sw_scenario_evaluate (const SwScenario  *self,
+                      SwTeam           **out_team)
+{
+  g_autoptr(SwVerdict) verdict = NULL;
+  guint n_participants;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (out_team != NULL)
+    *out_team = NULL;
+
+  n_participants = self->participants->len;
+  if (n_participants >= 2)
+    {
+      guint n_criteria = sw_dataset_get_n_criteria (self->dataset);
+      g_autofree double *weights = g_new (double, n_participants * n_criteria);
+      g_autoptr(SwTeam) team = NULL;
+
+      for (guint p = 0; p < n_participants; p++)
+        memcpy (weights + p * n_criteria, sw_scenario_get_participant (self, p)->weights,
+                n_criteria * sizeof (double));
+
+      team = sw_team_new (self->dataset, weights, n_participants);
+      verdict = sw_verdict_ref (sw_team_get_verdict (team));
+      if (out_team != NULL)
+        *out_team = g_steal_pointer (&team);
+    }
+  else
+    verdict = sw_evaluate_new (self->dataset, sw_scenario_get_active_weights (self));
+
+  sw_verdict_estimate_robustness (verdict);
+
+  return g_steal_pointer (&verdict);
+}

@@ -1,0 +1,1025 @@
+/* sw-window-meeting.c — what a meeting does with the window: scenario files, exports, present mode, zoom
+ *
+ * Copyright 2026 The Stackwise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "sw-export-markdown.h"
+#include "sw-export-pdf.h"
+#include "sw-report.h"
+#include "sw-save.h"
+#include "sw-window-private.h"
+
+/* Zoom steps, as in GNOME's document apps; 1.0 is the desktop's text size. */
+static const double zoom_steps[] = { 0.5, 0.67, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0 };
+/* Present mode makes everything this much larger again, for the back of a room,
+ * on a screen at least PRESENT_FULL_WIDTH pixels wide; on a narrower one, less,
+ * so that the page and the pane still fit side by side. */
+#define PRESENT_SCALE 1.4
+#define PRESENT_FULL_WIDTH 1370.0
+
+typedef void (*SwWindowContinuation) (SwWindow *self);
+
+/* Title and unsaved work */
+
+/* One person's weights are kept in the settings at every change; what a
+ * scenario file, a team or notes hold would be lost without saving. */
+static gboolean
+has_unsaved_work (SwWindow *self)
+{
+  if (self->decision == NULL || !sw_decision_get_modified (self->decision))
+    return FALSE;
+
+  return self->scenario_file != NULL ||
+         sw_decision_get_n_participants (self->decision) > 0 ||
+         sw_decision_get_notes (self->decision)[0] != '\0';
+}
+
+static char *
+dup_scenario_name (SwWindow *self)
+{
+  g_autofree char *display = NULL;
+
+  if (self->scenario_file == NULL)
+    return NULL;
+
+  display = sw_save_dup_display_name (self->scenario_file);
+  if (g_str_has_suffix (display, SW_SCENARIO_EXTENSION) && strlen (display) > strlen (SW_SCENARIO_EXTENSION))
+    display[strlen (display) - strlen (SW_SCENARIO_EXTENSION)] = '\0';
+
+  return g_steal_pointer (&display);
+}
+
+void
+sw_window_update_title (SwWindow *self)
+{
+  g_autofree char *name = dup_scenario_name (self);
+  g_autofree char *title = NULL;
+  g_autofree char *window_title = NULL;
+  gboolean unsaved = has_unsaved_work (self);
+
+  if (name == NULL)
+    name = g_strdup (_("Stackwise"));
+
+  /* Translators: the title of a meeting with unsaved changes, "• meeting" */
+  title = unsaved ? g_strdup_printf (_("• %s"), name) : g_strdup (name);
+  adw_window_title_set_title (self->window_title, title);
+
+  /* The window list names the app first. */
+  if (self->scenario_file != NULL)
+    /* Translators: the window's title with a scenario open, "Stackwise — meeting" */
+    window_title = g_strdup_printf (_("Stackwise — %s"), title);
+  else
+    window_title = g_strdup (_("Stackwise"));
+  gtk_window_set_title (GTK_WINDOW (self), window_title);
+}
+
+/* Scenario files */
+
+GFile *
+sw_window_get_scenario_file (SwWindow *self)
+{
+  g_return_val_if_fail (SW_IS_WINDOW (self), NULL);
+
+  return self->scenario_file;
+}
+
+static void
+set_scenario_file (SwWindow  *self,
+                   GFile     *file,
+                   GDateTime *created)
+{
+  g_set_object (&self->scenario_file, file);
+  if (created != NULL)
+    g_date_time_ref (created);
+  g_clear_pointer (&self->scenario_created, g_date_time_unref);
+  self->scenario_created = created;
+  sw_window_update_title (self);
+}
+
+void
+sw_window_new_scenario (SwWindow *self)
+{
+  g_autoptr(SwScenario) empty = NULL;
+
+  g_return_if_fail (SW_IS_WINDOW (self));
+
+  empty = sw_scenario_new (self->dataset, SW_DECISION_DEFAULT_WEIGHT);
+  sw_decision_load_scenario (self->decision, empty);
+  set_scenario_file (self, NULL, NULL);
+}
+
+gboolean
+sw_window_load_scenario_file (SwWindow  *self,
+                              GFile     *file,
+                              GError   **error)
+{
+  g_autoptr(SwScenario) scenario = NULL;
+
+  g_return_val_if_fail (SW_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* Nothing changes unless the whole file is good. */
+  scenario = sw_scenario_new_from_file (file, self->dataset, NULL, error);
+  if (scenario == NULL)
+    return FALSE;
+
+  sw_decision_load_scenario (self->decision, scenario);
+  set_scenario_file (self, file, scenario->created);
+
+  return TRUE;
+}
+
+gboolean
+sw_window_save_scenario_file (SwWindow  *self,
+                              GFile     *file,
+                              GError   **error)
+{
+  g_autoptr(SwScenario) scenario = NULL;
+
+  g_return_val_if_fail (SW_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  scenario = sw_decision_to_scenario (self->decision);
+  /* The meeting keeps its creation time through Save As. */
+  if (self->scenario_created != NULL)
+    scenario->created = g_date_time_ref (self->scenario_created);
+
+  if (!sw_scenario_save_to_file (scenario, file, NULL, error))
+    return FALSE;
+
+  sw_decision_set_modified (self->decision, FALSE);
+  set_scenario_file (self, file, scenario->created);
+
+  return TRUE;
+}
+
+void
+sw_window_open_scenario (SwWindow *self,
+                         GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (SW_IS_WINDOW (self));
+
+  if (!sw_window_load_scenario_file (self, file, &error))
+    sw_window_show_error (self, _("Could Not Open Scenario"), error->message);
+}
+
+/* File choosers: native, so that they go through the portal in the sandbox. */
+
+static GtkFileFilter *
+scenario_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Stackwise scenarios"));
+  gtk_file_filter_add_suffix (filter, "stackwise");
+  gtk_file_filter_add_mime_type (filter, SW_SCENARIO_MIME_TYPE);
+
+  return filter;
+}
+
+static GtkFileChooserNative *
+new_chooser (SwWindow             *self,
+             const char           *title,
+             GtkFileChooserAction  action,
+             const char           *accept,
+             GtkFileFilter        *filter,
+             const char           *suggested_name)
+{
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept,
+                                                               _("_Cancel"));
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  if (filter != NULL)
+    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  if (suggested_name != NULL)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
+  if (self->scenario_file != NULL)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (self->scenario_file);
+
+      if (folder != NULL)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+    }
+
+  return chooser;
+}
+
+/* The chosen file, with `extension` added when the name has none. */
+static GFile *
+chosen_file (GtkNativeDialog *chooser,
+             const char      *extension)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_autofree char *basename = NULL;
+
+  if (file == NULL || extension == NULL)
+    return g_steal_pointer (&file);
+
+  basename = g_file_get_basename (file);
+  if (basename != NULL && strchr (basename, '.') == NULL)
+    {
+      g_autoptr(GFile) parent = g_file_get_parent (file);
+      g_autofree char *named = g_strconcat (basename, extension, NULL);
+
+      if (parent != NULL)
+        return g_file_get_child (parent, named);
+    }
+
+  return g_steal_pointer (&file);
+}
+
+static void save_as (SwWindow             *self,
+                     SwWindowContinuation  then);
+
+/* Saves to the open file, or asks for one; `then` runs once saved. */
+static void
+save (SwWindow             *self,
+      SwWindowContinuation  then)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->scenario_file == NULL)
+    {
+      save_as (self, then);
+      return;
+    }
+
+  if (!sw_window_save_scenario_file (self, self->scenario_file, &error))
+    {
+      sw_window_show_error (self, _("Could Not Save"), error->message);
+      return;
+    }
+
+  if (then != NULL)
+    then (self);
+}
+
+static void
+save_as_response (GtkNativeDialog *chooser,
+                  int              response,
+                  gpointer         user_data)
+{
+  SwWindow *self = user_data;
+  SwWindowContinuation then = g_object_get_data (G_OBJECT (chooser), "sw-then");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = chosen_file (chooser, SW_SCENARIO_EXTENSION);
+      g_autoptr(GError) error = NULL;
+
+      if (file != NULL && !sw_window_save_scenario_file (self, file, &error))
+        sw_window_show_error (self, _("Could Not Save"), error->message);
+      else if (file != NULL && then != NULL)
+        then (self);
+    }
+
+  g_object_unref (chooser);
+}
+
+static void
+save_as (SwWindow             *self,
+         SwWindowContinuation  then)
+{
+  g_autofree char *name = dup_scenario_name (self);
+  g_autofree char *suggested = NULL;
+  GtkFileChooserNative *chooser;
+
+  /* Translators: the file name a new scenario is offered under */
+  suggested = g_strconcat (name != NULL ? name : _("meeting"), SW_SCENARIO_EXTENSION, NULL);
+  chooser = new_chooser (self, _("Save Scenario"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"),
+                         scenario_filter (), suggested);
+  g_object_set_data (G_OBJECT (chooser), "sw-then", then);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (save_as_response), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+typedef struct
+{
+  SwWindow             *self;
+  SwWindowContinuation  then;
+  gboolean              save_first;
+} Pending;
+
+static gboolean
+run_pending (gpointer data)
+{
+  Pending *pending = data;
+
+  if (pending->save_first)
+    save (pending->self, pending->then);
+  else
+    pending->then (pending->self);
+
+  g_object_unref (pending->self);
+  g_free (pending);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Asks before unsaved work would be lost: Save, Discard or Cancel. What follows
+ * runs once the dialog is gone: closing the window from inside the dialog's
+ * response would pull its parent away while it still closes itself. */
+static void
+confirm_response (AdwMessageDialog *dialog,
+                  const char       *response,
+                  gpointer          user_data)
+{
+  Pending *pending;
+
+  if (!g_str_equal (response, "save") && !g_str_equal (response, "discard"))
+    return;
+
+  pending = g_new0 (Pending, 1);
+  pending->self = g_object_ref (SW_WINDOW (user_data));
+  pending->then = g_object_get_data (G_OBJECT (dialog), "sw-then");
+  pending->save_first = g_str_equal (response, "save");
+  g_idle_add (run_pending, pending);
+}
+
+static void
+confirm_then (SwWindow             *self,
+              SwWindowContinuation  then)
+{
+  g_autofree char *name = dup_scenario_name (self);
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  if (!has_unsaved_work (self))
+    {
+      then (self);
+      return;
+    }
+
+  if (name != NULL)
+    /* Translators: "Save Changes to “meeting”?" */
+    heading = g_strdup_printf (_("Save Changes to “%s”?"), name);
+  else
+    heading = g_strdup (_("Save the Meeting?"));
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   _("The participants, their weights and the notes are not saved yet. "
+                                     "Without saving, these changes are lost."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "sw-then", then);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (confirm_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+close_now (SwWindow *self)
+{
+  self->close_confirmed = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static gboolean
+sw_window_close_request (GtkWindow *window)
+{
+  SwWindow *self = SW_WINDOW (window);
+  GtkWindowClass *parent_class = g_type_class_peek (ADW_TYPE_APPLICATION_WINDOW);
+
+  if (!self->close_confirmed && has_unsaved_work (self))
+    {
+      confirm_then (self, close_now);
+      return TRUE;
+    }
+
+  return parent_class->close_request (window);
+}
+
+static void
+new_scenario_now (SwWindow *self)
+{
+  sw_window_new_scenario (self);
+}
+
+static void
+new_scenario_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  confirm_then (SW_WINDOW (widget), new_scenario_now);
+}
+
+static void
+open_response (GtkNativeDialog *chooser,
+               int              response,
+               gpointer         user_data)
+{
+  SwWindow *self = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        sw_window_open_scenario (self, file);
+    }
+
+  g_object_unref (chooser);
+}
+
+static void
+open_now (SwWindow *self)
+{
+  GtkFileChooserNative *chooser = new_chooser (self, _("Open Scenario"), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               _("_Open"), scenario_filter (), NULL);
+
+  g_signal_connect_object (chooser, "response", G_CALLBACK (open_response), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+open_scenario_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  confirm_then (SW_WINDOW (widget), open_now);
+}
+
+static void
+open_pending_now (SwWindow *self)
+{
+  g_autoptr(GFile) file = g_steal_pointer (&self->pending_open);
+
+  if (file != NULL)
+    sw_window_open_scenario (self, file);
+}
+
+void
+sw_window_request_open_scenario (SwWindow *self,
+                                 GFile    *file)
+{
+  g_return_if_fail (SW_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  g_set_object (&self->pending_open, file);
+  confirm_then (self, open_pending_now);
+}
+
+static void
+save_scenario_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  save (SW_WINDOW (widget), NULL);
+}
+
+static void
+save_scenario_as_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  save_as (SW_WINDOW (widget), NULL);
+}
+
+/* Exports */
+
+static SwScenario *
+current_scenario (SwWindow *self)
+{
+  SwScenario *scenario = sw_decision_to_scenario (self->decision);
+
+  if (self->scenario_created != NULL)
+    scenario->created = g_date_time_ref (self->scenario_created);
+
+  return scenario;
+}
+
+gboolean
+sw_window_export_record_file (SwWindow  *self,
+                              GFile     *file,
+                              GError   **error)
+{
+  g_autoptr(SwScenario) scenario = NULL;
+
+  g_return_val_if_fail (SW_IS_WINDOW (self), FALSE);
+
+  scenario = current_scenario (self);
+  return sw_export_markdown_to_file (scenario, NULL, file, NULL, error);
+}
+
+gboolean
+sw_window_export_pdf_file (SwWindow  *self,
+                           GFile     *file,
+                           GError   **error)
+{
+  g_autoptr(SwScenario) scenario = NULL;
+
+  g_return_val_if_fail (SW_IS_WINDOW (self), FALSE);
+
+  scenario = current_scenario (self);
+  return sw_export_pdf_to_file (scenario, NULL, file, NULL, error);
+}
+
+/* The pane as it is on screen, on the window's background, at its size in
+ * pixels (times the scale of a HiDPI screen). */
+gboolean
+sw_window_export_png_file (SwWindow  *self,
+                           GFile     *file,
+                           GError   **error)
+{
+  GtkWidget *pane;
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GBytes) png = NULL;
+  GskRenderer *renderer;
+  GdkRGBA background;
+  int width, height, scale;
+
+  g_return_val_if_fail (SW_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  pane = GTK_WIDGET (self->recommendation_pane);
+  width = gtk_widget_get_width (pane);
+  height = gtk_widget_get_height (pane);
+  renderer = gtk_widget_get_native (pane) != NULL ? gtk_native_get_renderer (gtk_widget_get_native (pane)) : NULL;
+  if (width <= 0 || height <= 0 || renderer == NULL || !gtk_widget_get_mapped (pane))
+    {
+      g_autofree char *name = sw_save_dup_display_name (file);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("%s: cannot save the image: the recommendation is not on screen"), name);
+      return FALSE;
+    }
+
+  scale = gtk_widget_get_scale_factor (pane);
+  paintable = gtk_widget_paintable_new (pane);
+  snapshot = gtk_snapshot_new ();
+  gtk_snapshot_scale (snapshot, scale, scale);
+
+  /* The pane draws no background of its own: the window's goes behind it. */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (GTK_WIDGET (self)), "window_bg_color", &background))
+    background = (GdkRGBA) { 1, 1, 1, 1 };
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  gtk_snapshot_append_color (snapshot, &background, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width * scale, height * scale));
+  png = gdk_texture_save_to_png_bytes (texture);
+
+  return sw_save_file_contents (file, g_bytes_get_data (png, NULL), g_bytes_get_size (png), NULL, error);
+}
+
+char *
+sw_window_dup_summary (SwWindow *self)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *team_text = NULL;
+  g_autofree const char **names = NULL;
+  guint n;
+
+  g_return_val_if_fail (SW_IS_WINDOW (self), NULL);
+
+  if (self->verdict == NULL)
+    return g_strdup ("");
+
+  text = sw_report_format_text (self->verdict);
+  if (self->team == NULL || !gtk_widget_get_visible (GTK_WIDGET (self->recommendation_pane)) ||
+      (sw_decision_get_blind (self->decision) && !sw_decision_get_everyone_voted (self->decision)))
+    return g_steal_pointer (&text);
+
+  n = sw_decision_get_n_participants (self->decision);
+  names = g_new0 (const char *, n + 1);
+  for (guint p = 0; p < n; p++)
+    names[p] = sw_decision_get_participant_name (self->decision, p);
+  team_text = sw_team_format_text (self->team, names);
+
+  return g_strconcat (text, team_text, NULL);
+}
+
+void
+sw_window_copy_summary (SwWindow *self)
+{
+  g_autofree char *summary = NULL;
+
+  g_return_if_fail (SW_IS_WINDOW (self));
+
+  summary = sw_window_dup_summary (self);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), summary);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Summary copied")));
+}
+
+typedef gboolean (*ExportFunc) (SwWindow  *self,
+                                GFile     *file,
+                                GError   **error);
+
+static void
+export_response (GtkNativeDialog *chooser,
+                 int              response,
+                 gpointer         user_data)
+{
+  SwWindow *self = user_data;
+  ExportFunc export = g_object_get_data (G_OBJECT (chooser), "sw-export");
+  const char *extension = g_object_get_data (G_OBJECT (chooser), "sw-extension");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = chosen_file (chooser, extension);
+      g_autoptr(GError) error = NULL;
+
+      if (file != NULL && !export (self, file, &error))
+        sw_window_show_error (self, _("Could Not Export"), error->message);
+      else if (file != NULL)
+        {
+          g_autofree char *name = sw_save_dup_display_name (file);
+          /* Translators: a toast, "Saved decision.md" */
+          g_autofree char *message = g_strdup_printf (_("Saved %s"), name);
+
+          adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+        }
+    }
+
+  g_object_unref (chooser);
+}
+
+static void
+start_export (SwWindow   *self,
+              const char *title,
+              const char *what,
+              const char *extension,
+              const char *mime_type,
+              const char *filter_name,
+              ExportFunc  export)
+{
+  g_autofree char *name = dup_scenario_name (self);
+  g_autofree char *suggested = NULL;
+  GtkFileFilter *filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  gtk_file_filter_set_name (filter, filter_name);
+  gtk_file_filter_add_suffix (filter, extension + 1);
+  gtk_file_filter_add_mime_type (filter, mime_type);
+
+  suggested = g_strconcat (name != NULL ? name : what, extension, NULL);
+  chooser = new_chooser (self, title, GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), filter, suggested);
+  g_object_set_data (G_OBJECT (chooser), "sw-export", export);
+  g_object_set_data (G_OBJECT (chooser), "sw-extension", (gpointer) extension);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (export_response), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_record_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  /* Translators: the file name a decision record is offered under, without extension */
+  start_export (SW_WINDOW (widget), _("Export Decision Record"), _("decision-record"), ".md",
+                "text/markdown", _("Markdown documents"), sw_window_export_record_file);
+}
+
+static void
+export_pdf_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  /* Translators: the file name a PDF report is offered under, without extension */
+  start_export (SW_WINDOW (widget), _("Export PDF Report"), _("decision-report"), ".pdf",
+                "application/pdf", _("PDF documents"), sw_window_export_pdf_file);
+}
+
+static void
+export_png_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  /* Translators: the file name the image is offered under, without extension */
+  start_export (SW_WINDOW (widget), _("Export Image of the Recommendation"), _("recommendation"), ".png",
+                "image/png", _("PNG images"), sw_window_export_png_file);
+}
+
+static void
+copy_summary_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  sw_window_copy_summary (SW_WINDOW (widget));
+}
+
+void
+sw_window_update_export_actions (SwWindow *self)
+{
+  /* A blind vote hides the team's result until everyone has voted: so do the exports. */
+  gboolean hidden = self->decision != NULL &&
+                    sw_decision_get_n_participants (self->decision) >= 2 &&
+                    sw_decision_get_blind (self->decision) &&
+                    !sw_decision_get_everyone_voted (self->decision);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-record", !hidden);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", !hidden);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-png", !hidden);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-summary", !hidden);
+}
+
+/* Present mode and zoom */
+
+static double
+base_dpi (SwWindow *self)
+{
+  int xft_dpi = 0;
+
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-xft-dpi", &xft_dpi, NULL);
+
+  return xft_dpi > 0 ? xft_dpi / 1024.0 : 96.0;
+}
+
+double
+sw_window_get_scale (SwWindow *self)
+{
+  g_return_val_if_fail (SW_IS_WINDOW (self), 1.0);
+
+  return g_settings_get_double (self->settings, "zoom") * (self->presenting ? self->present_scale : 1.0);
+}
+
+static double
+present_scale_for_width (int width)
+{
+  if (width <= 0)
+    return PRESENT_SCALE;
+
+  return CLAMP (width / PRESENT_FULL_WIDTH, 1.0, PRESENT_SCALE);
+}
+
+/* Text scales through the CSS -gtk-dpi of the window, which everything inside
+ * inherits (the charts size their rows by their text); sliders and bars, whose
+ * sizes are in pixels, get theirs scaled here. */
+static void
+apply_scale (SwWindow *self)
+{
+  double scale = sw_window_get_scale (self);
+  g_autofree char *css = NULL;
+  char dpi[G_ASCII_DTOSTR_BUF_SIZE];
+
+  sw_recommendation_pane_set_scale (self->recommendation_pane, scale);
+
+  if (scale == 1.0)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "sw-scaled");
+      return;
+    }
+
+  g_ascii_formatd (dpi, sizeof dpi, "%.1f", base_dpi (self) * scale);
+  css = g_strdup_printf ("window.sw-scaled { -gtk-dpi: %s; }\n"
+                         "window.sw-scaled scale.weight-scale > trough { min-height: %dpx; }\n"
+                         "window.sw-scaled scale.weight-scale > trough > slider "
+                         "{ min-width: %dpx; min-height: %dpx; margin: %dpx; }\n"
+                         "window.sw-scaled levelbar.score-bar > trough,\n"
+                         "window.sw-scaled levelbar.score-bar > trough > block { min-height: %dpx; }\n",
+                         dpi,
+                         (int) (4 * scale + 0.5),
+                         (int) (20 * scale + 0.5), (int) (20 * scale + 0.5), (int) (-8 * scale - 0.5),
+                         (int) (20 * scale + 0.5));
+  gtk_css_provider_load_from_data (self->scale_provider, css, -1);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "sw-scaled");
+}
+
+static void
+zoom_changed (SwWindow *self)
+{
+  double zoom = g_settings_get_double (self->settings, "zoom");
+
+  apply_scale (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", zoom < zoom_steps[G_N_ELEMENTS (zoom_steps) - 1]);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", zoom > zoom_steps[0]);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-reset", zoom != 1.0);
+}
+
+static void
+zoom_by (SwWindow *self,
+         int       direction)
+{
+  double zoom = g_settings_get_double (self->settings, "zoom");
+  double next = zoom;
+
+  if (direction > 0)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (zoom_steps); i++)
+        if (zoom_steps[i] > zoom + 1e-6)
+          {
+            next = zoom_steps[i];
+            break;
+          }
+    }
+  else
+    {
+      for (guint i = G_N_ELEMENTS (zoom_steps); i > 0; i--)
+        if (zoom_steps[i - 1] < zoom - 1e-6)
+          {
+            next = zoom_steps[i - 1];
+            break;
+          }
+    }
+
+  g_settings_set_double (self->settings, "zoom", next);
+}
+
+static void
+zoom_in_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  zoom_by (SW_WINDOW (widget), 1);
+}
+
+static void
+zoom_out_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  zoom_by (SW_WINDOW (widget), -1);
+}
+
+static void
+zoom_reset_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  g_settings_set_double (SW_WINDOW (widget)->settings, "zoom", 1.0);
+}
+
+gboolean
+sw_window_get_presenting (SwWindow *self)
+{
+  g_return_val_if_fail (SW_IS_WINDOW (self), FALSE);
+
+  return self->presenting;
+}
+
+/* Full screen, the pages' list folded away, everything larger. */
+void
+sw_window_set_presenting (SwWindow *self,
+                          gboolean  presenting)
+{
+  g_return_if_fail (SW_IS_WINDOW (self));
+
+  presenting = !!presenting;
+  if (self->presenting == presenting)
+    return;
+
+  self->presenting = presenting;
+  self->present_scale = present_scale_for_width (gtk_widget_get_width (GTK_WIDGET (self)));
+  if (presenting)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self), "present");
+      adw_flap_set_reveal_flap (self->flap, FALSE);
+      gtk_window_fullscreen (GTK_WINDOW (self));
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "present");
+      gtk_window_unfullscreen (GTK_WINDOW (self));
+    }
+  apply_scale (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-present", presenting);
+
+  g_object_notify (G_OBJECT (self), "presenting");
+}
+
+static void
+leave_present_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  sw_window_set_presenting (SW_WINDOW (widget), FALSE);
+}
+
+/* Leaving full screen another way (the window manager's key) leaves present mode. */
+static void
+fullscreened_changed (SwWindow *self)
+{
+  if (self->presenting && !gtk_window_is_fullscreen (GTK_WINDOW (self)) &&
+      gtk_widget_get_mapped (GTK_WIDGET (self)) && self->fullscreen_seen)
+    sw_window_set_presenting (self, FALSE);
+  self->fullscreen_seen = gtk_window_is_fullscreen (GTK_WINDOW (self));
+}
+
+static gboolean
+apply_present_scale (gpointer data)
+{
+  SwWindow *self = data;
+
+  self->rescale_id = 0;
+  apply_scale (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The window's size decides how much larger present mode draws: after the
+ * allocation, never during it. */
+static void
+sw_window_size_allocate (GtkWidget *widget,
+                         int        width,
+                         int        height,
+                         int        baseline)
+{
+  SwWindow *self = SW_WINDOW (widget);
+  GtkWidgetClass *parent_class = g_type_class_peek (ADW_TYPE_APPLICATION_WINDOW);
+  double scale;
+
+  parent_class->size_allocate (widget, width, height, baseline);
+
+  if (!self->presenting)
+    return;
+
+  scale = present_scale_for_width (width);
+  if (fabs (scale - self->present_scale) > 0.02 && self->rescale_id == 0)
+    {
+      self->present_scale = scale;
+      self->rescale_id = g_idle_add (apply_present_scale, self);
+    }
+}
+
+/* Setup */
+
+void
+sw_window_class_init_meeting (GtkWidgetClass *widget_class)
+{
+  GTK_WINDOW_CLASS (widget_class)->close_request = sw_window_close_request;
+  widget_class->size_allocate = sw_window_size_allocate;
+
+  gtk_widget_class_install_action (widget_class, "win.new-scenario", NULL, new_scenario_action);
+  gtk_widget_class_install_action (widget_class, "win.open-scenario", NULL, open_scenario_action);
+  gtk_widget_class_install_action (widget_class, "win.save-scenario", NULL, save_scenario_action);
+  gtk_widget_class_install_action (widget_class, "win.save-scenario-as", NULL, save_scenario_as_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-scenario", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-scenario", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save-scenario", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.save-scenario-as", NULL);
+
+  gtk_widget_class_install_action (widget_class, "win.export-record", NULL, export_record_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.export-png", NULL, export_png_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-summary", NULL, copy_summary_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.copy-summary", NULL);
+
+  gtk_widget_class_install_property_action (widget_class, "win.present", "presenting");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.present", NULL);
+  gtk_widget_class_install_action (widget_class, "win.leave-present", NULL, leave_present_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-present", NULL);
+
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_reset_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
+}
+
+void
+sw_window_init_meeting (SwWindow *self)
+{
+  self->scale_provider = gtk_css_provider_new ();
+  gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                              GTK_STYLE_PROVIDER (self->scale_provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+
+  g_signal_connect_object (self->settings, "changed::zoom", G_CALLBACK (zoom_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (self, "notify::fullscreened", G_CALLBACK (fullscreened_changed), self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-present", FALSE);
+  zoom_changed (self);
+}
+
+void
+sw_window_dispose_meeting (SwWindow *self)
+{
+  g_clear_handle_id (&self->rescale_id, g_source_remove);
+  if (self->scale_provider != NULL)
+    {
+      gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                                     GTK_STYLE_PROVIDER (self->scale_provider));
+      g_clear_object (&self->scale_provider);
+    }
+  g_clear_object (&self->scenario_file);
+  g_clear_object (&self->pending_open);
+  g_clear_pointer (&self->scenario_created, g_date_time_unref);
+}

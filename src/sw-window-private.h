@@ -1,0 +1,74 @@
+/* sw-window-private.h — the main window's state, shared by its source files
+ *
+ * Copyright 2026 The Stackwise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * sw-window.c builds the window and shows the decision; sw-window-meeting.c
+ * holds what a meeting does with it: scenario files, exports, present mode, zoom.
+ */
+
+#pragma once
+
+#include "sw-decision-form.h"
+#include "sw-recommendation-pane.h"
+#include "sw-window.h"
+
+G_BEGIN_DECLS
+
+struct _SwWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+  SwDataset            *dataset;
+  SwDecision           *decision;
+  guint                 save_decision_id;
+
+  /* The verdict on screen (the team's, or one person's) and the team, if any. */
+  SwVerdict            *verdict;
+  SwTeam               *team;
+
+  /* The open scenario file, NULL until opened or saved; when it was first saved. */
+  GFile                *scenario_file;
+  GDateTime            *scenario_created;
+  /* A file to open once unsaved changes are dealt with. */
+  GFile                *pending_open;
+  /* Set once the user chose to close without saving, so close-request lets go. */
+  gboolean              close_confirmed;
+
+  /* Present mode and zoom: one provider scales the whole window. */
+  gboolean              presenting;
+  double                present_scale;  /* 1.0 to PRESENT_SCALE, by the window's width */
+  guint                 rescale_id;
+  gboolean              fullscreen_seen;
+  GtkCssProvider       *scale_provider;
+
+  /* Template widgets */
+  AdwHeaderBar         *header_bar;
+  AdwWindowTitle       *window_title;
+  GtkMenuButton        *primary_menu_button;
+  GtkToggleButton      *present_button;
+  AdwToastOverlay      *toast_overlay;
+  AdwFlap              *flap;
+  GtkWidget            *sidebar;
+  GtkStackSidebar      *page_sidebar;
+  GtkWidget            *content_box;
+  GtkStack             *page_stack;
+  SwDecisionForm       *decision_form;
+  SwRecommendationPane *recommendation_pane;
+};
+
+/* sw-window-meeting.c */
+void   sw_window_class_init_meeting   (GtkWidgetClass *widget_class);
+void   sw_window_init_meeting         (SwWindow       *self);
+void   sw_window_dispose_meeting      (SwWindow       *self);
+/* The title follows the scenario file and its unsaved changes. */
+void   sw_window_update_title         (SwWindow       *self);
+/* Exports and Copy Summary are off while a blind vote hides the team's result. */
+void   sw_window_update_export_actions (SwWindow      *self);
+/* A toast for short messages, a dialog for long ones. */
+void   sw_window_show_error           (SwWindow       *self,
+                                       const char     *title,
+                                       const char     *message);
+
+G_END_DECLS

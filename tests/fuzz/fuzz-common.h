@@ -1,0 +1,81 @@
+/* fuzz-common.h — what the libFuzzer targets share: set-up and invariant checks
+ *
+ * Copyright 2026 The Stackwise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include <glib.h>
+
+#include "sw-verdict.h"
+
+/* A broken invariant is a finding like a crash: abort so that libFuzzer
+ * keeps the input that caused it. */
+#define FUZZ_CHECK(expr) \
+  G_STMT_START { \
+    if (G_UNLIKELY (!(expr))) \
+      { \
+        fprintf (stderr, "%s:%d: invariant failed: %s\n", __FILE__, __LINE__, #expr); \
+        abort (); \
+      } \
+  } G_STMT_END
+
+static inline void
+fuzz_init (void)
+{
+  static gboolean done;
+
+  if (done)
+    return;
+  done = TRUE;
+
+  /* A g_return_if_fail() in our code is a bug that the input found. */
+  g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+  /* Messages name things in English; no locale files are looked up. */
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+}
+
+/* The evaluator's promises (docs/scoring.md): scores 0..100, the leader has
+ * the highest score, the contributions add up to the margin. */
+static inline void
+fuzz_check_verdict (SwVerdict *verdict)
+{
+  SwDataset *dataset = sw_verdict_get_dataset (verdict);
+  guint n_tech = sw_dataset_get_n_technologies (dataset);
+  int leader = sw_verdict_get_leader (verdict);
+  double sum = 0.0;
+
+  for (guint t = 0; t < n_tech; t++)
+    {
+      double score = sw_verdict_get_score (verdict, t);
+
+      FUZZ_CHECK (isfinite (score) && score >= 0.0 && score <= 100.0 + 1e-9);
+      if (leader >= 0)
+        FUZZ_CHECK (score <= sw_verdict_get_score (verdict, leader));
+    }
+
+  if (leader < 0)
+    {
+      FUZZ_CHECK (sw_verdict_get_n_contributions (verdict) == 0);
+      return;
+    }
+
+  FUZZ_CHECK (sw_verdict_get_runner_up (verdict) >= 0 &&
+              sw_verdict_get_runner_up (verdict) != leader);
+  for (guint i = 0; i < sw_verdict_get_n_contributions (verdict); i++)
+    sum += sw_verdict_get_contribution (verdict, i)->points;
+  FUZZ_CHECK (fabs (sum - sw_verdict_get_margin (verdict)) <= 1e-9);
+
+  for (guint i = 0; i < sw_verdict_get_n_tipping_points (verdict); i++)
+    {
+      const SwTippingPoint *tip = sw_verdict_get_tipping_point (verdict, i);
+
+      FUZZ_CHECK (tip->at >= 0.0 && tip->at <= 10.0);
+      FUZZ_CHECK (tip->new_leader >= 0 && (guint) tip->new_leader < n_tech);
+    }
+}

@@ -1,0 +1,287 @@
+/* test-export-markdown.c — the decision record: every MADR section, the verdict, the team, pros and cons
+ *
+ * Copyright 2026 The Stackwise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "sw-export-markdown.h"
+#include "sw-report.h"
+
+static const char *sections[] = {
+  "\n## Context and Problem Statement\n",
+  "\n## Decision Drivers\n",
+  "\n## Considered Options\n",
+  "\n## Decision Outcome\n",
+  "\n## Pros and Cons of the Options\n",
+};
+
+static SwDataset *
+load_dataset (const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_str_equal (name, "shipped")
+    ? g_test_build_filename (G_TEST_DIST, "..", "data", "datasets", "python-vs-nodejs.json", NULL)
+    : g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  SwDataset *dataset = sw_dataset_new_from_path (path, &error);
+
+  g_assert_no_error (error);
+
+  return dataset;
+}
+
+static SwScenario *
+load_scenario (SwDataset  *dataset,
+               const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "scenarios", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  SwScenario *scenario = sw_scenario_new_from_file (file, dataset, NULL, &error);
+
+  g_assert_no_error (error);
+
+  return scenario;
+}
+
+static GDateTime *
+meeting_day (void)
+{
+  return g_date_time_new_utc (2026, 3, 14, 9, 30, 0);
+}
+
+static void
+assert_contains (const char *text,
+                 const char *part)
+{
+  if (strstr (text, part) == NULL)
+    g_error ("“%s” is not in the record:\n%s", part, text);
+}
+
+/* Every section, once, in MADR's order. */
+static void
+assert_sections (const char *record)
+{
+  const char *previous = record;
+
+  g_assert_true (g_str_has_prefix (record, "# "));
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      const char *at = strstr (record, sections[i]);
+
+      g_assert_nonnull (at);
+      g_assert_true (at > previous);
+      g_assert_null (strstr (at + 1, sections[i]));
+      previous = at;
+    }
+  assert_contains (record, "\n* Status: proposed\n");
+  assert_contains (record, "\n* Date: 2026-03-14\n");
+  g_assert_true (g_str_has_suffix (record, "\n"));
+  g_assert_false (g_str_has_suffix (record, "\n\n"));
+  g_assert_null (strstr (record, "nan"));
+  g_assert_null (strstr (record, "(null)"));
+}
+
+static void
+test_preset (void)
+{
+  g_autoptr(SwDataset) dataset = load_dataset ("shipped");
+  g_autoptr(GDateTime) day = meeting_day ();
+  g_autoptr(SwScenario) scenario = sw_scenario_new (dataset, 0.0);
+  const SwPreset *preset = sw_dataset_get_preset (dataset, sw_dataset_find_preset (dataset, "startup-validate"));
+  g_autoptr(SwVerdict) verdict = NULL;
+  g_autofree char *record = NULL;
+  g_autofree char *headline = NULL;
+  g_autofree char *robustness = NULL;
+  g_autofree char *reason = NULL;
+
+  memcpy (scenario->weights, preset->weights, sw_dataset_get_n_criteria (dataset) * sizeof (double));
+  scenario->preset_id = g_strdup (preset->id);
+  record = sw_export_markdown (scenario, day);
+  verdict = sw_scenario_evaluate (scenario, NULL);
+  headline = sw_verdict_dup_headline (verdict);
+  robustness = sw_verdict_dup_robustness_sentence (verdict);
+  reason = sw_verdict_dup_contribution_sentence (verdict, 0);
+
+  assert_sections (record);
+  g_assert_true (g_str_has_prefix (record, "# Python vs Node.js: use Node.js\n"));
+  /* One person alone: no deciders, no team. */
+  g_assert_null (strstr (record, "Deciders"));
+  g_assert_null (strstr (record, "Team votes"));
+
+  /* Context: no notes, so the question; the dataset; the preset. */
+  assert_contains (record, "Which should we choose: Python or Node.js?");
+  assert_contains (record, "The weights are those of the preset “Validate ideas quickly” (Startups)");
+
+  /* Drivers heaviest first: prototyping 10, then code sharing 7. */
+  g_assert_true (strstr (record, "* Rapid prototyping — weight 10.0") <
+                 strstr (record, "* Code sharing — weight 7.0"));
+  g_assert_nonnull (strstr (record, "* Rapid prototyping — weight 10.0"));
+
+  /* The outcome in the verdict's own sentences. */
+  assert_contains (record, "Chosen option: **Node.js**.");
+  assert_contains (record, headline);
+  assert_contains (record, reason);
+  assert_contains (record, robustness);
+  assert_contains (record, "Scores out of 100: Node.js 84.7, Python 56.0; confidence: clear.");
+
+  /* The options with the guide's pros and cons, attributed. */
+  assert_contains (record, "* Node.js — A JavaScript runtime");
+  assert_contains (record, "### Python\n\n* Good: Readable code\n");
+  assert_contains (record, "* Bad: Struggles with CPU-heavy tasks\n");
+  assert_contains (record, "_Source: Facts and figures from a published guide");
+}
+
+static void
+test_every_preset (void)
+{
+  g_autoptr(SwDataset) dataset = load_dataset ("shipped");
+  g_autoptr(GDateTime) day = meeting_day ();
+
+  for (guint i = 0; i < sw_dataset_get_n_presets (dataset); i++)
+    {
+      const SwPreset *preset = sw_dataset_get_preset (dataset, i);
+      g_autoptr(SwScenario) scenario = sw_scenario_new (dataset, 0.0);
+      g_autoptr(SwVerdict) verdict = NULL;
+      g_autofree char *record = NULL;
+      g_autofree char *headline = NULL;
+
+      g_test_message ("%s", preset->id);
+      memcpy (scenario->weights, preset->weights, sw_dataset_get_n_criteria (dataset) * sizeof (double));
+      scenario->preset_id = g_strdup (preset->id);
+      record = sw_export_markdown (scenario, day);
+      verdict = sw_scenario_evaluate (scenario, NULL);
+      headline = sw_verdict_dup_headline (verdict);
+
+      assert_sections (record);
+      assert_contains (record, headline);
+      if (sw_verdict_get_kind (verdict) == SW_VERDICT_KIND_HYBRID)
+        {
+          g_assert_true (g_str_has_prefix (record, "# Python vs Node.js: combine Python and Node.js\n"));
+          assert_contains (record, "Chosen option: **a hybrid**");
+        }
+      else
+        {
+          const char *leader = sw_dataset_get_technology (dataset, sw_verdict_get_leader (verdict))->name;
+          g_autofree char *chosen = g_strdup_printf ("Chosen option: **%s**.", leader);
+
+          assert_contains (record, chosen);
+        }
+    }
+}
+
+static void
+test_team (void)
+{
+  g_autoptr(SwDataset) dataset = load_dataset ("shipped");
+  g_autoptr(SwScenario) scenario = load_scenario (dataset, "meeting.stackwise");
+  g_autoptr(GDateTime) day = meeting_day ();
+  g_autofree char *record = sw_export_markdown (scenario, day);
+  g_autoptr(SwTeam) team = NULL;
+  g_autoptr(SwVerdict) verdict = sw_scenario_evaluate (scenario, &team);
+  g_autofree char *consensus = sw_team_dup_consensus_label (team);
+  g_autofree char *ana_without = sw_team_dup_without_sentence (team, 0, "Ana");
+  g_autofree char *disagreement = sw_team_dup_disagreement_sentence (team, 0);
+
+  assert_sections (record);
+  assert_contains (record, "\n* Deciders: Ana, Ben, Cleo\n");
+  /* The notes are the context. */
+  assert_contains (record, "## Context and Problem Statement\n\nThe order-tracking service:");
+  assert_contains (record, "each weight (0–10) is the mean of the participants' weights");
+
+  /* The team's verdict, then each person's. */
+  g_assert_true (strstr (record, "### Team votes") > strstr (record, "Chosen option:"));
+  assert_contains (record, consensus);
+  assert_contains (record, "| Participant | Their own verdict | Without them |");
+  assert_contains (record, "| Ben | Python | Without Ben, the verdict stays the same. |");
+  assert_contains (record, ana_without);
+  assert_contains (record, disagreement);
+  g_assert_null (strstr (record, "Not everyone had finished voting"));
+}
+
+static void
+test_team_not_all_voted (void)
+{
+  g_autoptr(SwDataset) dataset = load_dataset ("minimal.json");
+  g_autoptr(SwScenario) scenario = load_scenario (dataset, "team.stackwise");
+  g_autoptr(GDateTime) day = meeting_day ();
+  g_autofree char *record = NULL;
+
+  /* A name that would break the table. */
+  g_free (sw_scenario_get_participant (scenario, 0)->name);
+  sw_scenario_get_participant (scenario, 0)->name = g_strdup ("Ana | ops");
+  record = sw_export_markdown (scenario, day);
+
+  assert_sections (record);
+  assert_contains (record, "Not everyone had finished voting: Cleo.");
+  assert_contains (record, "| Ana \\| ops | Node.js |");
+  /* The worked example of tests/test-team.c: 17/36 = 47%, Ben decides it. */
+  assert_contains (record, "Consensus 47%. 2 of 3 participants reach the team's verdict on their own.");
+  assert_contains (record, "Without Ben, Node.js would be the better fit.");
+}
+
+static void
+test_pros_cons_from_fits (void)
+{
+  g_autoptr(SwDataset) dataset = load_dataset ("minimal.json");
+  g_autoptr(SwScenario) scenario = load_scenario (dataset, "alone.stackwise");
+  g_autoptr(GDateTime) day = meeting_day ();
+  g_autofree char *record = sw_export_markdown (scenario, day);
+
+  /* minimal.json has no pros-cons block: each fit that is the best or the worst. */
+  assert_sections (record);
+  assert_contains (record, "### Python\n\n* Good: Data & ML — The reference toolset.\n"
+                           "* Good: Easy to learn — Clear syntax.\n"
+                           "* Bad: Real-time features — Workable.\n");
+  assert_contains (record, "### Node.js\n\n* Good: Real-time features — Built for it.\n");
+  g_assert_null (strstr (record, "_Source:"));
+}
+
+static void
+test_to_file (void)
+{
+  g_autoptr(SwDataset) dataset = load_dataset ("minimal.json");
+  g_autoptr(SwScenario) scenario = load_scenario (dataset, "alone.stackwise");
+  g_autoptr(GDateTime) day = meeting_day ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("stackwise-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "decision.md", NULL);
+  g_autofree char *missing = g_build_filename (dir, "gone", "decision.md", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) missing_file = g_file_new_for_path (missing);
+  g_autofree char *expected = sw_export_markdown (scenario, day);
+  g_autofree char *written = NULL;
+
+  g_assert_true (sw_export_markdown_to_file (scenario, day, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
+  g_assert_cmpstr (written, ==, expected);
+
+  g_assert_false (sw_export_markdown_to_file (scenario, day, missing_file, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_cmpstr (error->message, ==, "decision.md: cannot save (the folder does not exist)");
+
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/stackwise/export-markdown/preset", test_preset);
+  g_test_add_func ("/stackwise/export-markdown/every-preset", test_every_preset);
+  g_test_add_func ("/stackwise/export-markdown/team", test_team);
+  g_test_add_func ("/stackwise/export-markdown/team-not-all-voted", test_team_not_all_voted);
+  g_test_add_func ("/stackwise/export-markdown/pros-cons-from-fits", test_pros_cons_from_fits);
+  g_test_add_func ("/stackwise/export-markdown/to-file", test_to_file);
+
+  return g_test_run ();
+}

@@ -1,0 +1,226 @@
+/* test-export-pdf.c — the PDF report: a valid PDF of the expected page count, with no display
+ *
+ * Copyright 2026 The Stackwise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "sw-export-pdf.h"
+
+static SwDataset *
+load_dataset (const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_str_equal (name, "shipped")
+    ? g_test_build_filename (G_TEST_DIST, "..", "data", "datasets", "python-vs-nodejs.json", NULL)
+    : g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  SwDataset *dataset = sw_dataset_new_from_path (path, &error);
+
+  g_assert_no_error (error);
+
+  return dataset;
+}
+
+static SwScenario *
+load_scenario (SwDataset  *dataset,
+               const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "scenarios", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  SwScenario *scenario = sw_scenario_new_from_file (file, dataset, NULL, &error);
+
+  g_assert_no_error (error);
+
+  return scenario;
+}
+
+/* memmem() is a GNU extension; PDF data holds NUL bytes, so strstr() will not do. */
+static const char *
+find_bytes (const char *data,
+            gsize       length,
+            const char *needle,
+            gsize       needle_length)
+{
+  for (gsize i = 0; i + needle_length <= length; i++)
+    if (memcmp (data + i, needle, needle_length) == 0)
+      return data + i;
+
+  return NULL;
+}
+
+/* Pages are the objects "/Type /Page"; "/Type /Pages" is their parent. */
+static guint
+count_pages (const char *data,
+             gsize       length)
+{
+  static const char needle[] = "/Type /Page";
+  guint n = 0;
+
+  for (const char *p = data; p != NULL && p < data + length; p++)
+    {
+      p = find_bytes (p, data + length - p, needle, strlen (needle));
+      if (p == NULL)
+        break;
+      if (p + strlen (needle) < data + length && p[strlen (needle)] != 's')
+        n++;
+    }
+
+  return n;
+}
+
+static void
+assert_valid_pdf (GBytes *bytes,
+                  guint   expected_pages)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+  const char *tail;
+
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (length > 5 && memcmp (data, "%PDF-", 5) == 0);
+  /* The end-of-file marker closes the file, give or take a line break. */
+  tail = data + length - MIN (length, 16);
+  g_assert_nonnull (find_bytes (tail, data + length - tail, "%%EOF", 5));
+  g_assert_nonnull (find_bytes (data, length, "startxref", 9));
+  g_assert_cmpuint (count_pages (data, length), ==, expected_pages);
+}
+
+static GDateTime *
+meeting_day (void)
+{
+  return g_date_time_new_utc (2026, 3, 14, 9, 30, 0);
+}
+
+static void
+test_alone (void)
+{
+  g_autoptr(SwDataset) dataset = load_dataset ("shipped");
+  g_autoptr(GDateTime) day = meeting_day ();
+  g_autoptr(GError) error = NULL;
+
+  /* Every preset, and nothing set at all: one page each. */
+  for (int i = -1; i < (int) sw_dataset_get_n_presets (dataset); i++)
+    {
+      g_autoptr(SwScenario) scenario = sw_scenario_new (dataset, 0.0);
+      g_autoptr(GBytes) pdf = NULL;
+
+      if (i >= 0)
+        memcpy (scenario->weights, sw_dataset_get_preset (dataset, i)->weights,
+                sw_dataset_get_n_criteria (dataset) * sizeof (double));
+
+      g_assert_cmpuint (sw_export_pdf_count_pages (scenario), ==, 1);
+      pdf = sw_export_pdf (scenario, day, &error);
+      g_assert_no_error (error);
+      assert_valid_pdf (pdf, 1);
+    }
+}
+
+static void
+test_notes_make_two_pages (void)
+{
+  g_autoptr(SwDataset) dataset = load_dataset ("shipped");
+  g_autoptr(SwScenario) scenario = sw_scenario_new (dataset, 5.0);
+  g_autoptr(GDateTime) day = meeting_day ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GString) long_notes = g_string_new (NULL);
+
+  /* Notes far longer than a page are cut, never a third page. */
+  for (guint i = 0; i < 400; i++)
+    g_string_append (long_notes, "The order tracker needs live updates and a forecast. ");
+  g_free (scenario->notes);
+  scenario->notes = g_string_free (g_steal_pointer (&long_notes), FALSE);
+
+  g_assert_cmpuint (sw_export_pdf_count_pages (scenario), ==, 2);
+  pdf = sw_export_pdf (scenario, day, &error);
+  g_assert_no_error (error);
+  assert_valid_pdf (pdf, 2);
+}
+
+static void
+test_team (void)
+{
+  g_autoptr(SwDataset) dataset = load_dataset ("shipped");
+  g_autoptr(SwScenario) scenario = load_scenario (dataset, "meeting.stackwise");
+  g_autoptr(GDateTime) day = meeting_day ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+
+  g_assert_cmpuint (sw_export_pdf_count_pages (scenario), ==, 2);
+  pdf = sw_export_pdf (scenario, day, &error);
+  g_assert_no_error (error);
+  assert_valid_pdf (pdf, 2);
+
+  /* The title is in the document's metadata. */
+  g_assert_nonnull (find_bytes (g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), "/Title", 6));
+}
+
+static void
+test_big_team_three_technologies (void)
+{
+  g_autoptr(SwDataset) dataset = load_dataset ("three-technologies.json");
+  g_autoptr(SwScenario) scenario = sw_scenario_new (dataset, 5.0);
+  g_autoptr(GDateTime) day = meeting_day ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  guint n_criteria = sw_dataset_get_n_criteria (dataset);
+  g_autofree double *weights = g_new (double, n_criteria);
+
+  /* As many people as a scenario can hold still fit on two pages. */
+  for (guint p = 0; p < SW_SCENARIO_MAX_PARTICIPANTS; p++)
+    {
+      g_autofree char *name = g_strdup_printf ("Participant with a long name number %u", p + 1);
+
+      for (guint c = 0; c < n_criteria; c++)
+        weights[c] = (double) ((p * 7 + c * 3) % 11);
+      sw_scenario_add_participant (scenario, name, weights, p % 3 != 0);
+    }
+
+  pdf = sw_export_pdf (scenario, day, &error);
+  g_assert_no_error (error);
+  assert_valid_pdf (pdf, 2);
+}
+
+static void
+test_to_file (void)
+{
+  g_autoptr(SwDataset) dataset = load_dataset ("shipped");
+  g_autoptr(SwScenario) scenario = load_scenario (dataset, "meeting.stackwise");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("stackwise-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) written = NULL;
+  char *contents;
+  gsize length;
+
+  g_assert_true (sw_export_pdf_to_file (scenario, NULL, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  written = g_bytes_new_take (contents, length);
+  assert_valid_pdf (written, 2);
+
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/stackwise/export-pdf/alone", test_alone);
+  g_test_add_func ("/stackwise/export-pdf/notes-make-two-pages", test_notes_make_two_pages);
+  g_test_add_func ("/stackwise/export-pdf/team", test_team);
+  g_test_add_func ("/stackwise/export-pdf/big-team-three-technologies", test_big_team_three_technologies);
+  g_test_add_func ("/stackwise/export-pdf/to-file", test_to_file);
+
+  return g_test_run ();
+}
