@@ -10,36 +10,10 @@
 #include <string.h>
 
 #include "sw-evaluate.h"
+#include "sw-test-core.h"
 
 #define N_RANDOM_VECTORS 5000
 #define FLIP_STEP 1e-6
-
-static SwDataset *
-load_shipped (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "datasets",
-                                                 "python-vs-nodejs.json", NULL);
-  SwDataset *dataset = sw_dataset_new_from_path (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (dataset);
-
-  return dataset;
-}
-
-static SwDataset *
-load_three (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "three-technologies.json", NULL);
-  SwDataset *dataset = sw_dataset_new_from_path (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (dataset);
-
-  return dataset;
-}
 
 static void
 set_weight (SwDataset  *dataset,
@@ -107,7 +81,7 @@ test_presets (void)
     { "dev-data-career", "python" },
     { "enterprise-legacy", NULL },
   };
-  g_autoptr(SwDataset) dataset = load_shipped ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
 
   for (guint i = 0; i < G_N_ELEMENTS (guide); i++)
     {
@@ -138,7 +112,7 @@ test_presets (void)
 static void
 test_hybrid_example (void)
 {
-  g_autoptr(SwDataset) dataset = load_shipped ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
   g_autoptr(SwVerdict) verdict = NULL;
   double weights[32] = { 0 };
   int nodejs = sw_dataset_find_technology (dataset, "nodejs");
@@ -161,7 +135,7 @@ test_hybrid_example (void)
 static void
 test_all_zero (void)
 {
-  g_autoptr(SwDataset) dataset = load_shipped ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
   g_autoptr(SwVerdict) verdict = sw_verdict_new (dataset);
   double weights[32] = { 0 };
 
@@ -189,7 +163,7 @@ test_all_zero (void)
 static void
 test_tie (void)
 {
-  g_autoptr(SwDataset) dataset = load_shipped ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
   g_autoptr(SwVerdict) verdict = NULL;
   double weights[32] = { 0 };
 
@@ -207,7 +181,7 @@ test_tie (void)
 static void
 test_clamping (void)
 {
-  g_autoptr(SwDataset) dataset = load_shipped ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
   g_autoptr(SwVerdict) clamped = NULL;
   g_autoptr(SwVerdict) plain = NULL;
   double wild[32] = { 0 };
@@ -285,8 +259,8 @@ check_scale_invariance (SwDataset *dataset)
 static void
 test_scale_invariance (void)
 {
-  g_autoptr(SwDataset) dataset = load_shipped ();
-  g_autoptr(SwDataset) three = load_three ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
+  g_autoptr(SwDataset) three = sw_test_load_dataset ("three-technologies.json");
 
   check_scale_invariance (dataset);
   check_scale_invariance (three);
@@ -477,7 +451,7 @@ check_random_vectors (SwDataset *dataset,
 static void
 test_properties (void)
 {
-  g_autoptr(SwDataset) dataset = load_shipped ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
 
   check_random_vectors (dataset, 1);
 }
@@ -485,7 +459,7 @@ test_properties (void)
 static void
 test_properties_three (void)
 {
-  g_autoptr(SwDataset) three = load_three ();
+  g_autoptr(SwDataset) three = sw_test_load_dataset ("three-technologies.json");
 
   check_random_vectors (three, 2);
 }
@@ -493,7 +467,7 @@ test_properties_three (void)
 static void
 test_presets_hold_invariants (void)
 {
-  g_autoptr(SwDataset) dataset = load_shipped ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
   g_autoptr(SwVerdict) verdict = sw_verdict_new (dataset);
   g_autoptr(SwVerdict) scratch = sw_verdict_new (dataset);
 
@@ -509,7 +483,7 @@ test_presets_hold_invariants (void)
 static void
 test_three_technologies (void)
 {
-  g_autoptr(SwDataset) three = load_three ();
+  g_autoptr(SwDataset) three = sw_test_load_dataset ("three-technologies.json");
   g_autoptr(SwVerdict) verdict = NULL;
   double weights[32] = { 0 };
   int go = sw_dataset_find_technology (three, "go");
@@ -543,7 +517,7 @@ test_three_technologies (void)
 static void
 test_single_weight (void)
 {
-  g_autoptr(SwDataset) dataset = load_shipped ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
   g_autoptr(SwVerdict) verdict = NULL;
   double weights[32] = { 0 };
   int data_ml = sw_dataset_find_criterion (dataset, "data_ml");
@@ -561,7 +535,7 @@ test_single_weight (void)
 static void
 test_refcount (void)
 {
-  g_autoptr(SwDataset) dataset = load_shipped ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
   double weights[32] = { 0 };
   SwVerdict *verdict;
   SwVerdict *copy;
@@ -641,7 +615,7 @@ test_parse_weight (void)
 static void
 test_parse_assignment (void)
 {
-  g_autoptr(SwDataset) dataset = load_shipped ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
   static const struct {
     const char *text;
     int code;
@@ -693,7 +667,7 @@ test_parse_assignment (void)
 static void
 test_find_preset (void)
 {
-  g_autoptr(SwDataset) dataset = load_shipped ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
   g_autoptr(GError) error = NULL;
   guint index = 99;
 

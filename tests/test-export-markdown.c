@@ -12,6 +12,7 @@
 
 #include "sw-export-markdown.h"
 #include "sw-report.h"
+#include "sw-test-core.h"
 
 static const char *sections[] = {
   "\n## Context and Problem Statement\n",
@@ -20,34 +21,6 @@ static const char *sections[] = {
   "\n## Decision Outcome\n",
   "\n## Pros and Cons of the Options\n",
 };
-
-static SwDataset *
-load_dataset (const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_str_equal (name, "shipped")
-    ? g_test_build_filename (G_TEST_DIST, "..", "data", "datasets", "python-vs-nodejs.json", NULL)
-    : g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-  SwDataset *dataset = sw_dataset_new_from_path (path, &error);
-
-  g_assert_no_error (error);
-
-  return dataset;
-}
-
-static SwScenario *
-load_scenario (SwDataset  *dataset,
-               const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "scenarios", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  SwScenario *scenario = sw_scenario_new_from_file (file, dataset, NULL, &error);
-
-  g_assert_no_error (error);
-
-  return scenario;
-}
 
 static GDateTime *
 meeting_day (void)
@@ -90,7 +63,7 @@ assert_sections (const char *record)
 static void
 test_preset (void)
 {
-  g_autoptr(SwDataset) dataset = load_dataset ("shipped");
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
   g_autoptr(GDateTime) day = meeting_day ();
   g_autoptr(SwScenario) scenario = sw_scenario_new (dataset, 0.0);
   const SwPreset *preset = sw_dataset_get_preset (dataset, sw_dataset_find_preset (dataset, "startup-validate"));
@@ -140,7 +113,7 @@ test_preset (void)
 static void
 test_every_preset (void)
 {
-  g_autoptr(SwDataset) dataset = load_dataset ("shipped");
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
   g_autoptr(GDateTime) day = meeting_day ();
 
   for (guint i = 0; i < sw_dataset_get_n_presets (dataset); i++)
@@ -178,8 +151,8 @@ test_every_preset (void)
 static void
 test_team (void)
 {
-  g_autoptr(SwDataset) dataset = load_dataset ("shipped");
-  g_autoptr(SwScenario) scenario = load_scenario (dataset, "meeting.stackwise");
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
+  g_autoptr(SwScenario) scenario = sw_test_load_scenario (dataset, "meeting.stackwise");
   g_autoptr(GDateTime) day = meeting_day ();
   g_autofree char *record = sw_export_markdown (scenario, day);
   g_autoptr(SwTeam) team = NULL;
@@ -207,8 +180,8 @@ test_team (void)
 static void
 test_team_not_all_voted (void)
 {
-  g_autoptr(SwDataset) dataset = load_dataset ("minimal.json");
-  g_autoptr(SwScenario) scenario = load_scenario (dataset, "team.stackwise");
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
+  g_autoptr(SwScenario) scenario = sw_test_load_scenario (dataset, "team.stackwise");
   g_autoptr(GDateTime) day = meeting_day ();
   g_autofree char *record = NULL;
 
@@ -228,8 +201,8 @@ test_team_not_all_voted (void)
 static void
 test_pros_cons_from_fits (void)
 {
-  g_autoptr(SwDataset) dataset = load_dataset ("minimal.json");
-  g_autoptr(SwScenario) scenario = load_scenario (dataset, "alone.stackwise");
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
+  g_autoptr(SwScenario) scenario = sw_test_load_scenario (dataset, "alone.stackwise");
   g_autoptr(GDateTime) day = meeting_day ();
   g_autofree char *record = sw_export_markdown (scenario, day);
 
@@ -245,8 +218,8 @@ test_pros_cons_from_fits (void)
 static void
 test_to_file (void)
 {
-  g_autoptr(SwDataset) dataset = load_dataset ("minimal.json");
-  g_autoptr(SwScenario) scenario = load_scenario (dataset, "alone.stackwise");
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
+  g_autoptr(SwScenario) scenario = sw_test_load_scenario (dataset, "alone.stackwise");
   g_autoptr(GDateTime) day = meeting_day ();
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("stackwise-test-XXXXXX", NULL);

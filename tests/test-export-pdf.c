@@ -11,34 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "sw-export-pdf.h"
-
-static SwDataset *
-load_dataset (const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_str_equal (name, "shipped")
-    ? g_test_build_filename (G_TEST_DIST, "..", "data", "datasets", "python-vs-nodejs.json", NULL)
-    : g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-  SwDataset *dataset = sw_dataset_new_from_path (path, &error);
-
-  g_assert_no_error (error);
-
-  return dataset;
-}
-
-static SwScenario *
-load_scenario (SwDataset  *dataset,
-               const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "scenarios", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  SwScenario *scenario = sw_scenario_new_from_file (file, dataset, NULL, &error);
-
-  g_assert_no_error (error);
-
-  return scenario;
-}
+#include "sw-test-core.h"
 
 /* memmem() is a GNU extension; PDF data holds NUL bytes, so strstr() will not do. */
 static const char *
@@ -100,7 +73,7 @@ meeting_day (void)
 static void
 test_alone (void)
 {
-  g_autoptr(SwDataset) dataset = load_dataset ("shipped");
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
   g_autoptr(GDateTime) day = meeting_day ();
   g_autoptr(GError) error = NULL;
 
@@ -124,7 +97,7 @@ test_alone (void)
 static void
 test_notes_make_two_pages (void)
 {
-  g_autoptr(SwDataset) dataset = load_dataset ("shipped");
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
   g_autoptr(SwScenario) scenario = sw_scenario_new (dataset, 5.0);
   g_autoptr(GDateTime) day = meeting_day ();
   g_autoptr(GError) error = NULL;
@@ -146,8 +119,8 @@ test_notes_make_two_pages (void)
 static void
 test_team (void)
 {
-  g_autoptr(SwDataset) dataset = load_dataset ("shipped");
-  g_autoptr(SwScenario) scenario = load_scenario (dataset, "meeting.stackwise");
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
+  g_autoptr(SwScenario) scenario = sw_test_load_scenario (dataset, "meeting.stackwise");
   g_autoptr(GDateTime) day = meeting_day ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) pdf = NULL;
@@ -164,7 +137,7 @@ test_team (void)
 static void
 test_big_team_three_technologies (void)
 {
-  g_autoptr(SwDataset) dataset = load_dataset ("three-technologies.json");
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("three-technologies.json");
   g_autoptr(SwScenario) scenario = sw_scenario_new (dataset, 5.0);
   g_autoptr(GDateTime) day = meeting_day ();
   g_autoptr(GError) error = NULL;
@@ -190,8 +163,8 @@ test_big_team_three_technologies (void)
 static void
 test_to_file (void)
 {
-  g_autoptr(SwDataset) dataset = load_dataset ("shipped");
-  g_autoptr(SwScenario) scenario = load_scenario (dataset, "meeting.stackwise");
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
+  g_autoptr(SwScenario) scenario = sw_test_load_scenario (dataset, "meeting.stackwise");
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("stackwise-test-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);

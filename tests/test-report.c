@@ -12,19 +12,7 @@
 #include "sw-evaluate.h"
 #include "sw-report.h"
 #include "sw-robustness.h"
-
-static SwDataset *
-load_shipped (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "datasets",
-                                                 "python-vs-nodejs.json", NULL);
-  SwDataset *dataset = sw_dataset_new_from_path (path, &error);
-
-  g_assert_no_error (error);
-
-  return dataset;
-}
+#include "sw-test-core.h"
 
 static SwVerdict *
 verdict_for (SwDataset  *dataset,
@@ -84,7 +72,7 @@ test_format_number (void)
 static void
 test_text (void)
 {
-  g_autoptr(SwDataset) dataset = load_shipped ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
   g_autoptr(SwVerdict) clear = verdict_for (dataset, "js_team=10 code_sharing=7 realtime=5");
   g_autoptr(SwVerdict) hybrid = verdict_for (dataset, "realtime=10 data_ml=10");
   g_autoptr(SwVerdict) empty = verdict_for (dataset, "");
@@ -116,7 +104,7 @@ test_text (void)
 static void
 test_tipping_sentence (void)
 {
-  g_autoptr(SwDataset) dataset = load_shipped ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
   g_autoptr(SwVerdict) verdict = verdict_for (dataset, "realtime=10 data_ml=10");
   gboolean seen = FALSE;
 
@@ -155,7 +143,7 @@ member_double (JsonObject *object,
 static void
 test_json (void)
 {
-  g_autoptr(SwDataset) dataset = load_shipped ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
   g_autoptr(SwVerdict) verdict = verdict_for (dataset, "realtime=10 data_ml=10");
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
@@ -220,7 +208,7 @@ test_json (void)
 static void
 test_json_undecided (void)
 {
-  g_autoptr(SwDataset) dataset = load_shipped ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
   g_autoptr(SwVerdict) verdict = verdict_for (dataset, "");
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;

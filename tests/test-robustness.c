@@ -11,24 +11,7 @@
 
 #include "sw-evaluate.h"
 #include "sw-robustness.h"
-
-static SwDataset *
-load (const char *relative_path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, relative_path, NULL);
-  SwDataset *dataset = sw_dataset_new_from_path (path, &error);
-
-  g_assert_no_error (error);
-
-  return dataset;
-}
-
-static SwDataset *
-load_shipped (void)
-{
-  return load ("../data/datasets/python-vs-nodejs.json");
-}
+#include "sw-test-core.h"
 
 static const double *
 preset_weights (SwDataset  *dataset,
@@ -44,7 +27,7 @@ preset_weights (SwDataset  *dataset,
 static void
 test_deterministic (void)
 {
-  g_autoptr(SwDataset) dataset = load_shipped ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
   const double *weights = preset_weights (dataset, "enterprise-legacy");
   double first[8];
   double second[8];
@@ -103,8 +86,8 @@ check_sums (SwDataset *dataset,
 static void
 test_sums_to_one (void)
 {
-  g_autoptr(SwDataset) dataset = load_shipped ();
-  g_autoptr(SwDataset) three = load ("data/three-technologies.json");
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
+  g_autoptr(SwDataset) three = sw_test_load_dataset ("three-technologies.json");
 
   check_sums (dataset, 11);
   check_sums (three, 12);
@@ -113,7 +96,7 @@ test_sums_to_one (void)
 static void
 test_all_zero (void)
 {
-  g_autoptr(SwDataset) dataset = load_shipped ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
   double weights[32] = { 0 };
   double probabilities[8] = { 0.5, 0.5 };
 
@@ -125,7 +108,7 @@ test_all_zero (void)
 static void
 test_plausible (void)
 {
-  g_autoptr(SwDataset) dataset = load_shipped ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
   g_autoptr(SwVerdict) clear = sw_evaluate_new (dataset, preset_weights (dataset, "dev-knows-js"));
   g_autoptr(SwVerdict) close = sw_evaluate_new (dataset, preset_weights (dataset, "enterprise-legacy"));
   int nodejs = sw_dataset_find_technology (dataset, "nodejs");

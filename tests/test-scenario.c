@@ -15,18 +15,7 @@
 #include <glib/gstdio.h>
 
 #include "sw-scenario.h"
-
-static SwDataset *
-load_minimal (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
-  SwDataset *dataset = sw_dataset_new_from_path (path, &error);
-
-  g_assert_no_error (error);
-
-  return dataset;
-}
+#include "sw-test-core.h"
 
 static GFile *
 fixture (const char *name)
@@ -125,7 +114,7 @@ assert_same_scenario (const SwScenario *a,
 static void
 test_round_trip (void)
 {
-  g_autoptr(SwDataset) dataset = load_minimal ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
   g_autoptr(SwScenario) scenario = make_team (dataset);
   g_autoptr(SwScenario) loaded = NULL;
   g_autoptr(SwScenario) reloaded = NULL;
@@ -171,7 +160,7 @@ test_round_trip (void)
 static void
 test_round_trip_alone (void)
 {
-  g_autoptr(SwDataset) dataset = load_minimal ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
   g_autoptr(SwScenario) scenario = sw_scenario_new (dataset, 5.0);
   g_autoptr(SwScenario) loaded = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -199,7 +188,7 @@ test_round_trip_alone (void)
 static void
 test_fixtures (void)
 {
-  g_autoptr(SwDataset) dataset = load_minimal ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
   g_autoptr(GFile) team_file = fixture ("team.stackwise");
   g_autoptr(GFile) alone_file = fixture ("alone.stackwise");
   g_autoptr(SwScenario) team = NULL;
@@ -283,7 +272,7 @@ static const struct {
 static void
 test_bad_files (void)
 {
-  g_autoptr(SwDataset) dataset = load_minimal ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
     {
@@ -304,7 +293,7 @@ test_bad_files (void)
 static void
 test_dataset_is_not_a_scenario (void)
 {
-  g_autoptr(SwDataset) dataset = load_minimal ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
@@ -319,7 +308,7 @@ test_dataset_is_not_a_scenario (void)
 static void
 test_missing_and_too_large (void)
 {
-  g_autoptr(SwDataset) dataset = load_minimal ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
   g_autoptr(GFile) missing = fixture ("no-such-file.stackwise");
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) big = NULL;
@@ -376,7 +365,7 @@ assert_only_file (const char *dir,
 static void
 test_save_fails_unwritable_folder (void)
 {
-  g_autoptr(SwDataset) dataset = load_minimal ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
   g_autoptr(SwScenario) scenario = make_team (dataset);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = make_temp_dir ();
@@ -419,7 +408,7 @@ test_save_fails_unwritable_folder (void)
 static void
 test_save_fails_midway (void)
 {
-  g_autoptr(SwDataset) dataset = load_minimal ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
   g_autoptr(SwScenario) scenario = make_team (dataset);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = make_temp_dir ();
@@ -465,7 +454,7 @@ test_save_fails_midway (void)
 static void
 test_save_fails_no_folder (void)
 {
-  g_autoptr(SwDataset) dataset = load_minimal ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
   g_autoptr(SwScenario) scenario = make_team (dataset);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = make_temp_dir ();
@@ -494,7 +483,7 @@ test_save_fails_no_folder (void)
 static void
 test_copy (void)
 {
-  g_autoptr(SwDataset) dataset = load_minimal ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
   g_autoptr(SwScenario) scenario = make_team (dataset);
   g_autoptr(SwScenario) copy = sw_scenario_copy (scenario);
 

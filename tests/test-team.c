@@ -15,38 +15,13 @@
 
 #include "sw-evaluate.h"
 #include "sw-team.h"
+#include "sw-test-core.h"
 
 #define PYTHON 0
 #define NODEJS 1
 #define REALTIME 0
 #define DATA_ML 1
 #define LEARNING 2
-
-static SwDataset *
-load_minimal (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
-  SwDataset *dataset = sw_dataset_new_from_path (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (dataset);
-
-  return dataset;
-}
-
-static SwDataset *
-load_shipped (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "datasets",
-                                                 "python-vs-nodejs.json", NULL);
-  SwDataset *dataset = sw_dataset_new_from_path (path, &error);
-
-  g_assert_no_error (error);
-
-  return dataset;
-}
 
 /* Ana cares about real time, Ben about data, Cleo about everything a little.
  *            realtime data_ml learning
@@ -81,7 +56,7 @@ test_mean (void)
 static void
 test_team_verdict (void)
 {
-  g_autoptr(SwDataset) dataset = load_minimal ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
   g_autoptr(SwTeam) team = sw_team_new (dataset, three_people, 3);
   SwVerdict *verdict = sw_team_get_verdict (team);
 
@@ -115,7 +90,7 @@ test_team_verdict (void)
 static void
 test_own_verdicts (void)
 {
-  g_autoptr(SwDataset) dataset = load_minimal ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
   g_autoptr(SwTeam) team = sw_team_new (dataset, three_people, 3);
   SwVerdict *ana = sw_team_get_participant_verdict (team, 0);
   SwVerdict *ben = sw_team_get_participant_verdict (team, 1);
@@ -148,7 +123,7 @@ test_own_verdicts (void)
 static void
 test_consensus (void)
 {
-  g_autoptr(SwDataset) dataset = load_minimal ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
   g_autoptr(SwTeam) team = sw_team_new (dataset, three_people, 3);
   g_autofree char *label = NULL;
   const double same[] = { 2, 4, 6, 1, 2, 3 };       /* the same proportions at half the scale */
@@ -175,7 +150,7 @@ test_consensus (void)
 static void
 test_disagreements (void)
 {
-  g_autoptr(SwDataset) dataset = load_minimal ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
   g_autoptr(SwTeam) team = sw_team_new (dataset, three_people, 3);
   const SwDisagreement *first;
   const SwDisagreement *second;
@@ -200,7 +175,7 @@ test_disagreements (void)
 static void
 test_disagreements_capped (void)
 {
-  g_autoptr(SwDataset) dataset = load_shipped ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
   guint n_criteria = sw_dataset_get_n_criteria (dataset);
   g_autofree double *weights = g_new0 (double, 2 * n_criteria);
   g_autoptr(SwTeam) team = NULL;
@@ -227,7 +202,7 @@ test_disagreements_capped (void)
 static void
 test_leave_one_out (void)
 {
-  g_autoptr(SwDataset) dataset = load_minimal ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
   g_autoptr(SwTeam) team = sw_team_new (dataset, three_people, 3);
   g_autofree char *ben = NULL;
   g_autofree char *ana = NULL;
@@ -254,7 +229,7 @@ test_leave_one_out (void)
 static void
 test_leave_one_out_no_priority (void)
 {
-  g_autoptr(SwDataset) dataset = load_minimal ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
   const double weights[] = { 10, 0, 0, 0, 0, 0 };   /* Ana: real time only; Zed: nothing */
   g_autoptr(SwTeam) team = sw_team_new (dataset, weights, 2);
   g_autofree char *zed = NULL;
@@ -279,7 +254,7 @@ test_leave_one_out_no_priority (void)
 static void
 test_unanimous (void)
 {
-  g_autoptr(SwDataset) dataset = load_minimal ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
   const double weights[] = { 8, 2, 5, 8, 2, 5, 8, 2, 5, 8, 2, 5 };
   g_autoptr(SwTeam) team = sw_team_new (dataset, weights, 4);
   g_autoptr(SwVerdict) alone = sw_evaluate_new (dataset, weights);
@@ -297,7 +272,7 @@ test_unanimous (void)
 static void
 test_one_person (void)
 {
-  g_autoptr(SwDataset) dataset = load_minimal ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
   const double weights[] = { 10, 2, 5 };
   g_autoptr(SwTeam) team = sw_team_new (dataset, weights, 1);
   g_autofree char *consensus = sw_team_dup_consensus_label (team);
@@ -313,7 +288,7 @@ test_one_person (void)
 static void
 test_same_verdict (void)
 {
-  g_autoptr(SwDataset) dataset = load_shipped ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
   guint n_criteria = sw_dataset_get_n_criteria (dataset);
   g_autofree double *hybrid_a = g_new0 (double, n_criteria);
   g_autofree double *hybrid_b = g_new0 (double, n_criteria);
@@ -347,7 +322,7 @@ test_same_verdict (void)
 static void
 test_dilution (void)
 {
-  g_autoptr(SwDataset) dataset = load_shipped ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
   guint n_criteria = sw_dataset_get_n_criteria (dataset);
   g_autofree double *weights = g_new0 (double, 2 * n_criteria);
   g_autoptr(SwTeam) team = NULL;
@@ -376,7 +351,7 @@ test_dilution (void)
 static void
 test_lifetime (void)
 {
-  g_autoptr(SwDataset) dataset = load_minimal ();
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
   SwTeam *team = sw_team_new (dataset, three_people, 3);
   SwVerdict *verdict = sw_verdict_ref (sw_team_get_verdict (team));
 

@@ -24,7 +24,7 @@ validate_per_technology (SwLoader   *l,
   const char *key;
   gsize mark;
 
-  if (!sw_loader_get_member (l, block, member, SW_KIND_OBJECT, TRUE, &node))
+  if (!sw_loader_get_member (l, block, member, SW_JSON_KIND_OBJECT, TRUE, &node))
     return FALSE;
 
   map = json_node_get_object (node);
@@ -117,7 +117,7 @@ validate_compare_row (SwLoader   *l,
   gsize mark;
 
   if (!sw_loader_get_text (l, row, "label", TRUE, &s)
-      || !sw_loader_get_member (l, row, "values", SW_KIND_OBJECT, TRUE, &node))
+      || !sw_loader_get_member (l, row, "values", SW_JSON_KIND_OBJECT, TRUE, &node))
     return FALSE;
 
   values = json_node_get_object (node);
@@ -203,7 +203,7 @@ validate_bar (SwLoader   *l,
   high = low;
   return sw_loader_get_number (l, bar, "high", FALSE, _("the high figure"), low, G_MAXDOUBLE,
                                &high)
-      && sw_loader_get_member (l, bar, "open_ended", SW_KIND_BOOLEAN, FALSE, &node)
+      && sw_loader_get_member (l, bar, "open_ended", SW_JSON_KIND_BOOLEAN, FALSE, &node)
       && sw_loader_get_text (l, bar, "label", TRUE, &s);
 }
 

@@ -18,28 +18,6 @@
 
 /* Messages and paths */
 
-static gboolean vfail (SwLoader       *l,
-                       SwDatasetError  code,
-                       const char     *format,
-                       va_list         args) G_GNUC_PRINTF (3, 0);
-
-static gboolean
-vfail (SwLoader       *l,
-       SwDatasetError  code,
-       const char     *format,
-       va_list         args)
-{
-  g_autofree char *problem = g_strdup_vprintf (format, args);
-
-  if (l->path->len > 0)
-    g_set_error (l->error, SW_DATASET_ERROR, code,
-                 _("%s: at %s: %s"), l->name, l->path->str, problem);
-  else
-    g_set_error (l->error, SW_DATASET_ERROR, code, "%s: %s", l->name, problem);
-
-  return FALSE;
-}
-
 gboolean
 sw_loader_fail (SwLoader       *l,
                 SwDatasetError  code,
@@ -49,7 +27,7 @@ sw_loader_fail (SwLoader       *l,
   va_list args;
 
   va_start (args, format);
-  vfail (l, code, format, args);
+  sw_json_reader_vfail (&l->reader, code, format, args);
   va_end (args);
 
   return FALSE;
@@ -67,41 +45,10 @@ sw_loader_fail_at (SwLoader       *l,
   sw_loader_enter_member (l, member);
 
   va_start (args, format);
-  vfail (l, code, format, args);
+  sw_json_reader_vfail (&l->reader, code, format, args);
   va_end (args);
 
   return FALSE;
-}
-
-gsize
-sw_loader_enter_member (SwLoader   *l,
-                        const char *member)
-{
-  gsize mark = l->path->len;
-
-  if (mark > 0)
-    g_string_append_c (l->path, '.');
-  g_string_append (l->path, member);
-
-  return mark;
-}
-
-gsize
-sw_loader_enter_index (SwLoader *l,
-                       guint     index)
-{
-  gsize mark = l->path->len;
-
-  g_string_append_printf (l->path, "[%u]", index);
-
-  return mark;
-}
-
-void
-sw_loader_leave (SwLoader *l,
-                 gsize     mark)
-{
-  g_string_truncate (l->path, mark);
 }
 
 /* Text from the file, made safe to quote in a one-line message. */
@@ -125,79 +72,6 @@ sw_loader_quote_text (const char *text)
     }
 
   return g_strescape (text, exceptions);
-}
-
-const char *
-sw_loader_describe_node (JsonNode *node)
-{
-  switch (json_node_get_node_type (node))
-    {
-    case JSON_NODE_OBJECT:
-      return _("an object");
-    case JSON_NODE_ARRAY:
-      return _("a list");
-    case JSON_NODE_NULL:
-      return "null";
-    case JSON_NODE_VALUE:
-    default:
-      break;
-    }
-
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_STRING:
-      return _("text");
-    case G_TYPE_BOOLEAN:
-      return _("true or false");
-    default:
-      return _("a number");
-    }
-}
-
-static const char *
-describe_kind (SwKind kind)
-{
-  switch (kind)
-    {
-    case SW_KIND_OBJECT:
-      return _("an object");
-    case SW_KIND_LIST:
-      return _("a list");
-    case SW_KIND_TEXT:
-      return _("text");
-    case SW_KIND_NUMBER:
-      return _("a number");
-    case SW_KIND_BOOLEAN:
-    default:
-      return _("true or false");
-    }
-}
-
-static gboolean
-node_is (JsonNode *node,
-         SwKind    kind)
-{
-  GType type;
-
-  switch (kind)
-    {
-    case SW_KIND_OBJECT:
-      return JSON_NODE_HOLDS_OBJECT (node);
-    case SW_KIND_LIST:
-      return JSON_NODE_HOLDS_ARRAY (node);
-    default:
-      break;
-    }
-
-  if (!JSON_NODE_HOLDS_VALUE (node))
-    return FALSE;
-
-  type = json_node_get_value_type (node);
-  if (kind == SW_KIND_TEXT)
-    return type == G_TYPE_STRING;
-  if (kind == SW_KIND_BOOLEAN)
-    return type == G_TYPE_BOOLEAN;
-  return type == G_TYPE_INT64 || type == G_TYPE_DOUBLE;
 }
 
 /* References between lists */
@@ -336,35 +210,6 @@ sw_loader_check_complete (SwLoader   *l,
 
 /* Fields */
 
-/* Finds @member in @obj. A missing optional member (or null) gives a NULL node. */
-gboolean
-sw_loader_get_member (SwLoader    *l,
-                      JsonObject  *obj,
-                      const char  *member,
-                      SwKind       kind,
-                      gboolean     required,
-                      JsonNode   **out)
-{
-  JsonNode *node = json_object_get_member (obj, member);
-
-  *out = NULL;
-
-  if (node == NULL || (!required && JSON_NODE_HOLDS_NULL (node)))
-    {
-      if (required)
-        return sw_loader_fail (l, SW_DATASET_ERROR_MISSING_FIELD,
-                               _("the required field “%s” is missing"), member);
-      return TRUE;
-    }
-
-  if (!node_is (node, kind))
-    return sw_loader_fail_at (l, member, SW_DATASET_ERROR_SHAPE, _("expected %s, found %s"),
-                              describe_kind (kind), sw_loader_describe_node (node));
-
-  *out = node;
-  return TRUE;
-}
-
 /* Text users see must say something. */
 static gboolean
 check_text (SwLoader   *l,
@@ -431,7 +276,7 @@ sw_loader_get_text (SwLoader    *l,
   gsize mark;
 
   *out = NULL;
-  if (!sw_loader_get_member (l, obj, member, SW_KIND_TEXT, required, &node))
+  if (!sw_loader_get_member (l, obj, member, SW_JSON_KIND_TEXT, required, &node))
     return FALSE;
   if (node == NULL)
     return TRUE;
@@ -562,7 +407,7 @@ sw_loader_get_number (SwLoader   *l,
   JsonNode *node;
   gsize mark;
 
-  if (!sw_loader_get_member (l, obj, member, SW_KIND_NUMBER, required, &node))
+  if (!sw_loader_get_member (l, obj, member, SW_JSON_KIND_NUMBER, required, &node))
     return FALSE;
   if (node == NULL)
     return TRUE;
@@ -609,7 +454,7 @@ sw_loader_get_list (SwLoader    *l,
   gsize mark;
 
   *out = NULL;
-  if (!sw_loader_get_member (l, obj, member, SW_KIND_LIST, required, &node))
+  if (!sw_loader_get_member (l, obj, member, SW_JSON_KIND_LIST, required, &node))
     return FALSE;
   if (node == NULL)
     return TRUE;
@@ -646,7 +491,7 @@ sw_loader_get_text_list (SwLoader   *l,
       JsonNode *node = json_array_get_element (array, i);
       gsize item = sw_loader_enter_index (l, i);
 
-      if (!node_is (node, SW_KIND_TEXT))
+      if (!sw_json_node_is (node, SW_JSON_KIND_TEXT))
         return sw_loader_fail (l, SW_DATASET_ERROR_SHAPE, _("expected text, found %s"),
                                sw_loader_describe_node (node));
       if (!check_text (l, json_node_get_string (node)))
@@ -686,7 +531,7 @@ sw_loader_each_object (SwLoader   *l,
                        SwItemFunc  func,
                        gpointer    data)
 {
-  gsize mark = member != NULL ? sw_loader_enter_member (l, member) : l->path->len;
+  gsize mark = member != NULL ? sw_loader_enter_member (l, member) : l->reader.path->len;
   guint n = json_array_get_length (array);
 
   for (guint i = 0; i < n; i++)

@@ -96,7 +96,7 @@ enter_complete_map (SwLoader    *l,
 {
   JsonNode *node;
 
-  if (!sw_loader_get_member (l, obj, member, SW_KIND_OBJECT, TRUE, &node))
+  if (!sw_loader_get_member (l, obj, member, SW_JSON_KIND_OBJECT, TRUE, &node))
     return FALSE;
 
   *map = json_node_get_object (node);
@@ -166,7 +166,7 @@ load_fits (SwLoader   *l,
           JsonNode *node;
           gsize fit_mark;
 
-          if (!sw_loader_get_member (l, row, criterion, SW_KIND_OBJECT, TRUE, &node))
+          if (!sw_loader_get_member (l, row, criterion, SW_JSON_KIND_OBJECT, TRUE, &node))
             return FALSE;
 
           fit_mark = sw_loader_enter_member (l, criterion);
@@ -265,7 +265,7 @@ check_format (SwLoader   *l,
   JsonNode *node;
   gint64 format;
 
-  if (!sw_loader_get_member (l, root, "format", SW_KIND_NUMBER, TRUE, &node))
+  if (!sw_loader_get_member (l, root, "format", SW_JSON_KIND_NUMBER, TRUE, &node))
     return FALSE;
 
   if (json_node_get_value_type (node) != G_TYPE_INT64)
@@ -358,7 +358,11 @@ sw_dataset_parse (SwDataset   *self,
                   GError     **error)
 {
   g_autoptr(GString) path = g_string_new (NULL);
-  SwLoader loader = { .self = self, .name = name, .path = path, .error = error };
+  SwLoader loader = {
+    .reader = { .name = name, .path = path, .error = error, .domain = SW_DATASET_ERROR,
+                .missing_code = SW_DATASET_ERROR_MISSING_FIELD, .shape_code = SW_DATASET_ERROR_SHAPE },
+    .self = self,
+  };
 
   return load_root (&loader, root);
 }

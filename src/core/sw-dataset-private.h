@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 
 #include "sw-dataset.h"
+#include "sw-json-reader.h"
 
 G_BEGIN_DECLS
 
@@ -43,20 +44,9 @@ struct _SwDataset
 /* The validation state: where in the document we are, for messages. */
 typedef struct
 {
-  SwDataset  *self;
-  const char *name;
-  GString    *path;
-  GError    **error;
+  SwJsonReader  reader;
+  SwDataset    *self;
 } SwLoader;
-
-typedef enum
-{
-  SW_KIND_OBJECT,
-  SW_KIND_LIST,
-  SW_KIND_TEXT,
-  SW_KIND_NUMBER,
-  SW_KIND_BOOLEAN,
-} SwKind;
 
 /* The lists whose entries have ids; the order matches the names in get_id's messages. */
 typedef enum
@@ -96,22 +86,49 @@ gboolean    sw_loader_fail_at              (SwLoader       *l,
                                             SwDatasetError  code,
                                             const char     *format,
                                             ...) G_GNUC_PRINTF (4, 5);
-gsize       sw_loader_enter_member         (SwLoader       *l,
-                                            const char     *member);
-gsize       sw_loader_enter_index          (SwLoader       *l,
-                                            guint           index);
-void        sw_loader_leave                (SwLoader       *l,
-                                            gsize           mark);
 char       *sw_loader_quote_text           (const char     *text);
-const char *sw_loader_describe_node        (JsonNode       *node);
+
+/* Paths and typed members, as sw-json-reader.h has them. */
+static inline gsize
+sw_loader_enter_member (SwLoader   *l,
+                        const char *member)
+{
+  return sw_json_reader_enter_member (&l->reader, member);
+}
+
+static inline gsize
+sw_loader_enter_index (SwLoader *l,
+                       guint     index)
+{
+  return sw_json_reader_enter_index (&l->reader, index);
+}
+
+static inline void
+sw_loader_leave (SwLoader *l,
+                 gsize     mark)
+{
+  sw_json_reader_leave (&l->reader, mark);
+}
+
+static inline const char *
+sw_loader_describe_node (JsonNode *node)
+{
+  return sw_json_describe_node (node);
+}
+
+/* A missing optional member (or null) gives a NULL node. */
+static inline gboolean
+sw_loader_get_member (SwLoader    *l,
+                      JsonObject  *obj,
+                      const char  *member,
+                      SwJsonKind   kind,
+                      gboolean     required,
+                      JsonNode   **out)
+{
+  return sw_json_reader_get_member (&l->reader, obj, member, kind, required, out);
+}
 
 /* sw-dataset-fields.c: typed fields */
-gboolean    sw_loader_get_member           (SwLoader       *l,
-                                            JsonObject     *obj,
-                                            const char     *member,
-                                            SwKind          kind,
-                                            gboolean        required,
-                                            JsonNode      **out);
 gboolean    sw_loader_get_text             (SwLoader       *l,
                                             JsonObject     *obj,
                                             const char     *member,

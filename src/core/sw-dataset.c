@@ -21,91 +21,6 @@ G_DEFINE_QUARK (sw-dataset-error-quark, sw_dataset_error)
 
 /* Bytes and JSON syntax */
 
-/* Line and column (in characters, from 1) of @pos in @data. */
-static void
-find_position (const char *data,
-               const char *pos,
-               guint      *line,
-               guint      *column)
-{
-  const char *line_start = data;
-
-  *line = 1;
-  for (const char *p = data; p < pos; p++)
-    if (*p == '\n')
-      {
-        *line += 1;
-        line_start = p + 1;
-      }
-
-  *column = (guint) g_utf8_strlen (line_start, pos - line_start) + 1;
-}
-
-/* json-glib quotes the bad token as it is, raw newlines and tabs included;
- * the message must stay on one line (found by fuzz-dataset). */
-static void
-append_one_line (GString    *out,
-                 const char *text,
-                 gsize       length)
-{
-  for (gsize i = 0; i < length; i++)
-    g_string_append_c (out, g_ascii_iscntrl (text[i]) ? '?' : text[i]);
-}
-
-/* json-glib 1.6 says "<data>:3:8: Parse error: unexpected character `,', expected …";
- * keep the position and the problem, with the file's name and typographic quotes. */
-static void
-set_syntax_error (GError       **error,
-                  const char    *name,
-                  const GError  *parse_error)
-{
-  g_autoptr(GString) problem = g_string_new (NULL);
-  g_autofree char *valid = NULL;
-  const char *message = parse_error->message;
-  const char *rest = message;
-  guint64 line = 0, column = 0;
-  char *end;
-
-  if (g_str_has_prefix (rest, "<data>:"))
-    {
-      line = g_ascii_strtoull (rest + strlen ("<data>:"), &end, 10);
-      if (*end == ':')
-        column = g_ascii_strtoull (end + 1, &end, 10);
-      if (line > 0 && column > 0 && g_str_has_prefix (end, ": "))
-        rest = end + 2;
-      else
-        line = column = 0;
-    }
-  if (g_str_has_prefix (rest, "Parse error: "))
-    rest += strlen ("Parse error: ");
-
-  for (const char *p = rest; *p != '\0'; p++)
-    {
-      const char *close = p[0] == '`' && p[1] != '\0' ? strchr (p + 2, '\'') : NULL;
-
-      if (close == NULL)
-        {
-          append_one_line (problem, p, 1);
-          continue;
-        }
-      g_string_append (problem, "“");
-      append_one_line (problem, p + 1, close - p - 1);
-      g_string_append (problem, "”");
-      p = close;
-    }
-
-  /* The token may hold a decoded lone surrogate (\ud800), which is not UTF-8. */
-  valid = g_utf8_make_valid (problem->str, problem->len);
-
-  if (line > 0)
-    g_set_error (error, SW_DATASET_ERROR, SW_DATASET_ERROR_NOT_JSON,
-                 _("%s:%" PRIu64 ":%" PRIu64 ": not valid JSON: %s"),
-                 name, line, column, valid);
-  else
-    g_set_error (error, SW_DATASET_ERROR, SW_DATASET_ERROR_NOT_JSON,
-                 _("%s: not valid JSON: %s"), name, valid);
-}
-
 static gboolean
 too_large (GError     **error,
            const char  *name,
@@ -132,7 +47,7 @@ check_bytes (const char  *data,
 
   if (size > 0 && !g_utf8_validate_len (data, size, &end))
     {
-      find_position (data, end, &line, &column);
+      sw_json_find_position (data, end, &line, &column);
       g_set_error (error, SW_DATASET_ERROR, SW_DATASET_ERROR_NOT_JSON,
                    *end == '\0'
                    ? _("%s:%u:%u: the file contains a NUL byte; a dataset is plain UTF-8 text")
@@ -145,7 +60,7 @@ check_bytes (const char  *data,
   end = sw_json_find_trailing_content (data, size);
   if (end != NULL)
     {
-      find_position (data, end, &line, &column);
+      sw_json_find_position (data, end, &line, &column);
       g_set_error (error, SW_DATASET_ERROR, SW_DATASET_ERROR_NOT_JSON,
                    _("%s:%u:%u: not valid JSON: more follows the end of the first value; "
                      "a dataset is one JSON object"),
@@ -177,7 +92,7 @@ load (GBytes      *bytes,
 
   if (size > 0 && !json_parser_load_from_data (parser, data, (gssize) size, &parse_error))
     {
-      set_syntax_error (error, name, parse_error);
+      sw_json_set_syntax_error (error, SW_DATASET_ERROR, SW_DATASET_ERROR_NOT_JSON, name, parse_error);
       return NULL;
     }
 
@@ -284,37 +199,15 @@ sw_dataset_new_from_bytes (GBytes      *bytes,
   return load (bytes, display_name, display_name, error);
 }
 
-static void
-set_io_error (GError       **error,
-              const char    *name,
-              const GError  *io_error)
-{
-  const char *reason = io_error->message;
-
-  if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    reason = _("it does not exist");
-  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
-    reason = _("permission denied");
-  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
-    reason = _("it is a folder, not a file");
-
-  g_set_error (error, SW_DATASET_ERROR, SW_DATASET_ERROR_IO,
-               _("%s: cannot read the file (%s)"), name, reason);
-}
-
 /* Cancellation stays G_IO_ERROR_CANCELLED, so that callers can ignore it as usual. */
 SwDataset *
 sw_dataset_new_from_file (GFile         *file,
                           GCancellable  *cancellable,
                           GError       **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *basename = NULL;
   g_autofree char *name = NULL;
-  g_autofree char *contents = NULL;
-  gsize length = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
@@ -323,31 +216,11 @@ sw_dataset_new_from_file (GFile         *file,
   basename = g_file_get_basename (file);
   name = basename != NULL ? g_filename_display_name (basename) : g_file_get_parse_name (file);
 
-  info = g_file_query_info (file,
-                            G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
-  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    g_set_error_literal (&local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "");
+  bytes = sw_json_read_file (file, name, SW_DATASET_MAX_BYTES, too_large,
+                             SW_DATASET_ERROR, SW_DATASET_ERROR_IO, cancellable, error);
+  if (bytes == NULL)
+    return NULL;
 
-  if (local_error == NULL && g_file_info_get_size (info) > SW_DATASET_MAX_BYTES)
-    {
-      too_large (error, name, (guint64) g_file_info_get_size (info));
-      return NULL;
-    }
-
-  if (local_error == NULL)
-    g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error);
-
-  if (local_error != NULL)
-    {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        set_io_error (error, name, local_error);
-      return NULL;
-    }
-
-  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
   return load (bytes, name, name, error);
 }
 

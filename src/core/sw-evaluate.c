@@ -20,17 +20,6 @@ G_DEFINE_QUARK (sw-evaluate-error-quark, sw_evaluate_error)
 /* Crossings closer than this are the same crossing (rounding, not a real gap). */
 #define CROSSING_EPSILON 1e-12
 
-static inline double
-clamp_weight (double weight)
-{
-  /* NaN fails every comparison, so it ends up 0. */
-  if (!(weight > SW_WEIGHT_MIN))
-    return 0.0;
-  if (weight > SW_WEIGHT_MAX)
-    return SW_WEIGHT_MAX;
-  return weight;
-}
-
 /* The technology whose fit on this criterion beats every other's by at least
  * `by`, or -1. */
 static int
@@ -327,7 +316,7 @@ sw_evaluate (SwDataset    *dataset,
 
   for (guint c = 0; c < n_criteria; c++)
     {
-      double w = clamp_weight (weights[c]);
+      double w = sw_weight_clamp (weights[c]);
 
       out->weights[c] = w;
       weight_sum += w;

@@ -69,16 +69,6 @@ rng_uniform (Rng *rng)
   return (double) (rng_next (rng) >> 11) * (1.0 / 9007199254740992.0);
 }
 
-static inline double
-clamp_weight (double weight)
-{
-  if (!(weight > SW_WEIGHT_MIN))
-    return 0.0;
-  if (weight > SW_WEIGHT_MAX)
-    return SW_WEIGHT_MAX;
-  return weight;
-}
-
 guint64
 sw_robustness_seed (SwDataset    *dataset,
                     const double *weights)
@@ -97,7 +87,7 @@ sw_robustness_seed (SwDataset    *dataset,
   n_criteria = sw_dataset_get_n_criteria (dataset);
   for (guint c = 0; c < n_criteria; c++)
     {
-      double w = clamp_weight (weights[c]);
+      double w = sw_weight_clamp (weights[c]);
       guint64 bits;
 
       memcpy (&bits, &w, sizeof bits);
@@ -147,7 +137,7 @@ sw_estimate_robustness (SwDataset    *dataset,
    * team said, not new priorities it never mentioned. */
   for (guint c = 0; c < n_criteria; c++)
     {
-      double w = clamp_weight (weights[c]);
+      double w = sw_weight_clamp (weights[c]);
 
       if (w > 0.0)
         {

@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sw-evaluate.h"
+#include "sw-json-reader.h"
 #include "sw-robustness.h"
 #include "sw-save.h"
 #include "sw-scenario.h"
@@ -159,21 +160,9 @@ sw_scenario_get_active_weights (const SwScenario *self)
 
 typedef struct
 {
-  SwScenario  *scenario;
-  const char  *name;
-  GString     *path;
-  GError     **error;
+  SwJsonReader  reader;
+  SwScenario   *scenario;
 } Loader;
-
-typedef enum
-{
-  KIND_OBJECT,
-  KIND_LIST,
-  KIND_TEXT,
-  KIND_NUMBER,
-  KIND_WHOLE_NUMBER,
-  KIND_BOOLEAN,
-} Kind;
 
 static gboolean fail (Loader          *l,
                       SwScenarioError  code,
@@ -186,18 +175,11 @@ fail (Loader          *l,
       const char      *format,
       ...)
 {
-  g_autofree char *problem = NULL;
   va_list args;
 
   va_start (args, format);
-  problem = g_strdup_vprintf (format, args);
+  sw_json_reader_vfail (&l->reader, code, format, args);
   va_end (args);
-
-  if (l->path->len > 0)
-    /* Translators: "meeting.stackwise: at participants[1].weights: the weight …" */
-    g_set_error (l->error, SW_SCENARIO_ERROR, code, _("%s: at %s: %s"), l->name, l->path->str, problem);
-  else
-    g_set_error (l->error, SW_SCENARIO_ERROR, code, "%s: %s", l->name, problem);
 
   return FALSE;
 }
@@ -206,31 +188,25 @@ static gsize
 enter_member (Loader     *l,
               const char *member)
 {
-  gsize mark = l->path->len;
-
-  if (mark > 0)
-    g_string_append_c (l->path, '.');
-  g_string_append (l->path, member);
-
-  return mark;
-}
-
-static gsize
-enter_index (Loader *l,
-             guint   index)
-{
-  gsize mark = l->path->len;
-
-  g_string_append_printf (l->path, "[%u]", index);
-
-  return mark;
+  return sw_json_reader_enter_member (&l->reader, member);
 }
 
 static void
 leave (Loader *l,
        gsize   mark)
 {
-  g_string_truncate (l->path, mark);
+  sw_json_reader_leave (&l->reader, mark);
+}
+
+static gboolean
+get_member (Loader      *l,
+            JsonObject  *obj,
+            const char  *member,
+            SwJsonKind   kind,
+            gboolean     required,
+            JsonNode   **out)
+{
+  return sw_json_reader_get_member (&l->reader, obj, member, kind, required, out);
 }
 
 /* Text from the file, safe to quote in a one-line message. */
@@ -258,120 +234,6 @@ quote_text (const char *text)
   return g_string_free (g_steal_pointer (&quoted), FALSE);
 }
 
-static const char *
-describe_node (JsonNode *node)
-{
-  switch (json_node_get_node_type (node))
-    {
-    case JSON_NODE_OBJECT:
-      return _("an object");
-    case JSON_NODE_ARRAY:
-      return _("a list");
-    case JSON_NODE_NULL:
-      return "null";
-    case JSON_NODE_VALUE:
-    default:
-      break;
-    }
-
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_STRING:
-      return _("text");
-    case G_TYPE_BOOLEAN:
-      return _("true or false");
-    default:
-      return _("a number");
-    }
-}
-
-static const char *
-describe_kind (Kind kind)
-{
-  switch (kind)
-    {
-    case KIND_OBJECT:
-      return _("an object");
-    case KIND_LIST:
-      return _("a list");
-    case KIND_TEXT:
-      return _("text");
-    case KIND_NUMBER:
-      return _("a number");
-    case KIND_WHOLE_NUMBER:
-      return _("a whole number");
-    case KIND_BOOLEAN:
-    default:
-      return _("true or false");
-    }
-}
-
-static gboolean
-node_is (JsonNode *node,
-         Kind      kind)
-{
-  GType type;
-
-  switch (kind)
-    {
-    case KIND_OBJECT:
-      return JSON_NODE_HOLDS_OBJECT (node);
-    case KIND_LIST:
-      return JSON_NODE_HOLDS_ARRAY (node);
-    default:
-      break;
-    }
-
-  if (!JSON_NODE_HOLDS_VALUE (node))
-    return FALSE;
-
-  type = json_node_get_value_type (node);
-  switch (kind)
-    {
-    case KIND_TEXT:
-      return type == G_TYPE_STRING;
-    case KIND_BOOLEAN:
-      return type == G_TYPE_BOOLEAN;
-    case KIND_WHOLE_NUMBER:
-      return type == G_TYPE_INT64;
-    case KIND_NUMBER:
-    default:
-      return type == G_TYPE_INT64 || type == G_TYPE_DOUBLE;
-    }
-}
-
-/* Finds `member`; a missing optional member (or null) gives a NULL node. */
-static gboolean
-get_member (Loader      *l,
-            JsonObject  *obj,
-            const char  *member,
-            Kind         kind,
-            gboolean     required,
-            JsonNode   **out)
-{
-  JsonNode *node = json_object_get_member (obj, member);
-
-  *out = NULL;
-
-  if (node == NULL || (!required && JSON_NODE_HOLDS_NULL (node)))
-    {
-      if (required)
-        return fail (l, SW_SCENARIO_ERROR_MISSING_FIELD,
-                     _("the required field “%s” is missing"), member);
-      return TRUE;
-    }
-
-  if (!node_is (node, kind))
-    {
-      enter_member (l, member);
-      return fail (l, SW_SCENARIO_ERROR_SHAPE, _("expected %s, found %s"),
-                   describe_kind (kind), describe_node (node));
-    }
-
-  *out = node;
-  return TRUE;
-}
-
 static gboolean
 load_weights (Loader     *l,
               JsonObject *obj,
@@ -383,7 +245,7 @@ load_weights (Loader     *l,
   JsonNode *node;
   gsize mark;
 
-  if (!get_member (l, obj, "weights", KIND_OBJECT, TRUE, &node))
+  if (!get_member (l, obj, "weights", SW_JSON_KIND_OBJECT, TRUE, &node))
     return FALSE;
 
   mark = enter_member (l, "weights");
@@ -417,7 +279,7 @@ load_weights (Loader     *l,
       if (!json_object_has_member (obj, id))
         return fail (l, SW_SCENARIO_ERROR_MISSING_FIELD,
                      _("the weight for criterion “%s” is missing"), id);
-      if (!get_member (l, obj, id, KIND_NUMBER, TRUE, &node))
+      if (!get_member (l, obj, id, SW_JSON_KIND_NUMBER, TRUE, &node))
         return FALSE;
 
       value = json_node_get_double (node);
@@ -446,7 +308,7 @@ get_name (Loader      *l,
   JsonNode *node;
   gsize mark;
 
-  if (!get_member (l, obj, "name", KIND_TEXT, TRUE, &node))
+  if (!get_member (l, obj, "name", SW_JSON_KIND_TEXT, TRUE, &node))
     return FALSE;
 
   mark = enter_member (l, "name");
@@ -473,10 +335,10 @@ load_participant (Loader   *l,
   JsonObject *obj;
   JsonNode *node;
   gboolean voted = TRUE;
-  gsize mark = enter_index (l, index);
+  gsize mark = sw_json_reader_enter_index (&l->reader, index);
 
   if (!JSON_NODE_HOLDS_OBJECT (item))
-    return fail (l, SW_SCENARIO_ERROR_SHAPE, _("expected an object, found %s"), describe_node (item));
+    return fail (l, SW_SCENARIO_ERROR_SHAPE, _("expected an object, found %s"), sw_json_describe_node (item));
   obj = json_node_get_object (item);
 
   if (!get_name (l, obj, &name))
@@ -495,7 +357,7 @@ load_participant (Loader   *l,
     return FALSE;
 
   /* A participant written by hand, without "voted", has given their weights. */
-  if (!get_member (l, obj, "voted", KIND_BOOLEAN, FALSE, &node))
+  if (!get_member (l, obj, "voted", SW_JSON_KIND_BOOLEAN, FALSE, &node))
     return FALSE;
   if (node != NULL)
     voted = json_node_get_boolean (node);
@@ -514,7 +376,7 @@ load_participants (Loader     *l,
   guint n;
   gsize mark;
 
-  if (!get_member (l, root, "participants", KIND_LIST, FALSE, &node))
+  if (!get_member (l, root, "participants", SW_JSON_KIND_LIST, FALSE, &node))
     return FALSE;
   if (node == NULL)
     return TRUE;
@@ -542,7 +404,7 @@ load_format (Loader     *l,
   gint64 format;
   gsize mark;
 
-  if (!get_member (l, root, "format", KIND_WHOLE_NUMBER, TRUE, &node))
+  if (!get_member (l, root, "format", SW_JSON_KIND_WHOLE_NUMBER, TRUE, &node))
     return FALSE;
 
   format = json_node_get_int (node);
@@ -571,7 +433,7 @@ load_kind (Loader     *l,
     return fail (l, SW_SCENARIO_ERROR_NOT_SCENARIO,
                  _("this is a comparison dataset, not a scenario; open it as a dataset instead"));
 
-  if (node == NULL || !node_is (node, KIND_TEXT) ||
+  if (node == NULL || !sw_json_node_is (node, SW_JSON_KIND_TEXT) ||
       g_strcmp0 (json_node_get_string (node), SW_SCENARIO_KIND) != 0)
     return fail (l, SW_SCENARIO_ERROR_NOT_SCENARIO,
                  _("not a Stackwise scenario (a scenario has \"kind\": \"%s\")"), SW_SCENARIO_KIND);
@@ -587,7 +449,7 @@ load_dataset_id (Loader     *l,
   g_autofree char *shown = NULL;
   JsonNode *node;
 
-  if (!get_member (l, root, "dataset", KIND_TEXT, TRUE, &node))
+  if (!get_member (l, root, "dataset", SW_JSON_KIND_TEXT, TRUE, &node))
     return FALSE;
 
   if (g_strcmp0 (json_node_get_string (node), expected) == 0)
@@ -629,7 +491,7 @@ load_alone_or_team (Loader     *l,
   memcpy (scenario->weights, sw_scenario_get_participant (scenario, 0)->weights,
           sw_dataset_get_n_criteria (scenario->dataset) * sizeof (double));
 
-  if (!get_member (l, root, "active", KIND_WHOLE_NUMBER, FALSE, &node))
+  if (!get_member (l, root, "active", SW_JSON_KIND_WHOLE_NUMBER, FALSE, &node))
     return FALSE;
   if (node != NULL)
     {
@@ -661,7 +523,7 @@ load_date (Loader      *l,
   JsonNode *node;
   GDateTime *date;
 
-  if (!get_member (l, root, member, KIND_TEXT, FALSE, &node))
+  if (!get_member (l, root, member, SW_JSON_KIND_TEXT, FALSE, &node))
     return FALSE;
   if (node == NULL)
     return TRUE;
@@ -687,11 +549,11 @@ load_rest (Loader     *l,
   SwScenario *scenario = l->scenario;
   JsonNode *node;
 
-  if (!get_member (l, root, "blind", KIND_BOOLEAN, FALSE, &node))
+  if (!get_member (l, root, "blind", SW_JSON_KIND_BOOLEAN, FALSE, &node))
     return FALSE;
   scenario->blind = node != NULL && json_node_get_boolean (node);
 
-  if (!get_member (l, root, "preset", KIND_TEXT, FALSE, &node))
+  if (!get_member (l, root, "preset", SW_JSON_KIND_TEXT, FALSE, &node))
     return FALSE;
   if (node != NULL)
     {
@@ -707,7 +569,7 @@ load_rest (Loader     *l,
       scenario->preset_id = g_strdup (id);
     }
 
-  if (!get_member (l, root, "notes", KIND_TEXT, FALSE, &node))
+  if (!get_member (l, root, "notes", SW_JSON_KIND_TEXT, FALSE, &node))
     return FALSE;
   if (node != NULL)
     {
@@ -727,7 +589,7 @@ load_root (Loader   *l,
 
   if (!JSON_NODE_HOLDS_OBJECT (root))
     return fail (l, SW_SCENARIO_ERROR_NOT_SCENARIO,
-                 _("not a Stackwise scenario: expected a JSON object, found %s"), describe_node (root));
+                 _("not a Stackwise scenario: expected a JSON object, found %s"), sw_json_describe_node (root));
   obj = json_node_get_object (root);
 
   /* The format first: a newer file may follow different rules. */
@@ -784,56 +646,6 @@ looks_truncated (const char *data,
     }
 
   return in_string || depth > 0;
-}
-
-/* json-glib 1.6 says "<data>:3:8: Parse error: unexpected …"; keep the position
- * and the problem, with the file's name. */
-static void
-set_syntax_error (GError       **error,
-                  const char    *name,
-                  const GError  *parse_error)
-{
-  g_autoptr(GString) problem = g_string_new (NULL);
-  const char *rest = parse_error->message;
-  guint64 line = 0, column = 0;
-  char *end;
-
-  if (g_str_has_prefix (rest, "<data>:"))
-    {
-      line = g_ascii_strtoull (rest + strlen ("<data>:"), &end, 10);
-      if (*end == ':')
-        column = g_ascii_strtoull (end + 1, &end, 10);
-      if (line > 0 && column > 0 && g_str_has_prefix (end, ": "))
-        rest = end + 2;
-      else
-        line = column = 0;
-    }
-  if (g_str_has_prefix (rest, "Parse error: "))
-    rest += strlen ("Parse error: ");
-
-  /* `x' becomes “x”, as in every other message. */
-  for (const char *p = rest; *p != '\0'; p++)
-    {
-      const char *close = p[0] == '`' && p[1] != '\0' ? strchr (p + 2, '\'') : NULL;
-
-      if (close == NULL)
-        {
-          g_string_append_c (problem, *p);
-          continue;
-        }
-      g_string_append (problem, "“");
-      g_string_append_len (problem, p + 1, close - p - 1);
-      g_string_append (problem, "”");
-      p = close;
-    }
-
-  if (line > 0)
-    g_set_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_NOT_JSON,
-                 _("%s:%" G_GUINT64_FORMAT ":%" G_GUINT64_FORMAT ": not valid JSON: %s"),
-                 name, line, column, problem->str);
-  else
-    g_set_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_NOT_JSON,
-                 _("%s: not valid JSON: %s"), name, problem->str);
 }
 
 static gboolean
@@ -896,20 +708,12 @@ sw_scenario_new_from_bytes (GBytes      *bytes,
 
   if (!g_utf8_validate_len (data, size, &end))
     {
-      guint line = 1;
-      const char *line_start = data;
+      guint line, column;
 
-      for (const char *p = data; p < end; p++)
-        if (*p == '\n')
-          {
-            line++;
-            line_start = p + 1;
-          }
-
-      /* Columns count characters, as an editor shows them; the text before `end` is valid. */
+      sw_json_find_position (data, end, &line, &column);
       g_set_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_NOT_JSON,
                    _("%s:%u:%ld: the file is not UTF-8 text; save it with the UTF-8 encoding"),
-                   display_name, line, g_utf8_strlen (line_start, end - line_start) + 1);
+                   display_name, line, (long) column);
       return NULL;
     }
 
@@ -920,13 +724,18 @@ sw_scenario_new_from_bytes (GBytes      *bytes,
                      _("%s: the file ends too early; it may have been cut off while it was saved or copied"),
                      display_name);
       else
-        set_syntax_error (error, display_name, parse_error);
+        sw_json_set_syntax_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_NOT_JSON,
+                                  display_name, parse_error);
       return NULL;
     }
 
   scenario = sw_scenario_new (dataset, 0.0);
   path = g_string_new (NULL);
-  loader = (Loader) { .scenario = scenario, .name = display_name, .path = path, .error = error };
+  loader = (Loader) {
+    .reader = { .name = display_name, .path = path, .error = error, .domain = SW_SCENARIO_ERROR,
+                .missing_code = SW_SCENARIO_ERROR_MISSING_FIELD, .shape_code = SW_SCENARIO_ERROR_SHAPE },
+    .scenario = scenario,
+  };
   if (!load_root (&loader, json_parser_get_root (parser)))
     return NULL;
 
@@ -939,12 +748,8 @@ sw_scenario_new_from_file (GFile         *file,
                            GCancellable  *cancellable,
                            GError       **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
-  g_autofree char *contents = NULL;
-  gsize length = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (SW_IS_DATASET (dataset), NULL);
@@ -952,45 +757,10 @@ sw_scenario_new_from_file (GFile         *file,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   name = sw_save_dup_display_name (file);
-
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
-  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    g_set_error_literal (&local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "");
-
-  if (local_error == NULL && g_file_info_get_size (info) > SW_SCENARIO_MAX_BYTES)
-    {
-      too_large (error, name, (guint64) g_file_info_get_size (info));
-      return NULL;
-    }
-
-  if (local_error == NULL)
-    g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error);
-
-  if (local_error != NULL)
-    {
-      const char *reason = local_error->message;
-
-      /* Cancellation stays G_IO_ERROR_CANCELLED, so callers can ignore it as usual. */
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return NULL;
-        }
-
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        reason = _("it does not exist");
-      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
-        reason = _("permission denied");
-      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
-        reason = _("it is a folder, not a file");
-
-      g_set_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_IO,
-                   _("%s: cannot read the file (%s)"), name, reason);
-      return NULL;
-    }
-
-  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+  bytes = sw_json_read_file (file, name, SW_SCENARIO_MAX_BYTES, too_large,
+                             SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_IO, cancellable, error);
+  if (bytes == NULL)
+    return NULL;
 
   return sw_scenario_new_from_bytes (bytes, name, dataset, error);
 }

@@ -37,17 +37,6 @@ struct _SwTeam
 
 G_DEFINE_BOXED_TYPE (SwTeam, sw_team, sw_team_ref, sw_team_unref)
 
-static inline double
-clamp_weight (double weight)
-{
-  /* NaN fails every comparison, so it ends up 0 (as in sw_evaluate). */
-  if (!(weight > SW_WEIGHT_MIN))
-    return 0.0;
-  if (weight > SW_WEIGHT_MAX)
-    return SW_WEIGHT_MAX;
-  return weight;
-}
-
 void
 sw_team_mean_weights (const double *weights,
                       guint         n_participants,
@@ -62,7 +51,7 @@ sw_team_mean_weights (const double *weights,
       double sum = 0.0;
 
       for (guint p = 0; p < n_participants; p++)
-        sum += clamp_weight (weights[p * n_criteria + c]);
+        sum += sw_weight_clamp (weights[p * n_criteria + c]);
       out_mean[c] = n_participants > 0 ? sum / n_participants : 0.0;
     }
 }
@@ -74,7 +63,7 @@ row_sum (const double *row,
   double sum = 0.0;
 
   for (guint c = 0; c < n_criteria; c++)
-    sum += clamp_weight (row[c]);
+    sum += sw_weight_clamp (row[c]);
 
   return sum;
 }
@@ -107,7 +96,7 @@ sw_team_consensus (const double *weights,
             continue;
 
           for (guint c = 0; c < n_criteria; c++)
-            overlap += MIN (clamp_weight (row_a[c]) / sum_a, clamp_weight (row_b[c]) / sum_b);
+            overlap += MIN (sw_weight_clamp (row_a[c]) / sum_a, sw_weight_clamp (row_b[c]) / sum_b);
 
           total += overlap;
           n_pairs++;
@@ -148,7 +137,7 @@ compute_spread (SwTeam       *self,
 
       for (guint p = 0; p < n; p++)
         {
-          double d = clamp_weight (weights[p * self->n_criteria + c]) - self->mean[c];
+          double d = sw_weight_clamp (weights[p * self->n_criteria + c]) - self->mean[c];
           sum_squares += d * d;
         }
       self->spread[c] = sqrt (sum_squares / n);
@@ -173,7 +162,7 @@ find_disagreements (SwTeam       *self,
       item.highest = SW_WEIGHT_MIN;
       for (guint p = 0; p < self->n_participants; p++)
         {
-          double w = clamp_weight (weights[p * self->n_criteria + c]);
+          double w = sw_weight_clamp (weights[p * self->n_criteria + c]);
           item.lowest = MIN (item.lowest, w);
           item.highest = MAX (item.highest, w);
         }
@@ -215,7 +204,7 @@ leave_one_out (SwTeam       *self,
         }
 
       for (guint c = 0; c < self->n_criteria; c++)
-        scratch_weights[c] = (self->mean[c] * n - clamp_weight (weights[p * self->n_criteria + c])) / (n - 1);
+        scratch_weights[c] = (self->mean[c] * n - sw_weight_clamp (weights[p * self->n_criteria + c])) / (n - 1);
 
       sw_evaluate (self->dataset, scratch_weights, scratch);
       self->kind_without[p] = sw_verdict_get_kind (scratch);

@@ -1,0 +1,348 @@
+/* sw-json-reader.c — what the dataset and scenario loaders share: reading a file, paths, typed members
+ *
+ * Copyright 2026 The Stackwise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <inttypes.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "sw-json-reader.h"
+
+/* Paths and messages */
+
+gboolean
+sw_json_reader_vfail (SwJsonReader *reader,
+                      int           code,
+                      const char   *format,
+                      va_list       args)
+{
+  g_autofree char *problem = g_strdup_vprintf (format, args);
+
+  if (reader->path->len > 0)
+    /* Translators: "meeting.stackwise: at participants[1].weights: the weight …" */
+    g_set_error (reader->error, reader->domain, code, _("%s: at %s: %s"),
+                 reader->name, reader->path->str, problem);
+  else
+    g_set_error (reader->error, reader->domain, code, "%s: %s", reader->name, problem);
+
+  return FALSE;
+}
+
+gboolean
+sw_json_reader_fail (SwJsonReader *reader,
+                     int           code,
+                     const char   *format,
+                     ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  sw_json_reader_vfail (reader, code, format, args);
+  va_end (args);
+
+  return FALSE;
+}
+
+gsize
+sw_json_reader_enter_member (SwJsonReader *reader,
+                             const char   *member)
+{
+  gsize mark = reader->path->len;
+
+  if (mark > 0)
+    g_string_append_c (reader->path, '.');
+  g_string_append (reader->path, member);
+
+  return mark;
+}
+
+gsize
+sw_json_reader_enter_index (SwJsonReader *reader,
+                            guint         index)
+{
+  gsize mark = reader->path->len;
+
+  g_string_append_printf (reader->path, "[%u]", index);
+
+  return mark;
+}
+
+void
+sw_json_reader_leave (SwJsonReader *reader,
+                      gsize         mark)
+{
+  g_string_truncate (reader->path, mark);
+}
+
+/* Typed members */
+
+const char *
+sw_json_describe_node (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      return _("an object");
+    case JSON_NODE_ARRAY:
+      return _("a list");
+    case JSON_NODE_NULL:
+      return "null";
+    case JSON_NODE_VALUE:
+    default:
+      break;
+    }
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return _("text");
+    case G_TYPE_BOOLEAN:
+      return _("true or false");
+    default:
+      return _("a number");
+    }
+}
+
+static const char *
+describe_kind (SwJsonKind kind)
+{
+  switch (kind)
+    {
+    case SW_JSON_KIND_OBJECT:
+      return _("an object");
+    case SW_JSON_KIND_LIST:
+      return _("a list");
+    case SW_JSON_KIND_TEXT:
+      return _("text");
+    case SW_JSON_KIND_NUMBER:
+      return _("a number");
+    case SW_JSON_KIND_WHOLE_NUMBER:
+      return _("a whole number");
+    case SW_JSON_KIND_BOOLEAN:
+    default:
+      return _("true or false");
+    }
+}
+
+gboolean
+sw_json_node_is (JsonNode   *node,
+                 SwJsonKind  kind)
+{
+  GType type;
+
+  switch (kind)
+    {
+    case SW_JSON_KIND_OBJECT:
+      return JSON_NODE_HOLDS_OBJECT (node);
+    case SW_JSON_KIND_LIST:
+      return JSON_NODE_HOLDS_ARRAY (node);
+    default:
+      break;
+    }
+
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+
+  type = json_node_get_value_type (node);
+  switch (kind)
+    {
+    case SW_JSON_KIND_TEXT:
+      return type == G_TYPE_STRING;
+    case SW_JSON_KIND_BOOLEAN:
+      return type == G_TYPE_BOOLEAN;
+    case SW_JSON_KIND_WHOLE_NUMBER:
+      return type == G_TYPE_INT64;
+    case SW_JSON_KIND_NUMBER:
+    default:
+      return type == G_TYPE_INT64 || type == G_TYPE_DOUBLE;
+    }
+}
+
+gboolean
+sw_json_reader_get_member (SwJsonReader  *reader,
+                           JsonObject    *obj,
+                           const char    *member,
+                           SwJsonKind     kind,
+                           gboolean       required,
+                           JsonNode     **out)
+{
+  JsonNode *node = json_object_get_member (obj, member);
+
+  *out = NULL;
+
+  if (node == NULL || (!required && JSON_NODE_HOLDS_NULL (node)))
+    {
+      if (required)
+        return sw_json_reader_fail (reader, reader->missing_code,
+                                    _("the required field “%s” is missing"), member);
+      return TRUE;
+    }
+
+  if (!sw_json_node_is (node, kind))
+    {
+      sw_json_reader_enter_member (reader, member);
+      return sw_json_reader_fail (reader, reader->shape_code, _("expected %s, found %s"),
+                                  describe_kind (kind), sw_json_describe_node (node));
+    }
+
+  *out = node;
+  return TRUE;
+}
+
+/* Bytes and syntax */
+
+/* Line and column (in characters, from 1, as an editor shows them) of @pos in @data;
+ * the text before @pos must be valid UTF-8. */
+void
+sw_json_find_position (const char *data,
+                       const char *pos,
+                       guint      *line,
+                       guint      *column)
+{
+  const char *line_start = data;
+
+  *line = 1;
+  for (const char *p = data; p < pos; p++)
+    if (*p == '\n')
+      {
+        *line += 1;
+        line_start = p + 1;
+      }
+
+  *column = (guint) g_utf8_strlen (line_start, pos - line_start) + 1;
+}
+
+/* json-glib quotes the bad token as it is, raw newlines and tabs included;
+ * the message must stay on one line (found by fuzz-dataset). */
+static void
+append_one_line (GString    *out,
+                 const char *text,
+                 gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    g_string_append_c (out, g_ascii_iscntrl (text[i]) ? '?' : text[i]);
+}
+
+/* json-glib 1.6 says "<data>:3:8: Parse error: unexpected character `,', expected …";
+ * keep the position and the problem, with the file's name and typographic quotes. */
+void
+sw_json_set_syntax_error (GError       **error,
+                          GQuark         domain,
+                          int            code,
+                          const char    *name,
+                          const GError  *parse_error)
+{
+  g_autoptr(GString) problem = g_string_new (NULL);
+  g_autofree char *valid = NULL;
+  const char *rest = parse_error->message;
+  guint64 line = 0, column = 0;
+  char *end;
+
+  if (g_str_has_prefix (rest, "<data>:"))
+    {
+      line = g_ascii_strtoull (rest + strlen ("<data>:"), &end, 10);
+      if (*end == ':')
+        column = g_ascii_strtoull (end + 1, &end, 10);
+      if (line > 0 && column > 0 && g_str_has_prefix (end, ": "))
+        rest = end + 2;
+      else
+        line = column = 0;
+    }
+  if (g_str_has_prefix (rest, "Parse error: "))
+    rest += strlen ("Parse error: ");
+
+  /* `x' becomes “x”, as in every other message. */
+  for (const char *p = rest; *p != '\0'; p++)
+    {
+      const char *close = p[0] == '`' && p[1] != '\0' ? strchr (p + 2, '\'') : NULL;
+
+      if (close == NULL)
+        {
+          append_one_line (problem, p, 1);
+          continue;
+        }
+      g_string_append (problem, "“");
+      append_one_line (problem, p + 1, close - p - 1);
+      g_string_append (problem, "”");
+      p = close;
+    }
+
+  /* The token may hold a decoded lone surrogate (\ud800), which is not UTF-8. */
+  valid = g_utf8_make_valid (problem->str, problem->len);
+
+  if (line > 0)
+    g_set_error (error, domain, code, _("%s:%" PRIu64 ":%" PRIu64 ": not valid JSON: %s"),
+                 name, line, column, valid);
+  else
+    g_set_error (error, domain, code, _("%s: not valid JSON: %s"), name, valid);
+}
+
+static void
+set_io_error (GError       **error,
+              GQuark         domain,
+              int            code,
+              const char    *name,
+              const GError  *io_error)
+{
+  const char *reason = io_error->message;
+
+  if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    reason = _("it does not exist");
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    reason = _("permission denied");
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+    reason = _("it is a folder, not a file");
+
+  g_set_error (error, domain, code, _("%s: cannot read the file (%s)"), name, reason);
+}
+
+/* Reads @file whole. A file over @max_bytes is refused by @too_large before
+ * it is read; any other failure is @domain's @io_code, with a message naming
+ * @name, except cancellation, which stays G_IO_ERROR_CANCELLED so that
+ * callers can ignore it as usual. */
+GBytes *
+sw_json_read_file (GFile               *file,
+                   const char          *name,
+                   guint64              max_bytes,
+                   SwJsonTooLargeFunc   too_large,
+                   GQuark               domain,
+                   int                  io_code,
+                   GCancellable        *cancellable,
+                   GError             **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    g_set_error_literal (&local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "");
+
+  if (local_error == NULL && g_file_info_get_size (info) > (goffset) max_bytes)
+    {
+      too_large (error, name, (guint64) g_file_info_get_size (info));
+      return NULL;
+    }
+
+  if (local_error == NULL)
+    g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error);
+
+  if (local_error != NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        set_io_error (error, domain, io_code, name, local_error);
+      return NULL;
+    }
+
+  return g_bytes_new_take (g_steal_pointer (&contents), length);
+}

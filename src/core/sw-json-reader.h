@@ -1,0 +1,90 @@
+/* sw-json-reader.h — what the dataset and scenario loaders share: reading a file, paths, typed members
+ *
+ * Copyright 2026 The Stackwise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+/* Where in a document a loader is, for messages such as
+ * "meeting.stackwise: at participants[1].weights: …". Each loader keeps its
+ * own error domain; @missing_code and @shape_code are its codes for a missing
+ * member and a value of the wrong type. */
+typedef struct
+{
+  const char  *name;
+  GString     *path;
+  GError     **error;
+  GQuark       domain;
+  int          missing_code;
+  int          shape_code;
+} SwJsonReader;
+
+typedef enum
+{
+  SW_JSON_KIND_OBJECT,
+  SW_JSON_KIND_LIST,
+  SW_JSON_KIND_TEXT,
+  SW_JSON_KIND_NUMBER,
+  SW_JSON_KIND_WHOLE_NUMBER,
+  SW_JSON_KIND_BOOLEAN,
+} SwJsonKind;
+
+/* A loader's own "too large" message, which names its limit. */
+typedef gboolean (*SwJsonTooLargeFunc) (GError     **error,
+                                        const char  *name,
+                                        guint64      size);
+
+/* Paths and messages: a message is "<name>: at <path>: <problem>", or
+ * "<name>: <problem>" at the top. The fail functions return FALSE. */
+gboolean    sw_json_reader_fail          (SwJsonReader  *reader,
+                                          int            code,
+                                          const char    *format,
+                                          ...) G_GNUC_PRINTF (3, 4);
+gboolean    sw_json_reader_vfail         (SwJsonReader  *reader,
+                                          int            code,
+                                          const char    *format,
+                                          va_list        args) G_GNUC_PRINTF (3, 0);
+gsize       sw_json_reader_enter_member  (SwJsonReader  *reader,
+                                          const char    *member);
+gsize       sw_json_reader_enter_index   (SwJsonReader  *reader,
+                                          guint          index);
+void        sw_json_reader_leave         (SwJsonReader  *reader,
+                                          gsize          mark);
+
+/* Typed members: a missing optional member (or null) gives a NULL node. */
+gboolean    sw_json_reader_get_member    (SwJsonReader  *reader,
+                                          JsonObject    *obj,
+                                          const char    *member,
+                                          SwJsonKind     kind,
+                                          gboolean       required,
+                                          JsonNode     **out);
+gboolean    sw_json_node_is              (JsonNode      *node,
+                                          SwJsonKind     kind);
+const char *sw_json_describe_node        (JsonNode      *node);
+
+/* Bytes and syntax */
+void        sw_json_find_position        (const char    *data,
+                                          const char    *pos,
+                                          guint         *line,
+                                          guint         *column);
+void        sw_json_set_syntax_error     (GError       **error,
+                                          GQuark         domain,
+                                          int            code,
+                                          const char    *name,
+                                          const GError  *parse_error);
+GBytes     *sw_json_read_file            (GFile         *file,
+                                          const char    *name,
+                                          guint64        max_bytes,
+                                          SwJsonTooLargeFunc too_large,
+                                          GQuark         domain,
+                                          int            io_code,
+                                          GCancellable  *cancellable,
+                                          GError       **error);
+
+G_END_DECLS
