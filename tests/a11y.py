@@ -36,13 +36,22 @@ def bail(reason):
 # Its own session bus and runtime directory: the accessibility bus's socket
 # lives there, so tests running at the same time cannot replace it.
 if os.environ.get("SW_A11Y_SESSION") != "1" and shutil.which("dbus-run-session"):
+    # The services that bus starts (the AT-SPI registry) write to its
+    # standard output; only TAP may reach ours, so the TAP goes through
+    # its own descriptor and the bus's output goes to standard error.
     runtime = tempfile.mkdtemp(prefix="stackwise-a11y-")
+    tap_fd = os.dup(sys.stdout.fileno())
     try:
         status = subprocess.call(["dbus-run-session", "--", sys.executable] + sys.argv,
-                                 env=dict(os.environ, XDG_RUNTIME_DIR=runtime, SW_A11Y_SESSION="1"))
+                                 env=dict(os.environ, XDG_RUNTIME_DIR=runtime, SW_A11Y_SESSION="1",
+                                          SW_A11Y_TAP_FD=str(tap_fd)),
+                                 stdout=sys.stderr, pass_fds=(tap_fd,))
     finally:
         shutil.rmtree(runtime, ignore_errors=True)
     sys.exit(status)
+
+if "SW_A11Y_TAP_FD" in os.environ:
+    sys.stdout = os.fdopen(int(os.environ["SW_A11Y_TAP_FD"]), "w")
 
 # The app and this client ask the same accessibility bus, not one that an X
 # property of a shared display may name.
