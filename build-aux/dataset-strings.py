@@ -308,9 +308,12 @@ def main():
         print(f"{os.path.relpath(args.check, SOURCE_ROOT)} is up to date")
         return 0
 
-    sys.stdout.writelines(difflib.unified_diff(
+    diff = list(difflib.unified_diff(
         current.splitlines(keepends=True), text.splitlines(keepends=True),
         fromfile=args.check + " (committed)", tofile=args.check + " (from the datasets)"))
+    sys.stdout.writelines(diff[:100])
+    if len(diff) > 100:
+        print(f"… and {len(diff) - 100} more lines of difference")
     print(f"\n{os.path.relpath(args.check, SOURCE_ROOT)} is out of date with the datasets: "
           "run `meson compile -C BUILDDIR update-dataset-strings` and commit the result",
           file=sys.stderr)

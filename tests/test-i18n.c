@@ -11,6 +11,7 @@
 
 #include "sw-application.h"
 #include "sw-bar-chart.h"
+#include "sw-comparison-page.h"
 #include "sw-test-util.h"
 #include "sw-window.h"
 
@@ -83,6 +84,8 @@ test_german_window (void)
   AdwWindowTitle *title = ADW_WINDOW_TITLE (template_child (window, "window_title"));
   g_autofree char *open_label = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *page_text = NULL;
+  GtkWidget *page;
 
   sw_test_present_and_wait (GTK_WINDOW (window));
 
@@ -106,6 +109,16 @@ test_german_window (void)
   assert_contains (text, "Empfehlung");
   g_assert_null (strstr (text, "Your team’s priorities"));
   g_assert_null (strstr (text, "Real-time features"));
+
+  /* A comparison page's blocks, which the window reads from the dataset's
+   * JSON: text, table cells and figures in German number format. */
+  page = gtk_stack_get_child_by_name (GTK_STACK (stack), "performance");
+  sw_comparison_page_ensure_content (SW_COMPARISON_PAGE (page));
+  page_text = sw_test_collect_text (page);
+  assert_contains (page_text, "Fünf Dimensionen nebeneinander.");
+  assert_contains (page_text, "Geschwindigkeit");
+  assert_contains (page_text, "Laut Leitfaden 15.000–20.000 Anfragen/s.");
+  g_assert_null (strstr (page_text, "15,000"));
 
   gtk_window_destroy (GTK_WINDOW (window));
   sw_test_iterate ();

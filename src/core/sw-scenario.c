@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -410,14 +411,14 @@ load_format (Loader     *l,
   format = json_node_get_int (node);
   if (format > SW_SCENARIO_FORMAT_VERSION)
     return fail (l, SW_SCENARIO_ERROR_NEWER_FORMAT,
-                 _("made for a newer version of Stackwise (format %" G_GINT64_FORMAT
+                 _("made for a newer version of Stackwise (format %" PRId64
                    "; this version reads format %d)"),
                  format, SW_SCENARIO_FORMAT_VERSION);
 
   mark = enter_member (l, "format");
   if (format < 1)
     return fail (l, SW_SCENARIO_ERROR_OUT_OF_RANGE,
-                 _("the format must be %d, not %" G_GINT64_FORMAT), SW_SCENARIO_FORMAT_VERSION, format);
+                 _("the format must be %d, not %" PRId64), SW_SCENARIO_FORMAT_VERSION, format);
   leave (l, mark);
 
   return TRUE;
@@ -502,8 +503,8 @@ load_alone_or_team (Loader     *l,
           enter_member (l, "active");
           return fail (l, SW_SCENARIO_ERROR_OUT_OF_RANGE,
                        g_dngettext (GETTEXT_PACKAGE,
-                                    "there is %u participant, so “active” must be %u, not %" G_GINT64_FORMAT,
-                                    "there are %u participants, so “active” must be from 0 to %u, not %" G_GINT64_FORMAT,
+                                    "there is %u participant, so “active” must be %u, not %" PRId64,
+                                    "there are %u participants, so “active” must be from 0 to %u, not %" PRId64,
                                     n_participants),
                        n_participants, n_participants - 1, active);
         }
@@ -654,7 +655,7 @@ too_large (GError     **error,
            guint64      size)
 {
   g_set_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_TOO_LARGE,
-               _("%s: the file is too large (%" G_GUINT64_FORMAT " bytes; "
+               _("%s: the file is too large (%" PRIu64 " bytes; "
                  "a scenario can be at most %d bytes, 1 MiB)"),
                name, size, SW_SCENARIO_MAX_BYTES);
   return FALSE;

@@ -477,12 +477,15 @@ format_share (double share)
 {
   double percent = round (share * 100.0);
 
+  /* The same words as the verdict's (sw-verdict.c), so one translation serves both. */
   if (share < 1.0 && percent >= 100.0)
-    return g_strdup (">99%");
+    /* xgettext:no-c-format */
+    return g_strdup (_(">99%"));
   if (share > 0.0 && percent <= 0.0)
-    return g_strdup ("<1%");
+    /* xgettext:no-c-format */
+    return g_strdup (_("<1%"));
 
-  return g_strdup_printf ("%.0f%%", percent);
+  return g_strdup_printf (_("%.0f%%"), percent);
 }
 
 /* One bar split by each technology's share of the plausible cases, names beneath. */
