@@ -12,8 +12,14 @@
 #include "sw-decision-form.h"
 #include "sw-team-panel.h"
 
-/* The column of criterion names and help lines. */
-#define NAMES_WIDTH 300
+/* A row side by side: the column of criterion names and help lines (about
+ * 300 pixels at the desktop's text size, wider with zoom and present mode),
+ * the slider, the value. Narrower than that with a slider of at least
+ * WIDE_MIN_SLIDER, the name and help go above a full-width slider. */
+#define NAMES_WIDTH_CHARS 41
+#define ROW_SPACING 18
+#define STACKED_SPACING 2
+#define WIDE_MIN_SLIDER 300
 
 typedef struct
 {
@@ -39,6 +45,7 @@ struct _SwDecisionForm
   GPtrArray    *rows;           /* CriterionRow, one per criterion */
   gboolean      syncing;        /* setting sliders from the decision */
   gboolean      dragging;       /* a pointer holds a slider: one undo step */
+  gboolean      presets_stale;  /* the preset list is built when first shown */
 
   /* Template widgets */
   SwTeamPanel  *team_panel;
@@ -145,12 +152,29 @@ scale_event (GtkEventControllerLegacy *controller,
   return GDK_EVENT_PROPAGATE;
 }
 
+/* The 0/5/10 marks below the slider, and the tipping mark above it, in words
+ * (`markup`), or, without one, an invisible mark of the same height: the row
+ * keeps its height when a tipping point appears in the middle of a drag. */
 static void
-add_fixed_marks (GtkScale *scale)
+set_marks (GtkScale   *scale,
+           double      tipping_at,
+           const char *markup)
 {
+  gtk_scale_clear_marks (scale);
   gtk_scale_add_mark (scale, 0.0, GTK_POS_BOTTOM, "0");
   gtk_scale_add_mark (scale, 5.0, GTK_POS_BOTTOM, "5");
   gtk_scale_add_mark (scale, 10.0, GTK_POS_BOTTOM, "10");
+
+  if (markup != NULL)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (scale), "no-tipping");
+      gtk_scale_add_mark (scale, tipping_at, GTK_POS_TOP, markup);
+    }
+  else
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (scale), "no-tipping");
+      gtk_scale_add_mark (scale, 5.0, GTK_POS_TOP, " ");
+    }
 }
 
 /* The tipping mark sits above the slider, the 0/5/10 marks below, so that
@@ -163,8 +187,8 @@ set_tipping_mark (CriterionRow *row,
 {
   GtkScale *scale = GTK_SCALE (row->scale);
   SwDataset *dataset = row->form->dataset;
+  g_autofree char *name = NULL;
   g_autofree char *text = NULL;
-  g_autofree char *description = NULL;
 
   if ((isnan (at) && isnan (row->tipping_at)) ||
       (at == row->tipping_at && leader == row->tipping_leader && direction == row->tipping_direction))
@@ -174,22 +198,25 @@ set_tipping_mark (CriterionRow *row,
   row->tipping_leader = leader;
   row->tipping_direction = direction;
 
-  gtk_scale_clear_marks (scale);
-  add_fixed_marks (scale);
-
   if (isnan (at))
-    return;
+    {
+      set_marks (scale, NAN, NULL);
+      return;
+    }
+
+  /* The mark is markup: a technology's name is text. */
+  name = g_markup_escape_text (sw_dataset_get_technology (dataset, leader)->name, -1);
 
   /* The arrow points the way to move the slider, which a right-to-left
    * window mirrors: there, raising it moves leftwards. */
   if ((direction == SW_TIPPING_RAISE) != (gtk_widget_get_direction (row->scale) == GTK_TEXT_DIR_RTL))
     /* Translators: marked on a slider where moving it rightwards makes this technology lead, "Python ▸" */
-    text = g_strdup_printf (_("%s ▸"), sw_dataset_get_technology (dataset, leader)->name);
+    text = g_strdup_printf (_("%s ▸"), name);
   else
     /* Translators: marked on a slider where moving it leftwards makes this technology lead, "◂ Python" */
-    text = g_strdup_printf (_("◂ %s"), sw_dataset_get_technology (dataset, leader)->name);
+    text = g_strdup_printf (_("◂ %s"), name);
 
-  gtk_scale_add_mark (scale, at, GTK_POS_TOP, text);
+  set_marks (scale, at, text);
 }
 
 static void
@@ -247,6 +274,15 @@ decision_changed (SwDecisionForm *self)
   sync_from_decision (self);
 }
 
+static void build_preset_list (SwDecisionForm *self);
+
+static void
+preset_popover_show (SwDecisionForm *self)
+{
+  if (self->presets_stale && self->dataset != NULL)
+    build_preset_list (self);
+}
+
 static void
 preset_clicked (SwDecisionForm *self)
 {
@@ -275,6 +311,7 @@ build_preset_list (SwDecisionForm *self)
   GtkWidget *child;
   guint n = sw_dataset_get_n_presets (self->dataset);
 
+  self->presets_stale = FALSE;
   while ((child = gtk_widget_get_first_child (self->preset_list)) != NULL)
     gtk_box_remove (GTK_BOX (self->preset_list), child);
 
@@ -328,6 +365,185 @@ build_preset_list (SwDecisionForm *self)
     }
 }
 
+/* A criterion's row: its name and help, slider and value, side by side when
+ * the row is wide enough, else the name and help (and the value) above a
+ * full-width slider. Decided by the width each measure and allocation is
+ * given, so that nothing changes state during a size allocation. */
+
+typedef struct
+{
+  GtkWidget *text;
+  GtkWidget *scale;
+  GtkWidget *value;
+  int        names_width;
+  int        value_width;
+  int        text_min_width;
+} RowParts;
+
+static void
+row_parts (GtkWidget *widget,
+           RowParts  *parts)
+{
+  PangoFontMetrics *metrics = pango_context_get_metrics (gtk_widget_get_pango_context (widget), NULL, NULL);
+
+  parts->names_width = NAMES_WIDTH_CHARS * pango_font_metrics_get_approximate_char_width (metrics) / PANGO_SCALE;
+  pango_font_metrics_unref (metrics);
+  parts->text = gtk_widget_get_first_child (widget);
+  parts->scale = gtk_widget_get_next_sibling (parts->text);
+  parts->value = gtk_widget_get_next_sibling (parts->scale);
+  gtk_widget_measure (parts->value, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &parts->value_width, NULL, NULL);
+  gtk_widget_measure (parts->text, GTK_ORIENTATION_HORIZONTAL, -1, &parts->text_min_width, NULL, NULL, NULL);
+  parts->names_width = MAX (parts->names_width, parts->text_min_width);
+}
+
+static int
+row_slider_width (const RowParts *parts,
+                  int             width)
+{
+  return width - parts->names_width - 2 * ROW_SPACING - parts->value_width;
+}
+
+static gboolean
+row_is_wide (const RowParts *parts,
+             int             width)
+{
+  return row_slider_width (parts, width) >= WIDE_MIN_SLIDER;
+}
+
+static int
+row_stacked_text_width (const RowParts *parts,
+                        int             width)
+{
+  return MAX (width - ROW_SPACING - parts->value_width, parts->text_min_width);
+}
+
+static GtkSizeRequestMode
+row_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static int
+natural_height (GtkWidget *widget,
+                int        width,
+                int       *minimum)
+{
+  int natural;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, width, minimum, &natural, NULL, NULL);
+  return natural;
+}
+
+static void
+row_measure (GtkWidget      *widget,
+             GtkOrientation  orientation,
+             int             for_size,
+             int            *minimum,
+             int            *natural,
+             int            *minimum_baseline,
+             int            *natural_baseline)
+{
+  RowParts parts;
+  int scale_min, scale_nat;
+
+  row_parts (widget, &parts);
+  gtk_widget_measure (parts.scale, GTK_ORIENTATION_HORIZONTAL, -1, &scale_min, &scale_nat, NULL, NULL);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      int stacked = MAX (parts.text_min_width + ROW_SPACING + parts.value_width, scale_min);
+      int wide = parts.names_width + 2 * ROW_SPACING + MAX (scale_nat, WIDE_MIN_SLIDER) + parts.value_width;
+
+      *minimum = stacked;
+      *natural = MAX (wide, stacked);
+    }
+  else
+    {
+      int width = for_size >= 0 ? for_size : parts.names_width + 2 * ROW_SPACING + WIDE_MIN_SLIDER + parts.value_width;
+      int text_min, scale_h_min, value_min;
+
+      if (row_is_wide (&parts, width))
+        {
+          int text_nat = natural_height (parts.text, parts.names_width, &text_min);
+          int scale_h = natural_height (parts.scale, row_slider_width (&parts, width), &scale_h_min);
+          int value_nat = natural_height (parts.value, parts.value_width, &value_min);
+
+          *minimum = MAX (MAX (text_min, scale_h_min), value_min);
+          *natural = MAX (MAX (text_nat, scale_h), value_nat);
+        }
+      else
+        {
+          int text_nat = natural_height (parts.text, row_stacked_text_width (&parts, width), &text_min);
+          int scale_h = natural_height (parts.scale, MAX (width, scale_min), &scale_h_min);
+          int value_nat = natural_height (parts.value, parts.value_width, &value_min);
+
+          *minimum = MAX (text_min, value_min) + STACKED_SPACING + scale_h_min;
+          *natural = MAX (text_nat, value_nat) + STACKED_SPACING + scale_h;
+        }
+    }
+
+  *minimum_baseline = -1;
+  *natural_baseline = -1;
+}
+
+/* Places a child, mirrored in a right-to-left row. */
+static void
+row_place (GtkWidget *row,
+           GtkWidget *child,
+           int        row_width,
+           int        x,
+           int        y,
+           int        width,
+           int        height)
+{
+  if (gtk_widget_get_direction (row) == GTK_TEXT_DIR_RTL)
+    x = row_width - x - width;
+
+  gtk_widget_size_allocate (child, &(GtkAllocation) { x, y, width, height }, -1);
+}
+
+static void
+row_allocate (GtkWidget *widget,
+              int        width,
+              int        height,
+              int        baseline)
+{
+  RowParts parts;
+  int scale_min;
+  int value_h;
+
+  row_parts (widget, &parts);
+  gtk_widget_measure (parts.scale, GTK_ORIENTATION_HORIZONTAL, -1, &scale_min, NULL, NULL, NULL);
+  value_h = natural_height (parts.value, parts.value_width, NULL);
+
+  if (row_is_wide (&parts, width))
+    {
+      int slider_width = row_slider_width (&parts, width);
+      int text_h = MIN (natural_height (parts.text, parts.names_width, NULL), height);
+      int scale_h = MIN (natural_height (parts.scale, slider_width, NULL), height);
+
+      row_place (widget, parts.text, width, 0, (height - text_h) / 2, parts.names_width, text_h);
+      row_place (widget, parts.scale, width, parts.names_width + ROW_SPACING, (height - scale_h) / 2,
+                 slider_width, scale_h);
+      row_place (widget, parts.value, width, width - parts.value_width, (height - value_h) / 2,
+                 parts.value_width, value_h);
+    }
+  else
+    {
+      int text_width = row_stacked_text_width (&parts, width);
+      int scale_width = MAX (width, scale_min);
+      int text_h = natural_height (parts.text, text_width, NULL);
+      int scale_h = natural_height (parts.scale, scale_width, NULL);
+      int top_h = MAX (text_h, value_h);
+      int y = MAX ((height - top_h - STACKED_SPACING - scale_h) / 2, 0);
+
+      row_place (widget, parts.text, width, 0, y + (top_h - text_h) / 2, text_width, text_h);
+      row_place (widget, parts.value, width, width - parts.value_width, y + (top_h - value_h) / 2,
+                 parts.value_width, value_h);
+      row_place (widget, parts.scale, width, 0, y + top_h + STACKED_SPACING, scale_width, scale_h);
+    }
+}
+
 static CriterionRow *
 build_row (SwDecisionForm *self,
            guint           criterion,
@@ -338,7 +554,6 @@ build_row (SwDecisionForm *self,
   GtkWidget *list_row;
   GtkWidget *box;
   GtkWidget *text_box;
-  GtkWidget *text_clamp;
   GtkWidget *name;
   GtkWidget *help;
   GtkEventController *controller;
@@ -352,16 +567,9 @@ build_row (SwDecisionForm *self,
   help = new_label (info->help, "dim-label");
   gtk_widget_add_css_class (help, "criterion-help");
 
+  /* The row's layout gives it one width in every row, so that all sliders
+   * start at one x: the labels wrap inside it. */
   text_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  gtk_widget_set_valign (text_box, GTK_ALIGN_CENTER);
-  /* One width for every names column, so that all sliders start at one x:
-   * the labels wrap inside it, and the clamp keeps them from asking for more. */
-  gtk_widget_set_size_request (text_box, NAMES_WIDTH, -1);
-  text_clamp = adw_clamp_new ();
-  adw_clamp_set_maximum_size (ADW_CLAMP (text_clamp), NAMES_WIDTH);
-  adw_clamp_set_tightening_threshold (ADW_CLAMP (text_clamp), NAMES_WIDTH);
-  adw_clamp_set_child (ADW_CLAMP (text_clamp), text_box);
-  gtk_widget_set_hexpand (text_clamp, FALSE);
   gtk_box_append (GTK_BOX (text_box), name);
   gtk_box_append (GTK_BOX (text_box), help);
 
@@ -370,10 +578,9 @@ build_row (SwDecisionForm *self,
   gtk_scale_set_digits (GTK_SCALE (row->scale), 1);
   gtk_scale_set_draw_value (GTK_SCALE (row->scale), FALSE);
   gtk_widget_set_hexpand (row->scale, TRUE);
-  gtk_widget_set_valign (row->scale, GTK_ALIGN_CENTER);
   gtk_widget_set_size_request (row->scale, 160, -1);
   gtk_widget_add_css_class (row->scale, "weight-scale");
-  add_fixed_marks (GTK_SCALE (row->scale));
+  set_marks (GTK_SCALE (row->scale), NAN, NULL);
   /* The visible name is the accessible name; the help line describes it. */
   gtk_accessible_update_relation (GTK_ACCESSIBLE (row->scale),
                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY, name, NULL,
@@ -389,18 +596,20 @@ build_row (SwDecisionForm *self,
   row->value_label = gtk_label_new (NULL);
   gtk_label_set_width_chars (GTK_LABEL (row->value_label), 4);
   gtk_label_set_xalign (GTK_LABEL (row->value_label), 1.0);
-  gtk_widget_set_valign (row->value_label, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (row->value_label, "criterion-value");
   gtk_widget_add_css_class (row->value_label, "numeric");
   /* The slider already tells its value to assistive technologies. */
   gtk_accessible_update_state (GTK_ACCESSIBLE (row->value_label), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
 
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
+  /* A box for its children's lifetime, laid out by the row's own rules. */
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_widget_set_layout_manager (box, gtk_custom_layout_new (row_request_mode, row_measure, row_allocate));
+  gtk_widget_add_css_class (box, "criterion-row");
   gtk_widget_set_margin_start (box, 16);
   gtk_widget_set_margin_end (box, 16);
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
-  gtk_box_append (GTK_BOX (box), text_clamp);
+  gtk_box_append (GTK_BOX (box), text_box);
   gtk_box_append (GTK_BOX (box), row->scale);
   gtk_box_append (GTK_BOX (box), row->value_label);
 
@@ -497,7 +706,10 @@ sw_decision_form_set_decision (SwDecisionForm *self,
   if (g_set_object (&self->dataset, dataset))
     {
       build_rows (self);
-      build_preset_list (self);
+      /* Some fifty widgets nobody sees before the popover opens. */
+      self->presets_stale = TRUE;
+      if (gtk_widget_get_visible (GTK_WIDGET (self->preset_popover)))
+        build_preset_list (self);
     }
 
   self->changed_handler = g_signal_connect_swapped (decision, "changed",
@@ -593,4 +805,5 @@ static void
 sw_decision_form_init (SwDecisionForm *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->preset_popover, "show", G_CALLBACK (preset_popover_show), self);
 }

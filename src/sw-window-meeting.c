@@ -747,12 +747,24 @@ base_dpi (SwWindow *self)
   return xft_dpi > 0 ? xft_dpi / 1024.0 : 96.0;
 }
 
+/* The schema's range does not keep NaN out (`gsettings set … zoom nan` passes
+ * its check), and NaN would reach the CSS and the int casts below: read it as
+ * the default, as GSettings does for values outside the range. */
+static double
+get_zoom (SwWindow *self)
+{
+  double zoom = g_settings_get_double (self->settings, "zoom");
+
+  return isfinite (zoom) && zoom >= zoom_steps[0] && zoom <= zoom_steps[G_N_ELEMENTS (zoom_steps) - 1]
+         ? zoom : 1.0;
+}
+
 double
 sw_window_get_scale (SwWindow *self)
 {
   g_return_val_if_fail (SW_IS_WINDOW (self), 1.0);
 
-  return g_settings_get_double (self->settings, "zoom") * (self->presenting ? self->present_scale : 1.0);
+  return get_zoom (self) * (self->presenting ? self->present_scale : 1.0);
 }
 
 static double
@@ -800,7 +812,7 @@ apply_scale (SwWindow *self)
 static void
 zoom_changed (SwWindow *self)
 {
-  double zoom = g_settings_get_double (self->settings, "zoom");
+  double zoom = get_zoom (self);
 
   apply_scale (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", zoom < zoom_steps[G_N_ELEMENTS (zoom_steps) - 1]);
@@ -812,7 +824,7 @@ static void
 zoom_by (SwWindow *self,
          int       direction)
 {
-  double zoom = g_settings_get_double (self->settings, "zoom");
+  double zoom = get_zoom (self);
   double next = zoom;
 
   if (direction > 0)

@@ -10,6 +10,7 @@
 #pragma once
 
 #include "sw-decision-form.h"
+#include "sw-page-list.h"
 #include "sw-recommendation-pane.h"
 #include "sw-window.h"
 
@@ -51,7 +52,7 @@ struct _SwWindow
   AdwToastOverlay      *toast_overlay;
   AdwFlap              *flap;
   GtkWidget            *sidebar;
-  GtkStackSidebar      *page_sidebar;
+  SwPageList           *page_list;
   GtkWidget            *content_box;
   GtkStack             *page_stack;
   SwDecisionForm       *decision_form;

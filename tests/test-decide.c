@@ -372,8 +372,15 @@ test_decide_presets_chooser (Fixture       *fixture,
   GtkWidget *list = child_of (fixture->form, SW_TYPE_DECISION_FORM, "preset_list");
   GtkWidget *popover = child_of (fixture->form, SW_TYPE_DECISION_FORM, "preset_popover");
   GtkWidget *menu_button = child_of (fixture->form, SW_TYPE_DECISION_FORM, "preset_button");
-  g_autofree char *text = sw_test_collect_text (list);
+  g_autofree char *text = NULL;
   guint n_buttons = 0;
+
+  /* Built when first shown. */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  sw_test_iterate ();
+  text = sw_test_collect_text (list);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button));
+  sw_test_iterate ();
 
   /* Grouped by audience, each with its reason. */
   g_assert_nonnull (strstr (text, "Startups\n"));
@@ -573,6 +580,20 @@ test_decide_three_technologies (Fixture       *fixture,
   g_assert_nonnull (strstr (scores, "Go\n"));
   assert_pane_shows_sliders (fixture);
 
+  /* The preset chooser offers the new dataset's presets. */
+  {
+    GtkWidget *menu_button = child_of (fixture->form, SW_TYPE_DECISION_FORM, "preset_button");
+    g_autofree char *presets = NULL;
+
+    gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+    sw_test_iterate ();
+    presets = sw_test_collect_text (child_of (fixture->form, SW_TYPE_DECISION_FORM, "preset_list"));
+    for (guint i = 0; i < sw_dataset_get_n_presets (three); i++)
+      g_assert_nonnull (strstr (presets, sw_dataset_get_preset (three, i)->name));
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button));
+    sw_test_iterate ();
+  }
+
   for (guint i = 0; i < sw_dataset_get_n_presets (three); i++)
     {
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.apply-preset",
@@ -626,6 +647,179 @@ test_decide_accessible (Fixture       *fixture,
                                    GTK_ACCESSIBLE_ROLE_IMG);
 }
 
+/* A criterion's name label, the slider's accessible name. */
+static GtkWidget *
+name_label (Fixture *fixture,
+            guint    index)
+{
+  const char *name = sw_dataset_get_criterion (dataset_of (fixture), index)->name;
+  GtkWidget *label = sw_test_find_descendant (GTK_WIDGET (fixture->form), GTK_TYPE_LABEL, name);
+
+  g_assert_nonnull (label);
+  gtk_test_accessible_assert_relation (GTK_ACCESSIBLE (sw_decision_form_get_scale (fixture->form, index)),
+                                       GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL);
+  return label;
+}
+
+static void
+bounds_in_form (Fixture         *fixture,
+                GtkWidget       *widget,
+                graphene_rect_t *bounds)
+{
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (fixture->form), bounds));
+}
+
+/* Wide, each slider sits beside its name, all starting at one x; in a
+ * 1024×700 window, the name goes above a slider as wide as the row. */
+static void
+test_decide_narrow_layout (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  guint n = sw_dataset_get_n_criteria (dataset_of (fixture));
+  double first_x = -1;
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  for (guint i = 0; i < n; i++)
+    {
+      graphene_rect_t name, scale;
+
+      bounds_in_form (fixture, name_label (fixture, i), &name);
+      bounds_in_form (fixture, GTK_WIDGET (sw_decision_form_get_scale (fixture->form, i)), &scale);
+      g_assert_cmpfloat (scale.origin.x, >, name.origin.x + name.size.width);
+      g_assert_cmpfloat (scale.origin.y, <, name.origin.y + name.size.height + 20);
+      g_assert_cmpfloat (scale.size.width, >=, 300);
+      if (first_x < 0)
+        first_x = scale.origin.x;
+      g_assert_cmpfloat (fabs (scale.origin.x - first_x), <, 0.5);
+    }
+
+  close_window (fixture);
+  fixture->window = sw_window_new (SW_APPLICATION (fixture->app));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1024, 700);
+  sw_test_present_and_wait (GTK_WINDOW (fixture->window));
+  fixture->form = SW_DECISION_FORM (child_of (fixture->window, SW_TYPE_WINDOW, "decision_form"));
+  fixture->pane = SW_RECOMMENDATION_PANE (child_of (fixture->window, SW_TYPE_WINDOW, "recommendation_pane"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *scale = GTK_WIDGET (sw_decision_form_get_scale (fixture->form, i));
+      GtkWidget *row = gtk_widget_get_parent (scale);
+      graphene_rect_t name, slider;
+
+      bounds_in_form (fixture, name_label (fixture, i), &name);
+      bounds_in_form (fixture, scale, &slider);
+      g_assert_cmpfloat (slider.origin.y, >=, name.origin.y + name.size.height);
+      g_assert_cmpfloat (slider.size.width, >=, gtk_widget_get_width (row) - 0.5);
+      g_assert_cmpfloat (slider.size.width, >=, 300);
+    }
+  assert_pane_shows_sliders (fixture);
+}
+
+static int
+row_height (Fixture *fixture,
+            guint    index)
+{
+  GtkWidget *scale = GTK_WIDGET (sw_decision_form_get_scale (fixture->form, index));
+
+  return gtk_widget_get_height (gtk_widget_get_ancestor (scale, GTK_TYPE_LIST_BOX_ROW));
+}
+
+/* A tipping mark appearing in the middle of a drag does not move the rows. */
+static void
+test_decide_tipping_mark_height (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  guint n = sw_dataset_get_n_criteria (dataset_of (fixture));
+  g_autofree int *heights = g_new (int, n);
+  g_autofree double *scale_y = g_new (double, n);
+  gboolean any_mark = FALSE;
+
+  /* No single weight changes this one's leader: no marks. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.apply-preset",
+                                             "s", "startup-validate"));
+  g_assert_cmpuint (sw_verdict_get_n_tipping_points (sw_recommendation_pane_get_verdict (fixture->pane)), ==, 0);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  for (guint i = 0; i < n; i++)
+    {
+      graphene_rect_t bounds;
+
+      heights[i] = row_height (fixture, i);
+      bounds_in_form (fixture, GTK_WIDGET (sw_decision_form_get_scale (fixture->form, i)), &bounds);
+      scale_y[i] = bounds.origin.y;
+    }
+
+  /* A close call: marks on several sliders. */
+  sw_decision_begin_change (sw_window_get_decision (fixture->window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.apply-preset",
+                                             "s", "enterprise-legacy"));
+  g_assert_cmpuint (sw_verdict_get_n_tipping_points (sw_recommendation_pane_get_verdict (fixture->pane)), >, 0);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *scale = GTK_WIDGET (sw_decision_form_get_scale (fixture->form, i));
+      graphene_rect_t bounds;
+
+      any_mark |= !gtk_widget_has_css_class (scale, "no-tipping");
+      g_assert_cmpint (row_height (fixture, i), ==, heights[i]);
+      bounds_in_form (fixture, scale, &bounds);
+      g_assert_cmpfloat (fabs (bounds.origin.y - scale_y[i]), <, 0.5);
+    }
+  sw_decision_end_change (sw_window_get_decision (fixture->window));
+  g_assert_true (any_mark);
+}
+
+static gboolean
+quit_loop (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, quit_loop, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* The weights restored at start are not written back (that would start the
+ * settings service at every launch); a change is, a moment later. A write
+ * of the same values would go unnoticed, so the settings are changed behind
+ * the window's back: a write would overwrite them. */
+static void
+test_decide_restore_no_save (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *preset = NULL;
+  g_autoptr(GVariant) weights = NULL;
+  double realtime = 0;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.apply-preset",
+                                             "s", "enterprise-legacy"));
+  close_window (fixture);
+
+  open_window (fixture);
+  assert_preset_applied (fixture, "enterprise-legacy");
+  g_settings_set_string (settings, "preset", "startup-data");
+  wait_ms (600);
+  preset = g_settings_get_string (settings, "preset");
+  g_assert_cmpstr (preset, ==, "startup-data");
+
+  gtk_adjustment_set_value (adjustment (fixture, "realtime"), 9);
+  wait_ms (600);
+  g_free (preset);
+  preset = g_settings_get_string (settings, "preset");
+  g_assert_cmpstr (preset, ==, "");
+  weights = g_settings_get_value (settings, "weights");
+  g_assert_true (g_variant_lookup (weights, "realtime", "d", &realtime));
+  g_assert_cmpfloat (realtime, ==, 9);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -644,6 +838,9 @@ main (int   argc,
   ADD ("persistence", test_decide_persistence);
   ADD ("three-technologies", test_decide_three_technologies);
   ADD ("accessible", test_decide_accessible);
+  ADD ("narrow-layout", test_decide_narrow_layout);
+  ADD ("tipping-mark-height", test_decide_tipping_mark_height);
+  ADD ("restore-no-save", test_decide_restore_no_save);
 
 #undef ADD
 

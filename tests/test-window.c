@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "sw-application.h"
+#include "sw-page-list.h"
 #include "sw-test-util.h"
 #include "sw-window.h"
 
@@ -39,7 +40,7 @@ test_window_parts (void)
   g_assert_true (ADW_IS_HEADER_BAR (template_child (window, "header_bar")));
   g_assert_true (GTK_IS_MENU_BUTTON (template_child (window, "primary_menu_button")));
   g_assert_true (GTK_IS_STACK (template_child (window, "page_stack")));
-  g_assert_true (GTK_IS_STACK_SIDEBAR (template_child (window, "page_sidebar")));
+  g_assert_true (SW_IS_PAGE_LIST (template_child (window, "page_list")));
   g_assert_true (gtk_widget_get_mapped (template_child (window, "page_stack")));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -160,6 +161,191 @@ test_window_size_remembered (void)
   sw_test_iterate ();
 }
 
+/* The page list: one row per page, in the stack's order, with its icon and
+ * title; the selected row is the visible page, whichever side changes it. */
+
+static GtkListBox *
+page_list_box (SwWindow *window)
+{
+  GtkWidget *list = sw_test_find_descendant (template_child (window, "page_list"), GTK_TYPE_LIST_BOX, NULL);
+
+  g_assert_nonnull (list);
+  return GTK_LIST_BOX (list);
+}
+
+static void
+assert_rows_match_pages (SwWindow *window)
+{
+  GtkStack *stack = GTK_STACK (template_child (window, "page_stack"));
+  GtkListBox *list = page_list_box (window);
+  GtkWidget *visible = gtk_stack_get_visible_child (stack);
+  guint i = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (stack)); child != NULL;
+       child = gtk_widget_get_next_sibling (child), i++)
+    {
+      GtkStackPage *page = gtk_stack_get_page (stack, child);
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, i);
+      GtkWidget *image;
+      g_autofree char *text = NULL;
+      g_autofree char *expected = g_strconcat (gtk_stack_page_get_title (page), "\n", NULL);
+
+      g_assert_nonnull (row);
+      text = sw_test_collect_text (GTK_WIDGET (row));
+      g_assert_cmpstr (text, ==, expected);
+      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                           gtk_stack_page_get_title (page));
+      image = sw_test_find_descendant (GTK_WIDGET (row), GTK_TYPE_IMAGE, NULL);
+      g_assert_nonnull (image);
+      /* A section without an icon gets a plain page's, so that the titles line up. */
+      if (gtk_stack_page_get_icon_name (page) != NULL)
+        g_assert_cmpstr (gtk_image_get_icon_name (GTK_IMAGE (image)), ==, gtk_stack_page_get_icon_name (page));
+      else
+        g_assert_cmpstr (gtk_image_get_icon_name (GTK_IMAGE (image)), ==, "text-x-generic-symbolic");
+      g_assert_true (gtk_list_box_row_is_selected (row) == (child == visible));
+    }
+  g_assert_cmpuint (i, >, 1);
+  g_assert_null (gtk_list_box_get_row_at_index (list, i));
+}
+
+static void
+test_window_page_list (void)
+{
+  g_autoptr(GApplication) app = sw_test_application_new ();
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  SwWindow *window;
+  GtkStack *stack;
+  GtkListBox *list;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "three-technologies.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SwDataset) three = sw_dataset_new_from_path (path, &error);
+  g_autoptr(SwDataset) shipped = NULL;
+
+  g_assert_no_error (error);
+  g_settings_reset (settings, "page");
+  window = sw_window_new (SW_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 900);
+  sw_test_present_and_wait (GTK_WINDOW (window));
+  stack = GTK_STACK (template_child (window, "page_stack"));
+  list = page_list_box (window);
+
+  /* Decide first, then the comparison's sections. */
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (list), "navigation-sidebar"));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, "Pages");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "decide");
+  g_assert_true (gtk_list_box_row_is_selected (gtk_list_box_get_row_at_index (list, 0)));
+  assert_rows_match_pages (window);
+
+  /* A row chosen shows its page... */
+  gtk_list_box_select_row (list, gtk_list_box_get_row_at_index (list, 3));
+  g_assert_true (gtk_stack_get_visible_child (stack) ==
+                 gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (
+                   gtk_widget_get_first_child (GTK_WIDGET (stack))))));
+  assert_rows_match_pages (window);
+
+  /* ...and a page shown otherwise selects its row. */
+  gtk_stack_set_visible_child_name (stack, "decide");
+  assert_rows_match_pages (window);
+
+  /* The keyboard: the arrow keys move the selection, and the page follows. */
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0)));
+  g_signal_emit_by_name (list, "move-cursor", GTK_MOVEMENT_DISPLAY_LINES, 1, FALSE, FALSE);
+  g_assert_true (gtk_list_box_row_is_selected (gtk_list_box_get_row_at_index (list, 1)));
+  g_assert_true (gtk_stack_get_visible_child (stack) ==
+                 gtk_widget_get_next_sibling (gtk_widget_get_first_child (GTK_WIDGET (stack))));
+  assert_rows_match_pages (window);
+
+  /* Another dataset replaces the comparison pages: the rows follow, and the
+   * page shown, gone with the old dataset, gives way to one that exists. */
+  sw_window_set_dataset (window, three);
+  sw_test_iterate ();
+  assert_rows_match_pages (window);
+  g_assert_nonnull (gtk_list_box_get_selected_row (list));
+
+  gtk_stack_set_visible_child_name (stack, "decide");
+  shipped = sw_dataset_get_default ();
+  sw_window_set_dataset (window, shipped);
+  sw_test_iterate ();
+  assert_rows_match_pages (window);
+  g_assert_true (gtk_list_box_row_is_selected (gtk_list_box_get_row_at_index (list, 0)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  sw_test_iterate ();
+}
+
+static gboolean
+is_folded (gpointer data)
+{
+  return adw_flap_get_folded (ADW_FLAP (data));
+}
+
+/* Wide enough, the sidebar stays beside the page at the first start's size;
+ * in a 1024×700 window it folds away behind its button, and nothing else is
+ * cut off. */
+static void
+test_window_fold (void)
+{
+  g_autoptr(GApplication) app = sw_test_application_new ();
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  SwWindow *window;
+  AdwFlap *flap;
+  GtkListBox *list;
+  GtkWidget *content;
+  int min_width;
+  int row_min;
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+  g_settings_reset (settings, "page");
+
+  window = sw_window_new (SW_APPLICATION (app));
+  sw_test_present_and_wait (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  sw_test_iterate ();
+  flap = ADW_FLAP (template_child (window, "flap"));
+  g_assert_false (adw_flap_get_folded (flap));
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+  g_assert_true (gtk_widget_get_mapped (template_child (window, "sidebar")));
+  /* The titles wrap or ellipsize: the sidebar keeps its width. */
+  g_assert_cmpint (gtk_widget_get_width (template_child (window, "sidebar")), <=, 260);
+  gtk_widget_measure (template_child (window, "sidebar"), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &min_width, NULL, NULL, NULL);
+  g_assert_cmpint (min_width, <=, 260);
+  list = page_list_box (window);
+  gtk_widget_measure (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 3)), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &row_min, NULL, NULL, NULL);
+  g_assert_cmpint (row_min, <=, 260);
+  gtk_window_destroy (GTK_WINDOW (window));
+  sw_test_iterate ();
+
+  window = sw_window_new (SW_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
+  sw_test_present_and_wait (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  flap = ADW_FLAP (template_child (window, "flap"));
+  g_assert_true (sw_test_wait_until (is_folded, flap, 5000));
+  g_assert_false (adw_flap_get_reveal_flap (flap));
+  g_assert_true (gtk_widget_get_mapped (template_child (window, "sidebar_button")));
+  g_assert_true (gtk_widget_get_mapped (template_child (window, "page_stack")));
+  g_assert_true (gtk_widget_get_mapped (template_child (window, "recommendation_pane")));
+
+  /* Nothing cut off: the page and the pane get at least what they ask for. */
+  content = template_child (window, "content_box");
+  gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  g_assert_cmpint (gtk_widget_get_width (content), >=, min_width);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 1024);
+
+  /* The button shows the pages over the page; choosing one makes way for it. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (template_child (window, "sidebar_button")), TRUE);
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+  list = page_list_box (window);
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
+  g_assert_false (adw_flap_get_reveal_flap (flap));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  sw_test_iterate ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -171,6 +357,8 @@ main (int   argc,
   g_test_add_func ("/stackwise/window/actions", test_window_actions);
   g_test_add_func ("/stackwise/window/quit", test_window_quit);
   g_test_add_func ("/stackwise/window/size-remembered", test_window_size_remembered);
+  g_test_add_func ("/stackwise/window/page-list", test_window_page_list);
+  g_test_add_func ("/stackwise/window/fold", test_window_fold);
 
   return g_test_run ();
 }
