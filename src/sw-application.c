@@ -326,6 +326,7 @@ sw_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
+  static const char *help_accels[] = { "<Control>question", NULL };
   GtkApplication *gtk_app = GTK_APPLICATION (app);
 
   /* The resource lives in a static library: referencing it here keeps it linked. */
@@ -341,6 +342,9 @@ sw_application_startup (GApplication *app)
                                    G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (gtk_app, "app.quit", quit_accels);
   gtk_application_set_accels_for_action (gtk_app, "window.close", close_accels);
+  /* GtkApplication would set this itself for a gtk/help-overlay.ui, which
+   * it builds for every window at start: the window builds ours on demand. */
+  gtk_application_set_accels_for_action (gtk_app, "win.show-help-overlay", help_accels);
 }
 
 static void

@@ -48,6 +48,8 @@ struct _SwWindow
   AdwHeaderBar         *header_bar;
   AdwWindowTitle       *window_title;
   GtkMenuButton        *primary_menu_button;
+  /* The main menu's model: its popover is built when the menu first opens. */
+  GMenuModel           *primary_menu;
   GtkToggleButton      *present_button;
   AdwToastOverlay      *toast_overlay;
   AdwFlap              *flap;

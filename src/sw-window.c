@@ -495,6 +495,41 @@ page_to_setting (const GValue       *value,
   return name != NULL ? g_variant_new_string (name) : NULL;
 }
 
+/* The Keyboard Shortcuts window (Ctrl+?), built the first time it is asked
+ * for rather than with every window. GtkApplicationWindow then keeps it
+ * (hidden on close), shows the accelerators of its actions and destroys it
+ * with the window. */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *help_overlay = gtk_application_window_get_help_overlay (window);
+
+  if (help_overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/help-overlay.ui");
+
+      help_overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, help_overlay);
+    }
+
+  gtk_window_present (GTK_WINDOW (help_overlay));
+}
+
+/* The main menu's hundred widgets are built when it first opens (a click,
+ * F10), not with the window. */
+static void
+primary_menu_create_popup (GtkMenuButton *button,
+                           gpointer       user_data)
+{
+  SwWindow *self = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 static void
 sw_window_dispose (GObject *object)
 {
@@ -601,6 +636,8 @@ sw_window_class_init (SwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.reset-weights", NULL, reset_weights_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  /* Its Ctrl+? is the application's accelerator (sw-application.c). */
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
 
   sw_window_class_init_meeting (widget_class);
 
@@ -612,6 +649,7 @@ sw_window_class_init (SwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SwWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, present_button);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, flap);
@@ -631,6 +669,7 @@ sw_window_init (SwWindow *self)
   g_autoptr(SwDataset) dataset = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, primary_menu_create_popup, self, NULL);
   g_signal_connect_object (self->page_list, "activated", G_CALLBACK (page_list_activated), self,
                            G_CONNECT_SWAPPED);
 

@@ -97,7 +97,11 @@ test_german_window (void)
   g_assert_cmpstr (stack_page_title (stack, "python-overview"), ==, "Python im Überblick");
   g_assert_cmpstr (stack_page_title (stack, "quick-guide"), ==, "Schnelle Entscheidungshilfe");
 
+  /* The menu is built when it first opens. */
+  gtk_menu_button_popup (menu_button);
+  sw_test_iterate ();
   open_label = menu_label (gtk_menu_button_get_menu_model (menu_button), "win.open-dataset");
+  gtk_menu_button_popdown (menu_button);
   assert_contains (open_label, "Vergleich");
   g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (menu_button)), ==, "Hauptmenü");
 
