@@ -421,31 +421,12 @@ new_scenario_action (GtkWidget  *widget,
 }
 
 static void
-open_response (GtkNativeDialog *chooser,
-               int              response,
-               gpointer         user_data)
-{
-  SwWindow *self = user_data;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      if (file != NULL)
-        sw_window_open_scenario (self, file);
-    }
-
-  g_object_unref (chooser);
-}
-
-static void
 open_now (SwWindow *self)
 {
   GtkFileChooserNative *chooser = new_chooser (self, _("Open Scenario"), GTK_FILE_CHOOSER_ACTION_OPEN,
                                                _("_Open"), scenario_filter (), NULL);
 
-  g_signal_connect_object (chooser, "response", G_CALLBACK (open_response), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  sw_window_choose_file (self, chooser, sw_window_open_scenario);
 }
 
 static void

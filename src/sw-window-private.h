@@ -69,6 +69,13 @@ void   sw_window_dispose_meeting      (SwWindow       *self);
 void   sw_window_update_title         (SwWindow       *self);
 /* Exports and Copy Summary are off while a blind vote hides the team's result. */
 void   sw_window_update_export_actions (SwWindow      *self);
+/* sw-window.c: shows a file chooser, which owns itself until it answers;
+ * when the user accepts, on_file gets the chosen file. */
+typedef void (*SwWindowFileFunc) (SwWindow *self,
+                                  GFile    *file);
+void   sw_window_choose_file          (SwWindow             *self,
+                                       GtkFileChooserNative *chooser,
+                                       SwWindowFileFunc      on_file);
 /* A toast for short messages, a dialog for long ones. */
 void   sw_window_show_error           (SwWindow       *self,
                                        const char     *title,

@@ -412,21 +412,33 @@ sw_window_open_dataset (SwWindow *self,
 }
 
 static void
-open_dataset_response (GtkNativeDialog *chooser,
-                       int              response,
-                       gpointer         user_data)
+choose_file_response (GtkNativeDialog *chooser,
+                      int              response,
+                      gpointer         user_data)
 {
   SwWindow *self = user_data;
+  SwWindowFileFunc on_file = g_object_get_data (G_OBJECT (chooser), "sw-on-file");
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
       if (file != NULL)
-        sw_window_open_dataset (self, file);
+        on_file (self, file);
     }
 
   g_object_unref (chooser);
+}
+
+void
+sw_window_choose_file (SwWindow             *self,
+                       GtkFileChooserNative *chooser,
+                       SwWindowFileFunc      on_file)
+{
+  g_object_set_data (G_OBJECT (chooser), "sw-on-file", on_file);
+  /* The handler goes with the window. */
+  g_signal_connect_object (chooser, "response", G_CALLBACK (choose_file_response), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
@@ -454,9 +466,7 @@ open_dataset_action (GtkWidget  *widget,
   gtk_file_filter_add_pattern (all_filter, "*");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all_filter);
 
-  /* The chooser owns itself until it answers; the handler goes with the window. */
-  g_signal_connect_object (chooser, "response", G_CALLBACK (open_dataset_response), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  sw_window_choose_file (self, chooser, sw_window_open_dataset);
 }
 
 /* A page chosen in the folded sidebar: the sidebar makes way for it. */
