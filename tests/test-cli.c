@@ -207,6 +207,8 @@ test_bad_input (void)
     { { "--preset", "startup-data" }, "--preset only works with --recommend" },
     { { "--json" }, "--json only works with --recommend" },
     { { "--recommend", "--dataset", "/nonexistent/stackwise.json" }, "stackwise.json: cannot read" },
+    /* A device would never end (and a pipe would block). */
+    { { "--recommend", "--dataset", "/dev/zero" }, "zero: cannot read the file (it is not a regular file" },
     { { "--recommend", "--dataset", bad_json }, "test-cli.c" },
     { { "--recommend", "--no-such-option" }, "--no-such-option" },
   };

@@ -1,4 +1,4 @@
-/* test-json-check.c — finding text after the first JSON value, before json-glib parses it
+/* test-json-check.c — what the loaders refuse before json-glib parses: trailing values, lone surrogates
  *
  * Copyright 2026 The Stackwise authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -33,7 +33,14 @@ static const Case cases[] = {
   { "{} \n x", 5 },
   { "1 2", 2 },
   { "true {}", 5 },
-  { "{} // c", 3 },                          /* json-glib has no line comments */
+  /* json-glib 1.6 skips from a slash to the next slash: no line comments. */
+  { "{} // c", 6 },
+  { "{\"a\": 1} /x/", -1 },
+  { "/x/ \"s\" {}", 8 },
+  { "/*/ {}", -1 },
+  { "/*/\"a\"{}", 6 },
+  { "/*\"x\"/\"a\"{}", 9 },
+  { "{} /* a / b */", 10 },
   /* Malformed: left for json-glib to report with its own message. */
   { "{\"a\": 1]", -1 },
   { "{\"a\": [1}", -1 },
@@ -59,6 +66,53 @@ test_cases (void)
           g_assert_cmpint (found - json, ==, cases[i].trailing_at);
         }
     }
+}
+
+typedef struct
+{
+  const char *json;
+  int         escape_at;    /* byte offset of the bad escape's backslash, or -1 */
+} EscapeCase;
+
+static const EscapeCase escape_cases[] = {
+  { "{\"a\": \"\\ud83d\\ude00\"}", -1 },        /* a whole pair */
+  { "{\"a\": \"\\u00e9 \\u20ac\"}", -1 },
+  { "{\"a\": \"\\\\ud800\"}", -1 },            /* an escaped backslash, then text */
+  { "{\"a\": 1} /* \"\\ud800\" */", -1 },       /* in a comment */
+  { "{\"a\": \"\\ud800\"}", 7 },                /* high, alone */
+  { "{\"a\": \"x\\ud800x\"}", 8 },
+  { "{\"a\": \"\\ud800\\u0041\"}", 7 },         /* high, then not a low one: json-glib leaks */
+  { "{\"a\": \"\\udc00\"}", 7 },                /* low, alone */
+  { "{\"\\uDBFF\": 1}", 2 },                     /* in a member name, upper case */
+  { "['\\ud800']", 2 },                           /* single quotes */
+  { "\"\\ud800", 1 },                              /* at the very end */
+  { "{\"a\": \"\\u12\"}", 7 },                   /* too few digits */
+  { "{\"a\": \"\\u123x\"}", 7 },
+  { "{\"a\": \"\\u\"}", 7 },
+  { "\"\\ude[\\ude", 1 },                          /* json-glib leaks on these */
+  { "\"\\ud800\\ud", 1 },
+  { "{\"a\": \"\\q \\/ \\n\"}", -1 },           /* other escapes are json-glib's business */
+};
+
+static void
+test_unicode_escapes (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (escape_cases); i++)
+    {
+      const char *json = escape_cases[i].json;
+      const char *found = sw_json_find_bad_unicode_escape (json, strlen (json));
+
+      g_test_message ("%s", json);
+      if (escape_cases[i].escape_at < 0)
+        g_assert_null (found);
+      else
+        {
+          g_assert_nonnull (found);
+          g_assert_cmpint (found - json, ==, escape_cases[i].escape_at);
+        }
+    }
+
+  g_assert_null (sw_json_find_bad_unicode_escape (NULL, 0));
 }
 
 /* The size counts, not a NUL: nothing past it is looked at. */
@@ -96,6 +150,7 @@ main (int   argc,
   g_test_add_func ("/stackwise/json-check/cases", test_cases);
   g_test_add_func ("/stackwise/json-check/length", test_length);
   g_test_add_func ("/stackwise/json-check/deep", test_deep);
+  g_test_add_func ("/stackwise/json-check/unicode-escapes", test_unicode_escapes);
 
   return g_test_run ();
 }

@@ -68,6 +68,18 @@ check_bytes (const char  *data,
       return FALSE;
     }
 
+  /* json-glib would decode it into bytes that are not UTF-8, or leak. */
+  end = sw_json_find_bad_unicode_escape (data, size);
+  if (end != NULL)
+    {
+      sw_json_find_position (data, end, &line, &column);
+      g_set_error (error, SW_DATASET_ERROR, SW_DATASET_ERROR_NOT_JSON,
+                   _("%s:%u:%u: not valid JSON: a \\u escape must be four hexadecimal digits "
+                     "naming a character (a surrogate pair takes two); write the character itself"),
+                   name, line, column);
+      return FALSE;
+    }
+
   return TRUE;
 }
 

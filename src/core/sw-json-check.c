@@ -10,7 +10,7 @@
 
 #include "sw-json-check.h"
 
-/* What json-glib's scanner skips: " \t\n\r" and C comments. */
+/* What json-glib's scanner skips: " \t\n\r" and comments, as it reads them. */
 static const char *
 skip_space (const char *p,
             const char *end)
@@ -19,11 +19,14 @@ skip_space (const char *p,
     {
       if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
         p++;
-      else if (end - p >= 2 && p[0] == '/' && p[1] == '*')
+      else if (*p == '/')
         {
-          for (p += 2; p < end && !(end - p >= 2 && p[0] == '*' && p[1] == '/'); p++)
+          /* json-glib 1.6's scanner skips everything from a slash to the next
+           * slash, so "/x/" is a comment as much as a C one; an unclosed one
+           * runs to the end (found by fuzz-scenario). */
+          for (p += 1; p < end && *p != '/'; p++)
             ;
-          p = p < end ? p + 2 : end;
+          p = p < end ? p + 1 : end;
         }
       else
         break;
@@ -118,4 +121,83 @@ sw_json_find_trailing_content (const char *data,
 
   p = skip_space (p, end);
   return p < end ? p : NULL;
+}
+
+/* The code unit of the \uXXXX escape at @p, or -1 when it is not one. */
+static int
+escaped_unit (const char *p,
+              const char *end)
+{
+  int unit = 0;
+
+  if (end - p < 6 || p[0] != '\\' || p[1] != 'u')
+    return -1;
+
+  for (int i = 2; i < 6; i++)
+    {
+      int digit = g_ascii_xdigit_value (p[i]);
+
+      if (digit < 0)
+        return -1;
+      unit = unit * 16 + digit;
+    }
+
+  return unit;
+}
+
+const char *
+sw_json_find_bad_unicode_escape (const char *data,
+                                 gsize       size)
+{
+  const char *end;
+  const char *p;
+
+  g_return_val_if_fail (data != NULL || size == 0, NULL);
+
+  if (size == 0)
+    return NULL;
+
+  end = data + size;
+  p = data;
+  while (p < end)
+    {
+      char quote = *p;
+
+      if (quote == '/')
+        {
+          const char *next = skip_space (p, end);
+
+          p = next > p ? next : p + 1;
+          continue;
+        }
+      if (quote != '"' && quote != '\'')
+        {
+          p++;
+          continue;
+        }
+
+      /* Inside a string, up to its closing quote. */
+      for (p++; p < end && *p != quote; )
+        {
+          int unit = escaped_unit (p, end);
+
+          if (unit < 0 && end - p >= 2 && p[0] == '\\' && p[1] == 'u')
+            return p;
+          if (unit >= 0xd800 && unit <= 0xdbff)
+            {
+              int low = escaped_unit (p + 6, end);
+
+              if (low < 0xdc00 || low > 0xdfff)
+                return p;
+              p += 12;
+            }
+          else if (unit >= 0xdc00 && unit <= 0xdfff)
+            return p;
+          else
+            p += (*p == '\\' && end - p >= 2) ? 2 : 1;
+        }
+      p++;
+    }
+
+  return NULL;
 }

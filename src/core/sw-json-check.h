@@ -15,7 +15,16 @@ G_BEGIN_DECLS
  * whitespace or a comment follows the first complete JSON value in @data, or
  * NULL when nothing does (or when the value is malformed, which the parser
  * then reports with its own message). */
-const char *sw_json_find_trailing_content (const char *data,
-                                           gsize       size);
+const char *sw_json_find_trailing_content   (const char *data,
+                                             gsize       size);
+
+/* json-glib 1.6 turns a \u escape that names half of a surrogate pair (\ud800
+ * not followed by \udc00–\udfff, or \udc00–\udfff alone) into bytes that are
+ * not UTF-8, accepts \u with fewer than four hexadecimal digits, and leaks on
+ * some of these; so a loader calls this before parsing. Returns where such an
+ * escape starts (at its backslash) in a string of @data, or NULL when there
+ * is none. */
+const char *sw_json_find_bad_unicode_escape (const char *data,
+                                             gsize       size);
 
 G_END_DECLS

@@ -190,6 +190,16 @@ sw_json_reader_get_member (SwJsonReader  *reader,
                                   describe_kind (kind), sw_json_describe_node (node));
     }
 
+  /* The file was valid UTF-8, but json-glib decodes a lone surrogate such as
+   * \ud800 into bytes that are not (found by fuzz-scenario). */
+  if (kind == SW_JSON_KIND_TEXT && !g_utf8_validate (json_node_get_string (node), -1, NULL))
+    {
+      sw_json_reader_enter_member (reader, member);
+      return sw_json_reader_fail (reader, reader->shape_code,
+                                  _("the text has a \\u escape that is half of a surrogate pair; "
+                                    "write the character itself"));
+    }
+
   *out = node;
   return TRUE;
 }
@@ -297,6 +307,8 @@ set_io_error (GError       **error,
     reason = _("permission denied");
   else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
     reason = _("it is a folder, not a file");
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE))
+    reason = _("it is not a regular file but a device or a pipe");
 
   g_set_error (error, domain, code, _("%s: cannot read the file (%s)"), name, reason);
 }
@@ -325,6 +337,10 @@ sw_json_read_file (GFile               *file,
                             G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
   if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
     g_set_error_literal (&local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "");
+  /* A pipe would block the window until someone writes to it, and a device
+   * such as /dev/zero never ends (found by test-faults). */
+  else if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_SPECIAL)
+    g_set_error_literal (&local_error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, "");
 
   if (local_error == NULL && g_file_info_get_size (info) > (goffset) max_bytes)
     {

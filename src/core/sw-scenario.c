@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sw-evaluate.h"
+#include "sw-json-check.h"
 #include "sw-json-reader.h"
 #include "sw-robustness.h"
 #include "sw-save.h"
@@ -215,9 +216,11 @@ static char *
 quote_text (const char *text)
 {
   g_autoptr(GString) quoted = g_string_new (NULL);
+  /* A member name can hold a decoded lone surrogate, which is not UTF-8. */
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
   guint n_chars = 0;
 
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar ch = g_utf8_get_char (p);
 
@@ -718,6 +721,35 @@ sw_scenario_new_from_bytes (GBytes      *bytes,
       return NULL;
     }
 
+  /* Refused before parsing: json-glib 1.6 would take the first value and leak
+   * the rest (found by fuzz-scenario). */
+  end = sw_json_find_trailing_content (data, size);
+  if (end != NULL)
+    {
+      guint line, column;
+
+      sw_json_find_position (data, end, &line, &column);
+      g_set_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_NOT_JSON,
+                   _("%s:%u:%u: not valid JSON: more follows the end of the first value; "
+                     "a scenario is one JSON object"),
+                   display_name, line, column);
+      return NULL;
+    }
+
+  /* json-glib would decode it into bytes that are not UTF-8, or leak. */
+  end = sw_json_find_bad_unicode_escape (data, size);
+  if (end != NULL)
+    {
+      guint line, column;
+
+      sw_json_find_position (data, end, &line, &column);
+      g_set_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_NOT_JSON,
+                   _("%s:%u:%u: not valid JSON: a \\u escape must be four hexadecimal digits "
+                     "naming a character (a surrogate pair takes two); write the character itself"),
+                   display_name, line, column);
+      return NULL;
+    }
+
   if (!json_parser_load_from_data (parser, data, (gssize) size, &parse_error))
     {
       if (looks_truncated (data, size))
@@ -727,6 +759,14 @@ sw_scenario_new_from_bytes (GBytes      *bytes,
       else
         sw_json_set_syntax_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_NOT_JSON,
                                   display_name, parse_error);
+      return NULL;
+    }
+
+  /* Only a comment: json-glib parses it into no value at all (found by fuzz-scenario). */
+  if (json_parser_get_root (parser) == NULL)
+    {
+      g_set_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_NOT_JSON,
+                   _("%s: the file is empty; a scenario is a JSON object"), display_name);
       return NULL;
     }
 

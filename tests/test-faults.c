@@ -1,0 +1,750 @@
+/* test-faults.c — the window's file doors under faults: bad files, files that change under it, failing saves
+ *
+ * Copyright 2026 The Stackwise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <linux/fs.h>
+
+#include <glib/gstdio.h>
+
+#include "sw-application.h"
+#include "sw-test-util.h"
+#include "sw-window.h"
+
+typedef struct
+{
+  GApplication *app;
+  SwWindow     *window;
+  char         *dir;        /* a temporary folder for the files of one test */
+  char         *locked;     /* a path made read-only, to unlock on tear-down */
+} Fixture;
+
+static char *
+data_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+/* Files */
+
+static char *
+read_file (const char *path)
+{
+  char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  return contents;
+}
+
+/* The names in @dir, sorted, one a line: a failed save must leave no
+ * temporary file behind. */
+static char *
+list_dir (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (handle);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv ("\n", (char **) names->pdata);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) handle = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_remove (child);
+    }
+  g_remove (path);
+}
+
+/* Read-only, as far as this process can tell: the permission bits for a
+ * user, the immutable attribute for root (whom permissions do not stop).
+ * FALSE when neither works here (a file system without the attribute). */
+static gboolean
+set_immutable (const char *path,
+               gboolean    immutable)
+{
+  int fd = open (path, O_RDONLY | O_NONBLOCK);
+  int flags = 0;
+  gboolean done;
+
+  if (fd < 0)
+    return FALSE;
+  done = ioctl (fd, FS_IOC_GETFLAGS, &flags) == 0;
+  if (done)
+    {
+      flags = immutable ? (flags | FS_IMMUTABLE_FL) : (flags & ~FS_IMMUTABLE_FL);
+      done = ioctl (fd, FS_IOC_SETFLAGS, &flags) == 0;
+    }
+  close (fd);
+
+  return done;
+}
+
+static gboolean
+can_create_in (const char *dir)
+{
+  g_autofree char *probe = g_build_filename (dir, "probe", NULL);
+  int fd = g_open (probe, O_WRONLY | O_CREAT | O_EXCL, 0644);
+
+  if (fd < 0)
+    return FALSE;
+  close (fd);
+  g_remove (probe);
+  return TRUE;
+}
+
+static gboolean
+make_read_only (Fixture    *fixture,
+                const char *path)
+{
+  gboolean is_dir = g_file_test (path, G_FILE_TEST_IS_DIR);
+
+  fixture->locked = g_strdup (path);
+  g_assert_cmpint (g_chmod (path, is_dir ? 0555 : 0444), ==, 0);
+  if (is_dir ? !can_create_in (path) : g_access (path, W_OK) != 0)
+    return TRUE;
+
+  /* root: permissions do not stop it. */
+  return set_immutable (path, TRUE) && !(is_dir && can_create_in (path));
+}
+
+static void
+unlock (Fixture *fixture)
+{
+  if (fixture->locked == NULL)
+    return;
+
+  set_immutable (fixture->locked, FALSE);
+  g_chmod (fixture->locked, g_file_test (fixture->locked, G_FILE_TEST_IS_DIR) ? 0755 : 0644);
+  g_clear_pointer (&fixture->locked, g_free);
+}
+
+/* The window */
+
+static void
+close_dialogs (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i - 1);
+
+      if (ADW_IS_MESSAGE_DIALOG (item))
+        gtk_window_destroy (GTK_WINDOW (item));
+    }
+  sw_test_iterate ();
+}
+
+typedef struct
+{
+  SwWindow   *window;
+  const char *expected;
+} Shown;
+
+/* A toast's label, or an error dialog's body, that contains the text. */
+static gboolean
+message_shown (gpointer data)
+{
+  Shown *shown = data;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  g_autofree char *text = sw_test_collect_text (GTK_WIDGET (shown->window));
+
+  if (strstr (text, shown->expected) != NULL)
+    return TRUE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (item) &&
+          strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (item)), shown->expected) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A toast waits for the one before it to go: the close button of the toast
+ * shown, or NULL. libadwaita 1.2 has no API to dismiss a toast one did not
+ * keep, so the test clicks the button, as a person would. */
+static gboolean
+in_toast (GtkWidget *widget)
+{
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    if (g_strcmp0 (G_OBJECT_TYPE_NAME (w), "AdwToastWidget") == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static GtkWidget *
+find_toast_close_button (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) &&
+      g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "window-close-symbolic") == 0 &&
+      in_toast (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_toast_close_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  SwWindow  *window;
+  GtkWidget *button;
+} Closing;
+
+static gboolean
+toast_gone (gpointer data)
+{
+  Closing *closing = data;
+
+  return find_toast_close_button (GTK_WIDGET (closing->window)) != closing->button;
+}
+
+/* Closes the toast shown, and those queued behind it. */
+static void
+close_toasts (SwWindow *window)
+{
+  for (guint i = 0; i < 50; i++)
+    {
+      Closing closing = { window, find_toast_close_button (GTK_WIDGET (window)) };
+
+      if (closing.button == NULL)
+        return;
+      g_signal_emit_by_name (closing.button, "clicked");
+      g_assert_true (sw_test_wait_until (toast_gone, &closing, 2000));
+    }
+  g_assert_not_reached ();
+}
+
+/* The message must be shown, in a toast or a dialog; then it is dismissed so
+ * that the next one is not mistaken for it. */
+static void
+assert_message_shown (SwWindow   *window,
+                      const char *expected)
+{
+  Shown shown = { window, expected };
+
+  if (!sw_test_wait_until (message_shown, &shown, 5000))
+    g_error ("the window shows no message containing “%s”", expected);
+}
+
+static void
+dismiss_messages (SwWindow *window)
+{
+  close_dialogs ();
+  close_toasts (window);
+}
+
+/* Everything a failed open or save must leave as it was. */
+static char *
+state_of (SwWindow *window)
+{
+  SwDecision *decision = sw_window_get_decision (window);
+  g_autoptr(SwScenario) scenario = sw_decision_to_scenario (decision);
+  g_autofree char *data = sw_scenario_to_data (scenario, NULL);
+  GFile *file = sw_window_get_scenario_file (window);
+  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+
+  return g_strdup_printf ("dataset %s\nfile %s\nmodified %d\nundo %d\n%s",
+                          sw_dataset_get_id (sw_window_get_dataset (window)), path,
+                          sw_decision_get_modified (decision), sw_decision_can_undo (decision), data);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *small = data_path ("minimal.json");
+  g_autoptr(GFile) small_file = g_file_new_for_path (small);
+  g_autoptr(GError) error = NULL;
+  SwDecision *decision;
+
+  /* libadwaita 1.2 crashes when a toast is closed while it is still sliding
+   * in (its show animation's ::done unrefs the toast a second time); without
+   * animations it is in place at once. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  fixture->dir = g_dir_make_tmp ("stackwise-faults-XXXXXX", NULL);
+  g_assert_nonnull (fixture->dir);
+  fixture->app = sw_test_application_new ();
+  fixture->window = sw_window_new (SW_APPLICATION (fixture->app));
+  sw_test_present_and_wait (GTK_WINDOW (fixture->window));
+
+  /* The dataset the scenario fixtures in tests/data/scenarios are made for,
+   * and a meeting in progress worth protecting. */
+  g_assert_true (sw_window_load_dataset_file (fixture->window, small_file, &error));
+  g_assert_no_error (error);
+  decision = sw_window_get_decision (fixture->window);
+  sw_decision_add_participant (decision, "Ana");
+  sw_decision_set_weight (decision, 0, 9.5);
+  sw_decision_add_participant (decision, "Ben");
+  sw_decision_set_weight (decision, 1, 1.5);
+  sw_decision_set_notes (decision, "Choosing the backend for the order tracker.");
+  sw_test_iterate ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  close_dialogs ();
+  unlock (fixture);
+  if (fixture->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (fixture->window));
+  sw_test_iterate ();
+  g_clear_object (&fixture->app);
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static char *
+save_meeting (Fixture    *fixture,
+              const char *name)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sw_window_save_scenario_file (fixture->window, file, &error));
+  g_assert_no_error (error);
+  g_assert_false (sw_decision_get_modified (sw_window_get_decision (fixture->window)));
+
+  return g_steal_pointer (&path);
+}
+
+/* Opens @path through the window's own door (what File → Open does once a
+ * file is chosen) and checks that it is refused with a message naming the
+ * file, and that nothing else changed. */
+static void
+assert_open_refused (Fixture    *fixture,
+                     const char *path,
+                     const char *reason)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *before = state_of (fixture->window);
+  g_autofree char *after = NULL;
+  g_autofree char *name = g_path_get_basename (path);
+
+  g_test_message ("opening %s", path);
+  sw_window_open_scenario (fixture->window, file);
+  assert_message_shown (fixture->window, name);
+  if (reason != NULL)
+    assert_message_shown (fixture->window, reason);
+  dismiss_messages (fixture->window);
+
+  after = state_of (fixture->window);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+}
+
+static void
+assert_dataset_open_refused (Fixture    *fixture,
+                             const char *path,
+                             const char *reason)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *before = state_of (fixture->window);
+  g_autofree char *after = NULL;
+  g_autofree char *name = g_path_get_basename (path);
+
+  g_test_message ("opening the dataset %s", path);
+  sw_window_open_dataset (fixture->window, file);
+  assert_message_shown (fixture->window, name);
+  if (reason != NULL)
+    assert_message_shown (fixture->window, reason);
+  dismiss_messages (fixture->window);
+
+  after = state_of (fixture->window);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static char *
+write_in (Fixture    *fixture,
+          const char *name,
+          const char *contents,
+          gssize      length)
+{
+  char *path = g_build_filename (fixture->dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+  return path;
+}
+
+/* Bad files of every kind */
+
+static void
+test_bad_scenarios (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *fixtures = data_path ("scenarios");
+  guint n_participants = sw_decision_get_n_participants (sw_window_get_decision (fixture->window));
+  g_autofree char *good = save_meeting (fixture, "meeting.stackwise");
+  g_autofree char *good_text = read_file (good);
+  g_autoptr(GDir) dir = g_dir_open (fixtures, 0, NULL);
+  g_autofree char *big = NULL;
+  g_autofree char *garbage = NULL;
+  const char *name;
+  guint n_fixtures = 0;
+
+  /* The loader's own bad fixtures. */
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixtures, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(SwScenario) scenario =
+        sw_scenario_new_from_file (file, sw_window_get_dataset (fixture->window), NULL, NULL);
+
+      if (scenario == NULL)
+        {
+          assert_open_refused (fixture, path, NULL);
+          n_fixtures++;
+        }
+    }
+  g_assert_cmpuint (n_fixtures, >=, 10);
+
+  /* What a disk, a download or an editor can make of a scenario. */
+  {
+    g_autofree char *path = write_in (fixture, "empty.stackwise", "", 0);
+
+    assert_open_refused (fixture, path, "empty");
+  }
+  {
+    g_autofree char *half = g_strndup (good_text, strlen (good_text) / 2);
+    g_autofree char *path = write_in (fixture, "cut-off.stackwise", half, -1);
+
+    assert_open_refused (fixture, path, "ends too early");
+  }
+  {
+    g_autofree char *twice = g_strconcat (good_text, good_text, NULL);
+    g_autofree char *path = write_in (fixture, "twice.stackwise", twice, -1);
+
+    assert_open_refused (fixture, path, "more follows");
+  }
+  {
+    g_autofree char *path = write_in (fixture, "surrogate.stackwise",
+                                      "{ \"format\": 1, \"notes\": \"\\ud800\" }", -1);
+
+    assert_open_refused (fixture, path, "surrogate");
+  }
+  {
+    g_autofree char *path = write_in (fixture, "comment.stackwise", "/* nothing */", -1);
+
+    assert_open_refused (fixture, path, "empty");
+  }
+
+  garbage = g_malloc (4096);
+  for (guint i = 0; i < 4096; i++)
+    garbage[i] = (char) g_test_rand_int_range (0, 256);
+  {
+    g_autofree char *path = write_in (fixture, "garbage.stackwise", garbage, 4096);
+
+    assert_open_refused (fixture, path, NULL);
+  }
+
+  big = g_strnfill (SW_SCENARIO_MAX_BYTES + 1, ' ');
+  {
+    g_autofree char *path = write_in (fixture, "big.stackwise", big, -1);
+
+    assert_open_refused (fixture, path, "too large");
+  }
+
+  /* A dataset is JSON, but not a scenario. */
+  {
+    g_autofree char *dataset = data_path ("minimal.json");
+
+    assert_open_refused (fixture, dataset, "not a scenario");
+  }
+
+  /* The good file still opens, and the meeting is as it was saved. */
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (good);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (sw_window_load_scenario_file (fixture->window, file, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (sw_decision_get_n_participants (sw_window_get_decision (fixture->window)), ==,
+                      n_participants);
+  }
+}
+
+/* Things that are not files: a folder, a pipe, a device. A pipe would block
+ * the window forever and /dev/zero never ends. */
+static void
+test_not_files (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *folder = g_build_filename (fixture->dir, "folder.stackwise", NULL);
+  g_autofree char *pipe = g_build_filename (fixture->dir, "pipe.stackwise", NULL);
+
+  g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
+  assert_open_refused (fixture, folder, "folder");
+  assert_dataset_open_refused (fixture, folder, "folder");
+
+  g_assert_cmpint (mkfifo (pipe, 0644), ==, 0);
+  assert_open_refused (fixture, pipe, "not a regular file");
+  assert_dataset_open_refused (fixture, pipe, "not a regular file");
+
+  if (g_file_test ("/dev/zero", G_FILE_TEST_EXISTS))
+    {
+      assert_open_refused (fixture, "/dev/zero", "not a regular file");
+      assert_dataset_open_refused (fixture, "/dev/zero", "not a regular file");
+    }
+}
+
+/* A file chosen in the file chooser is read afterwards: by then it may be
+ * gone, replaced or unreadable. */
+static void
+test_changed_after_choosing (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *chosen = save_meeting (fixture, "chosen.stackwise");
+  g_autofree char *dataset = g_build_filename (fixture->dir, "chosen.json", NULL);
+  g_autofree char *small = data_path ("minimal.json");
+  g_autofree char *small_text = read_file (small);
+
+  /* Modified since the save: a failed open must not lose that either. */
+  sw_decision_set_weight (sw_window_get_decision (fixture->window), 2, 7.0);
+  g_assert_true (g_file_set_contents (dataset, small_text, -1, NULL));
+
+  /* Deleted. */
+  g_assert_cmpint (g_remove (chosen), ==, 0);
+  assert_open_refused (fixture, chosen, "does not exist");
+  g_assert_cmpint (g_remove (dataset), ==, 0);
+  assert_dataset_open_refused (fixture, dataset, "does not exist");
+
+  /* Replaced by a link to nowhere (a file on a disk that was unplugged). */
+  {
+    g_autoptr(GFile) link = g_file_new_for_path (chosen);
+
+    g_assert_true (g_file_make_symbolic_link (link, "/nonexistent/meeting.stackwise", NULL, NULL));
+  }
+  assert_open_refused (fixture, chosen, "does not exist");
+  g_assert_cmpint (g_remove (chosen), ==, 0);
+
+  /* Emptied, as by a program that is rewriting it right now. */
+  g_assert_true (g_file_set_contents (chosen, "", 0, NULL));
+  assert_open_refused (fixture, chosen, "empty");
+  g_assert_true (g_file_set_contents (dataset, "", 0, NULL));
+  assert_dataset_open_refused (fixture, dataset, "empty");
+
+  /* Unreadable. root reads anything, so this part needs a user. */
+  g_assert_true (g_file_set_contents (chosen, "{}", -1, NULL));
+  g_assert_cmpint (g_chmod (chosen, 0), ==, 0);
+  if (g_access (chosen, R_OK) != 0)
+    {
+      assert_open_refused (fixture, chosen, "permission denied");
+      g_assert_true (g_file_set_contents (dataset, "{}", -1, NULL));
+      g_assert_cmpint (g_chmod (dataset, 0), ==, 0);
+      assert_dataset_open_refused (fixture, dataset, "permission denied");
+    }
+  else
+    g_test_message ("unreadable files not tried: root reads them anyway");
+  g_chmod (chosen, 0644);
+  g_chmod (dataset, 0644);
+}
+
+/* Saving */
+
+/* The meeting was saved to @path, then changed; a save that fails must keep
+ * the file as it was (byte for byte, no temporary file left beside it), keep
+ * the meeting marked unsaved, and say why. */
+static void
+assert_save_fails (Fixture    *fixture,
+                   const char *path,
+                   const char *reason)
+{
+  g_autofree char *before_file = read_file (path);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *before_dir = list_dir (dir);
+  g_autofree char *before_state = state_of (fixture->window);
+  g_autofree char *after_file = NULL;
+  g_autofree char *after_dir = NULL;
+  g_autofree char *after_state = NULL;
+
+  g_assert_true (sw_decision_get_modified (sw_window_get_decision (fixture->window)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save-scenario", NULL));
+  assert_message_shown (fixture->window, "cannot save");
+  if (reason != NULL)
+    assert_message_shown (fixture->window, reason);
+  assert_message_shown (fixture->window, "the previous version is unchanged");
+  dismiss_messages (fixture->window);
+
+  after_file = read_file (path);
+  after_dir = list_dir (dir);
+  after_state = state_of (fixture->window);
+  g_assert_cmpstr (before_file, ==, after_file);
+  g_assert_cmpstr (before_dir, ==, after_dir);
+  g_assert_cmpstr (before_state, ==, after_state);
+  g_assert_true (sw_decision_get_modified (sw_window_get_decision (fixture->window)));
+}
+
+/* Once the fault is gone, saving works again. */
+static void
+assert_save_works (Fixture    *fixture,
+                   const char *path)
+{
+  g_autofree char *before = read_file (path);
+  g_autofree char *after = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save-scenario", NULL));
+  sw_test_iterate ();
+  g_assert_false (sw_decision_get_modified (sw_window_get_decision (fixture->window)));
+  after = read_file (path);
+  g_assert_cmpstr (before, !=, after);
+}
+
+static void
+test_save_read_only_folder (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *path = save_meeting (fixture, "meeting.stackwise");
+
+  sw_decision_set_weight (sw_window_get_decision (fixture->window), 2, 0.5);
+  if (!make_read_only (fixture, fixture->dir))
+    {
+      g_test_skip ("cannot make a folder read-only here");
+      return;
+    }
+
+  assert_save_fails (fixture, path, "permission denied");
+  unlock (fixture);
+  assert_save_works (fixture, path);
+}
+
+/* The file itself read-only in a folder that is not (root: immutable). For a
+ * user, an atomic save may replace a read-only file, as editors do: that is
+ * not a failure. */
+static void
+test_save_read_only_file (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *path = save_meeting (fixture, "meeting.stackwise");
+
+  sw_decision_set_weight (sw_window_get_decision (fixture->window), 2, 0.5);
+  if (geteuid () != 0 || !make_read_only (fixture, path))
+    {
+      g_test_skip ("a user may replace a read-only file in a folder of theirs");
+      return;
+    }
+
+  assert_save_fails (fixture, path, NULL);
+  unlock (fixture);
+  assert_save_works (fixture, path);
+}
+
+/* A disk that fills up during the save. Without root, or a small file system
+ * to mount, the test limits how large a file this process may write
+ * (RLIMIT_FSIZE): the write fails partway exactly as it does on a full disk
+ * (EFBIG instead of ENOSPC), through the same code. */
+static void
+test_save_disk_full (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *path = save_meeting (fixture, "meeting.stackwise");
+  struct rlimit saved, limited;
+  void (*saved_handler) (int);
+
+  sw_decision_set_notes (sw_window_get_decision (fixture->window),
+                         "A longer note, so that the file grows past what fits on the disk.");
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  limited = saved;
+  limited.rlim_cur = 200;
+  saved_handler = signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limited), ==, 0);
+
+  assert_save_fails (fixture, path, NULL);
+
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  signal (SIGXFSZ, saved_handler);
+  assert_save_works (fixture, path);
+}
+
+/* The folder of the open file went away (a USB stick pulled out). */
+static void
+test_save_folder_gone (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *stick = g_build_filename (fixture->dir, "stick", NULL);
+  g_autofree char *path = g_build_filename (stick, "meeting.stackwise", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_cmpint (g_mkdir (stick, 0755), ==, 0);
+  g_assert_true (sw_window_save_scenario_file (fixture->window, file, &error));
+  sw_decision_set_weight (sw_window_get_decision (fixture->window), 2, 0.5);
+  remove_tree (stick);
+
+  before = state_of (fixture->window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save-scenario", NULL));
+  assert_message_shown (fixture->window, "the folder does not exist");
+  dismiss_messages (fixture->window);
+  after = state_of (fixture->window);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_false (g_file_test (stick, G_FILE_TEST_EXISTS));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!sw_test_init_display (&argc, &argv))
+    return 0;
+
+#define ADD(path, func) \
+  g_test_add ("/stackwise/faults/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("bad-scenarios", test_bad_scenarios);
+  ADD ("not-files", test_not_files);
+  ADD ("changed-after-choosing", test_changed_after_choosing);
+  ADD ("save-read-only-folder", test_save_read_only_folder);
+  ADD ("save-read-only-file", test_save_read_only_file);
+  ADD ("save-disk-full", test_save_disk_full);
+  ADD ("save-folder-gone", test_save_folder_gone);
+
+#undef ADD
+
+  return g_test_run ();
+}
