@@ -7,12 +7,15 @@ set -euo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 builddir="${BUILDDIR:-$top/build}"
 
-# What building and running need.
+# What building and running need. Installed without recommends, so the two
+# that GTK only recommends are named: the SVG loader that draws the symbolic
+# icons, and the dconf backend that keeps settings across restarts.
 build_packages=(
   meson ninja-build pkg-config gcc gettext
   libglib2.0-dev libglib2.0-dev-bin libglib2.0-bin
   libgtk-4-dev libadwaita-1-dev libjson-glib-dev
   gsettings-desktop-schemas adwaita-icon-theme fonts-cantarell
+  librsvg2-common dconf-gsettings-backend
 )
 
 # What the test suite needs on top: a headless display, a session bus,
