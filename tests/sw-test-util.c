@@ -160,3 +160,18 @@ sw_test_collect_text (GtkWidget *root)
 
   return g_string_free (out, FALSE);
 }
+
+void
+sw_test_close_toplevels_of_type (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i - 1);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (item, type))
+        gtk_window_destroy (GTK_WINDOW (item));
+    }
+  sw_test_iterate ();
+}

@@ -25,5 +25,7 @@ GtkWidget *sw_test_find_descendant (GtkWidget  *root,
                                    GType        type,
                                    const char  *accessible_label_or_null);
 char      *sw_test_collect_text   (GtkWidget  *root);
+/* Destroys every toplevel of that type (dialogs, About, shortcuts), then iterates. */
+void       sw_test_close_toplevels_of_type (GType type);
 
 G_END_DECLS

@@ -149,21 +149,6 @@ unlock (Fixture *fixture)
 
 /* The window */
 
-static void
-close_dialogs (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i - 1);
-
-      if (ADW_IS_MESSAGE_DIALOG (item))
-        gtk_window_destroy (GTK_WINDOW (item));
-    }
-  sw_test_iterate ();
-}
-
 typedef struct
 {
   SwWindow   *window;
@@ -272,7 +257,7 @@ assert_message_shown (SwWindow   *window,
 static void
 dismiss_messages (SwWindow *window)
 {
-  close_dialogs ();
+  sw_test_close_toplevels_of_type (ADW_TYPE_MESSAGE_DIALOG);
   close_toasts (window);
 }
 
@@ -328,7 +313,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  close_dialogs ();
+  sw_test_close_toplevels_of_type (ADW_TYPE_MESSAGE_DIALOG);
   unlock (fixture);
   if (fixture->window != NULL)
     gtk_window_destroy (GTK_WINDOW (fixture->window));

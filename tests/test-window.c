@@ -66,21 +66,6 @@ has_visible_toplevel_of_type (gpointer data)
 }
 
 static void
-close_toplevels_of_type (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i - 1);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (item, type))
-        gtk_window_destroy (GTK_WINDOW (item));
-    }
-  sw_test_iterate ();
-}
-
-static void
 test_window_actions (void)
 {
   g_autoptr(GApplication) app = sw_test_application_new ();
@@ -102,13 +87,13 @@ test_window_actions (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
   g_assert_true (sw_test_wait_until (has_visible_toplevel_of_type,
                                      GSIZE_TO_POINTER (GTK_TYPE_SHORTCUTS_WINDOW), 5000));
-  close_toplevels_of_type (GTK_TYPE_SHORTCUTS_WINDOW);
+  sw_test_close_toplevels_of_type (GTK_TYPE_SHORTCUTS_WINDOW);
 
   /* About */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "app.about", NULL));
   g_assert_true (sw_test_wait_until (has_visible_toplevel_of_type,
                                      GSIZE_TO_POINTER (ADW_TYPE_ABOUT_WINDOW), 5000));
-  close_toplevels_of_type (ADW_TYPE_ABOUT_WINDOW);
+  sw_test_close_toplevels_of_type (ADW_TYPE_ABOUT_WINDOW);
 
   /* Close window */
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
