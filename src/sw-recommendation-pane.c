@@ -11,6 +11,7 @@
 #include "sw-contribution-chart.h"
 #include "sw-explain.h"
 #include "sw-recommendation-pane.h"
+#include "sw-tech-style.h"
 
 /* Sentences of "what would change the answer", smallest change first. */
 #define MAX_TIPPING_POINTS 3
@@ -30,7 +31,6 @@ typedef struct
   GtkWidget *name;
   GtkWidget *verdict;
   GtkWidget *without;
-  char      *verdict_class;
 } TeamRow;
 
 struct _SwRecommendationPane
@@ -40,9 +40,7 @@ struct _SwRecommendationPane
   SwVerdict          *verdict;
   SwDataset          *dataset;
   GArray             *score_rows;      /* ScoreRow, one per technology */
-  GtkCssProvider     *color_provider;
   GtkWidget          *tipping_labels[MAX_TIPPING_POINTS];
-  char               *verdict_class;   /* the CSS class on verdict_label, or NULL */
   SwTeam             *team;
   GArray             *team_rows;       /* TeamRow, one per participant */
   double              scale;
@@ -85,61 +83,6 @@ sw_recommendation_pane_get_verdict (SwRecommendationPane *self)
   return self->verdict;
 }
 
-/* "sw-tech-nodejs": a CSS class from a technology id, with anything a class
- * name cannot hold replaced. The same class colors a technology everywhere. */
-static char *
-technology_css_class (const SwTechnology *technology)
-{
-  GString *name = g_string_new ("sw-tech-");
-
-  for (const char *p = technology->id; *p != '\0'; p++)
-    g_string_append_c (name, g_ascii_isalnum (*p) || *p == '-' ? *p : '_');
-
-  return g_string_free (name, FALSE);
-}
-
-static void
-remove_color_provider (SwRecommendationPane *self)
-{
-  if (self->color_provider == NULL)
-    return;
-
-  gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
-                                                 GTK_STYLE_PROVIDER (self->color_provider));
-  g_clear_object (&self->color_provider);
-}
-
-/* The dataset names each technology's color; text in that color is only
- * ever the technology's name, and bars carry their name beside them. */
-static void
-install_color_provider (SwRecommendationPane *self)
-{
-  g_autoptr(GString) css = g_string_new (NULL);
-
-  remove_color_provider (self);
-
-  for (guint t = 0; t < sw_dataset_get_n_technologies (self->dataset); t++)
-    {
-      const SwTechnology *technology = sw_dataset_get_technology (self->dataset, t);
-      g_autofree char *css_class = technology_css_class (technology);
-      GdkRGBA color;
-
-      if (!gdk_rgba_parse (&color, technology->color))
-        continue;
-
-      g_string_append_printf (css,
-                              ".%s { color: %s; }\n"
-                              "levelbar.%s > trough > block.filled { background-color: %s; }\n",
-                              css_class, technology->color, css_class, technology->color);
-    }
-
-  self->color_provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_data (self->color_provider, css->str, -1);
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                              GTK_STYLE_PROVIDER (self->color_provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-}
-
 static void
 clear_score_rows (SwRecommendationPane *self)
 {
@@ -165,7 +108,6 @@ build_score_rows (SwRecommendationPane *self)
   for (guint t = 0; t < sw_dataset_get_n_technologies (self->dataset); t++)
     {
       const SwTechnology *technology = sw_dataset_get_technology (self->dataset, t);
-      g_autofree char *css_class = technology_css_class (technology);
       ScoreRow row;
 
       row.name = gtk_label_new (technology->name);
@@ -179,7 +121,8 @@ build_score_rows (SwRecommendationPane *self)
       gtk_widget_set_hexpand (row.bar, TRUE);
       gtk_widget_set_valign (row.bar, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (row.bar, "score-bar");
-      gtk_widget_add_css_class (row.bar, css_class);
+      /* The window's sw_tech_style_apply() gives these the dataset's colors. */
+      sw_tech_style_add_class (row.bar, t, "sw-tech-bar");
       gtk_accessible_update_relation (GTK_ACCESSIBLE (row.bar),
                                       GTK_ACCESSIBLE_RELATION_LABELLED_BY, row.name, NULL,
                                       -1);
@@ -208,26 +151,7 @@ set_dataset (SwRecommendationPane *self,
   if (!g_set_object (&self->dataset, dataset))
     return;
 
-  install_color_provider (self);
   build_score_rows (self);
-}
-
-static void
-set_verdict_class (SwRecommendationPane *self,
-                   char                 *css_class)
-{
-  if (g_strcmp0 (self->verdict_class, css_class) == 0)
-    {
-      g_free (css_class);
-      return;
-    }
-
-  if (self->verdict_class != NULL)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->verdict_label), self->verdict_class);
-  g_free (self->verdict_class);
-  self->verdict_class = css_class;
-  if (css_class != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (self->verdict_label), css_class);
 }
 
 static void
@@ -243,20 +167,20 @@ update_verdict (SwRecommendationPane *self)
         const SwTechnology *technology = sw_dataset_get_technology (self->dataset, leader);
 
         gtk_label_set_text (self->verdict_label, technology->name);
-        set_verdict_class (self, technology_css_class (technology));
+        sw_tech_style_set_class (GTK_WIDGET (self->verdict_label), leader, "sw-tech-text");
       }
       break;
 
     case SW_VERDICT_KIND_HYBRID:
       /* Translators: the verdict when each technology should take its own part */
       gtk_label_set_text (self->verdict_label, _("Hybrid"));
-      set_verdict_class (self, NULL);
+      sw_tech_style_set_class (GTK_WIDGET (self->verdict_label), -1, "sw-tech-text");
       break;
 
     case SW_VERDICT_KIND_UNDECIDED:
     default:
       gtk_label_set_text (self->verdict_label, _("Undecided"));
-      set_verdict_class (self, NULL);
+      sw_tech_style_set_class (GTK_WIDGET (self->verdict_label), -1, "sw-tech-text");
       break;
     }
 
@@ -374,7 +298,6 @@ clear_team_rows (SwRecommendationPane *self)
       gtk_grid_remove (self->team_grid, row->name);
       gtk_grid_remove (self->team_grid, row->verdict);
       gtk_grid_remove (self->team_grid, row->without);
-      g_clear_pointer (&row->verdict_class, g_free);
     }
   g_array_set_size (self->team_rows, 0);
 }
@@ -432,7 +355,6 @@ update_team_row (SwRecommendationPane *self,
   SwVerdict *own = sw_team_get_participant_verdict (self->team, participant);
   g_autofree char *label = sw_team_dup_verdict_label (own);
   g_autofree char *without = sw_team_dup_without_sentence (self->team, participant, name);
-  char *css_class = NULL;
 
   gtk_label_set_text (GTK_LABEL (row->name), name);
   gtk_label_set_text (GTK_LABEL (row->verdict), label);
@@ -444,19 +366,10 @@ update_team_row (SwRecommendationPane *self,
   else
     gtk_widget_remove_css_class (row->without, "team-decisive");
 
-  if (sw_verdict_get_kind (own) == SW_VERDICT_KIND_TECHNOLOGY)
-    css_class = technology_css_class (sw_dataset_get_technology (sw_team_get_dataset (self->team),
-                                                                 sw_verdict_get_leader (own)));
-  if (g_strcmp0 (css_class, row->verdict_class) != 0)
-    {
-      if (row->verdict_class != NULL)
-        gtk_widget_remove_css_class (row->verdict, row->verdict_class);
-      if (css_class != NULL)
-        gtk_widget_add_css_class (row->verdict, css_class);
-      g_free (row->verdict_class);
-      row->verdict_class = g_steal_pointer (&css_class);
-    }
-  g_free (css_class);
+  sw_tech_style_set_class (row->verdict,
+                           sw_verdict_get_kind (own) == SW_VERDICT_KIND_TECHNOLOGY
+                             ? sw_verdict_get_leader (own) : -1,
+                           "sw-tech-text");
 }
 
 void
@@ -590,21 +503,14 @@ sw_recommendation_pane_dispose (GObject *object)
       g_clear_pointer (&self->score_rows, g_array_unref);
     }
 
-  if (self->team_rows != NULL)
-    {
-      for (guint i = 0; i < self->team_rows->len; i++)
-        g_clear_pointer (&g_array_index (self->team_rows, TeamRow, i).verdict_class, g_free);
-      g_clear_pointer (&self->team_rows, g_array_unref);
-    }
+  g_clear_pointer (&self->team_rows, g_array_unref);
   g_clear_pointer (&self->team, sw_team_unref);
 
   g_clear_pointer (&self->content, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), SW_TYPE_RECOMMENDATION_PANE);
 
-  remove_color_provider (self);
   g_clear_pointer (&self->verdict, sw_verdict_unref);
   g_clear_object (&self->dataset);
-  g_clear_pointer (&self->verdict_class, g_free);
 
   G_OBJECT_CLASS (sw_recommendation_pane_parent_class)->dispose (object);
 }

@@ -72,7 +72,10 @@ sw_tech_style_apply (GtkWidget *scope,
       g_string_append_printf (css,
                               ".%1$s .tech-%2$u.sw-tech-swatch { background-color: %3$s; }\n"
                               ".%1$s .tech-%2$u.sw-tech-tint { background-color: alpha(%3$s, 0.14); }\n"
-                              ".%1$s .tech-%2$u.sw-tech-edge { border-color: %3$s; }\n",
+                              ".%1$s .tech-%2$u.sw-tech-edge { border-color: %3$s; }\n"
+                              ".%1$s .tech-%2$u.sw-tech-text { color: %3$s; }\n"
+                              ".%1$s levelbar.tech-%2$u.sw-tech-bar > trough > block.filled"
+                              " { background-color: %3$s; }\n",
                               scope_class, i, tech->color);
     }
 
@@ -100,4 +103,38 @@ sw_tech_style_add_class (GtkWidget  *widget,
   gtk_widget_add_css_class (widget, name);
   if (role_class != NULL)
     gtk_widget_add_css_class (widget, role_class);
+}
+
+#define TECH_CLASS_KEY "sw-tech-style-class"
+
+void
+sw_tech_style_set_class (GtkWidget  *widget,
+                         int         technology,
+                         const char *role_class)
+{
+  const char *previous = g_object_get_data (G_OBJECT (widget), TECH_CLASS_KEY);
+  char name[32] = "";
+
+  if (technology >= 0)
+    g_snprintf (name, sizeof name, "tech-%d", technology);
+
+  if (g_strcmp0 (previous, technology >= 0 ? name : NULL) == 0)
+    return;
+
+  if (previous != NULL)
+    gtk_widget_remove_css_class (widget, previous);
+
+  if (technology >= 0)
+    {
+      gtk_widget_add_css_class (widget, name);
+      if (role_class != NULL)
+        gtk_widget_add_css_class (widget, role_class);
+      g_object_set_data_full (G_OBJECT (widget), TECH_CLASS_KEY, g_strdup (name), g_free);
+    }
+  else
+    {
+      if (role_class != NULL)
+        gtk_widget_remove_css_class (widget, role_class);
+      g_object_set_data (G_OBJECT (widget), TECH_CLASS_KEY, NULL);
+    }
 }
