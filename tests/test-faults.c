@@ -338,13 +338,15 @@ save_meeting (Fixture    *fixture,
   return g_steal_pointer (&path);
 }
 
-/* Opens @path through the window's own door (what File → Open does once a
- * file is chosen) and checks that it is refused with a message naming the
- * file, and that nothing else changed. */
+/* Opens @path through one of the window's own doors (what File → Open or
+ * Open Comparison does once a file is chosen) and checks that it is refused
+ * with a message naming the file, and that nothing else changed. */
 static void
-assert_open_refused (Fixture    *fixture,
-                     const char *path,
-                     const char *reason)
+assert_refused_by (Fixture    *fixture,
+                   void      (*open) (SwWindow *window,
+                                      GFile    *file),
+                   const char *path,
+                   const char *reason)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *before = state_of (fixture->window);
@@ -352,7 +354,7 @@ assert_open_refused (Fixture    *fixture,
   g_autofree char *name = g_path_get_basename (path);
 
   g_test_message ("opening %s", path);
-  sw_window_open_scenario (fixture->window, file);
+  open (fixture->window, file);
   assert_message_shown (fixture->window, name);
   if (reason != NULL)
     assert_message_shown (fixture->window, reason);
@@ -364,24 +366,19 @@ assert_open_refused (Fixture    *fixture,
 }
 
 static void
+assert_open_refused (Fixture    *fixture,
+                     const char *path,
+                     const char *reason)
+{
+  assert_refused_by (fixture, sw_window_open_scenario, path, reason);
+}
+
+static void
 assert_dataset_open_refused (Fixture    *fixture,
                              const char *path,
                              const char *reason)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autofree char *before = state_of (fixture->window);
-  g_autofree char *after = NULL;
-  g_autofree char *name = g_path_get_basename (path);
-
-  g_test_message ("opening the dataset %s", path);
-  sw_window_open_dataset (fixture->window, file);
-  assert_message_shown (fixture->window, name);
-  if (reason != NULL)
-    assert_message_shown (fixture->window, reason);
-  dismiss_messages (fixture->window);
-
-  after = state_of (fixture->window);
-  g_assert_cmpstr (before, ==, after);
+  assert_refused_by (fixture, sw_window_open_dataset, path, reason);
 }
 
 static char *
