@@ -223,10 +223,41 @@ update_scores (SwRecommendationPane *self)
 static void
 update_robustness (SwRecommendationPane *self)
 {
-  g_autofree char *sentence = sw_verdict_dup_robustness_sentence (self->verdict);
+  GtkWidget *label = GTK_WIDGET (self->robustness_label);
+  g_autofree char *sentence = NULL;
 
+  /* Not estimated yet (a slider is moving): the last figure stays where it
+   * was, so that nothing below it jumps, but faded and marked busy, since it
+   * no longer describes the verdict above it. */
+  if (!sw_verdict_has_robustness (self->verdict))
+    {
+      gtk_widget_add_css_class (label, "pending");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_STATE_BUSY, TRUE, -1);
+      return;
+    }
+
+  sentence = sw_verdict_dup_robustness_sentence (self->verdict);
+  gtk_widget_remove_css_class (label, "pending");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_STATE_BUSY, FALSE, -1);
   gtk_label_set_text (self->robustness_label, sentence != NULL ? sentence : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->robustness_label), sentence != NULL);
+  gtk_widget_set_visible (label, sentence != NULL);
+}
+
+gboolean
+sw_recommendation_pane_get_robustness_pending (SwRecommendationPane *self)
+{
+  g_return_val_if_fail (SW_IS_RECOMMENDATION_PANE (self), FALSE);
+
+  return self->verdict != NULL && !sw_verdict_has_robustness (self->verdict);
+}
+
+void
+sw_recommendation_pane_update_robustness (SwRecommendationPane *self)
+{
+  g_return_if_fail (SW_IS_RECOMMENDATION_PANE (self));
+
+  if (self->verdict != NULL)
+    update_robustness (self);
 }
 
 static void

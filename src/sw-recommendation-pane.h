@@ -22,6 +22,11 @@ GtkWidget *sw_recommendation_pane_new         (void);
 void       sw_recommendation_pane_set_verdict (SwRecommendationPane *self,
                                                SwVerdict            *verdict);
 SwVerdict *sw_recommendation_pane_get_verdict (SwRecommendationPane *self);
+/* TRUE while the verdict shown has no robustness estimate yet: the pane then
+ * keeps the last robustness sentence, faded and marked busy. */
+gboolean   sw_recommendation_pane_get_robustness_pending (SwRecommendationPane *self);
+/* Shows the robustness now stored in the verdict shown. */
+void       sw_recommendation_pane_update_robustness      (SwRecommendationPane *self);
 /* Shows the team's figures (consensus, each participant's own verdict and what the
  * verdict would be without them, the criteria disagreed on most) with `names`, one
  * per participant; NULL hides them, as for one person alone. */

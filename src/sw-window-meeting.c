@@ -532,6 +532,7 @@ sw_window_export_png_file (SwWindow  *self,
   g_return_val_if_fail (SW_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
+  sw_window_settle_robustness (self);
   pane = GTK_WIDGET (self->recommendation_pane);
   width = gtk_widget_get_width (pane);
   height = gtk_widget_get_height (pane);
@@ -577,6 +578,8 @@ sw_window_dup_summary (SwWindow *self)
 
   if (self->verdict == NULL)
     return g_strdup ("");
+
+  sw_window_settle_robustness (self);
 
   text = sw_report_format_text (self->verdict);
   if (self->team == NULL || !gtk_widget_get_visible (GTK_WIDGET (self->recommendation_pane)) ||

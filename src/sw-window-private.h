@@ -28,6 +28,10 @@ struct _SwWindow
   /* The verdict on screen (the team's, or one person's) and the team, if any. */
   SwVerdict            *verdict;
   SwTeam               *team;
+  /* While a slider moves, the verdict's robustness waits until it rests:
+   * the source that estimates it, and when the last change came (µs). */
+  guint                 robustness_id;
+  gint64                last_change_time;
 
   /* The open scenario file, NULL until opened or saved; when it was first saved. */
   GFile                *scenario_file;
@@ -60,6 +64,10 @@ struct _SwWindow
   SwDecisionForm       *decision_form;
   SwRecommendationPane *recommendation_pane;
 };
+
+/* sw-window.c: estimates the verdict's robustness now if it waits for a
+ * slider to rest, so that what is exported is complete. */
+void   sw_window_settle_robustness    (SwWindow       *self);
 
 /* sw-window-meeting.c */
 void   sw_window_class_init_meeting   (GtkWidgetClass *widget_class);

@@ -121,6 +121,40 @@ restore_decision (SwWindow *self)
   sw_decision_restore (self->decision, values, NULL);
 }
 
+/* The robustness estimate is the costliest part of a verdict (a Monte Carlo
+ * run of some 0.2 ms). While a slider is being dragged, the pane follows
+ * every value without it, marking the figure as being recomputed, and the
+ * estimate runs once the slider has rested this long. */
+#define ROBUSTNESS_REST_MS 120
+
+void
+sw_window_settle_robustness (SwWindow *self)
+{
+  g_clear_handle_id (&self->robustness_id, g_source_remove);
+
+  if (self->verdict == NULL || !sw_recommendation_pane_get_robustness_pending (self->recommendation_pane))
+    return;
+
+  sw_verdict_estimate_robustness (self->verdict);
+  sw_recommendation_pane_update_robustness (self->recommendation_pane);
+}
+
+static gboolean
+robustness_rest_timeout (gpointer user_data)
+{
+  SwWindow *self = user_data;
+  gint64 rested_ms = (g_get_monotonic_time () - self->last_change_time) / 1000;
+
+  self->robustness_id = 0;
+  /* One source for the whole drag: it looks again when the slider moved meanwhile. */
+  if (rested_ms < ROBUSTNESS_REST_MS)
+    self->robustness_id = g_timeout_add (ROBUSTNESS_REST_MS - rested_ms, robustness_rest_timeout, self);
+  else
+    sw_window_settle_robustness (self);
+
+  return G_SOURCE_REMOVE;
+}
+
 /* With a team, the pane shows the team's verdict and each person's, and the
  * sliders' marks belong to the active participant's own verdict (the weights
  * the sliders hold). A blind vote shows only the active participant's own
@@ -188,8 +222,19 @@ show_decision (SwWindow   *self,
       sw_recommendation_pane_set_caption (self->recommendation_pane, caption);
     }
 
-  /* About 0.2 ms for the shipped dataset: cheap enough for every frame of a drag. */
-  sw_verdict_estimate_robustness (verdict);
+  /* In the middle of a drag, the robustness waits for the slider to rest;
+   * any other change (a click, a key, a preset, a file) shows it at once. */
+  if (sw_decision_is_changing (decision))
+    {
+      self->last_change_time = g_get_monotonic_time ();
+      if (self->robustness_id == 0)
+        self->robustness_id = g_timeout_add (ROBUSTNESS_REST_MS, robustness_rest_timeout, self);
+    }
+  else
+    {
+      g_clear_handle_id (&self->robustness_id, g_source_remove);
+      sw_verdict_estimate_robustness (verdict);
+    }
 
   sw_recommendation_pane_set_verdict (self->recommendation_pane, verdict);
   sw_decision_form_set_verdict (self->decision_form, marks);
@@ -558,6 +603,7 @@ sw_window_dispose (GObject *object)
     }
   if (self->decision != NULL)
     g_signal_handlers_disconnect_by_data (self->decision, self);
+  g_clear_handle_id (&self->robustness_id, g_source_remove);
   sw_window_dispose_meeting (self);
   g_clear_pointer (&self->verdict, sw_verdict_unref);
   g_clear_pointer (&self->team, sw_team_unref);

@@ -820,6 +820,55 @@ test_decide_restore_no_save (Fixture       *fixture,
   g_assert_cmpfloat (realtime, ==, 9);
 }
 
+static gboolean
+robustness_settled (gpointer user_data)
+{
+  return !sw_recommendation_pane_get_robustness_pending (user_data);
+}
+
+/* In a drag, the pane follows every value at once but the robustness figure,
+ * which it marks as pending; once the slider rests, the full estimate. */
+static void
+test_decide_robustness_at_rest (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  SwDecision *decision = sw_window_get_decision (fixture->window);
+  GtkWidget *label = child_of (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "robustness_label");
+  g_autofree char *before = g_strdup (pane_text (fixture, "robustness_label"));
+  g_autoptr(SwVerdict) expected = NULL;
+  g_autofree char *sentence = NULL;
+  g_autofree char *headline = NULL;
+
+  g_assert_false (sw_recommendation_pane_get_robustness_pending (fixture->pane));
+  g_assert_false (gtk_widget_has_css_class (label, "pending"));
+
+  sw_decision_begin_change (decision);
+  gtk_adjustment_set_value (adjustment (fixture, "data_ml"), 10.0);
+  gtk_adjustment_set_value (adjustment (fixture, "realtime"), 0.0);
+
+  expected = sw_evaluate_new (dataset_of (fixture), sw_decision_get_weights (decision));
+  headline = sw_verdict_dup_headline (expected);
+  g_assert_cmpstr (pane_text (fixture, "headline_label"), ==, headline);
+  /* The old figure stays in place, faded, and is not passed off as current. */
+  g_assert_true (sw_recommendation_pane_get_robustness_pending (fixture->pane));
+  g_assert_true (gtk_widget_has_css_class (label, "pending"));
+  g_assert_cmpstr (pane_text (fixture, "robustness_label"), ==, before);
+
+  /* Held still: the estimate comes without a release. */
+  g_assert_true (sw_test_wait_until (robustness_settled, fixture->pane, 5000));
+  sw_verdict_estimate_robustness (expected);
+  sentence = sw_verdict_dup_robustness_sentence (expected);
+  g_assert_nonnull (sentence);
+  g_assert_cmpstr (pane_text (fixture, "robustness_label"), ==, sentence);
+  g_assert_false (gtk_widget_has_css_class (label, "pending"));
+  sw_decision_end_change (decision);
+
+  /* A single change outside a drag (a key, a click on a preset) is exact at once. */
+  gtk_adjustment_set_value (adjustment (fixture, "data_ml"), 2.0);
+  g_assert_false (sw_recommendation_pane_get_robustness_pending (fixture->pane));
+  assert_pane_shows_sliders (fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -841,6 +890,7 @@ main (int   argc,
   ADD ("narrow-layout", test_decide_narrow_layout);
   ADD ("tipping-mark-height", test_decide_tipping_mark_height);
   ADD ("restore-no-save", test_decide_restore_no_save);
+  ADD ("robustness-at-rest", test_decide_robustness_at_rest);
 
 #undef ADD
 
