@@ -1,4 +1,4 @@
-/* test-json-check.c — what the loaders refuse before json-glib parses: trailing values, lone surrogates
+/* test-json-check.c — what every door refuses before json-glib parses: deep nesting, trailing values, bad \u escapes
  *
  * Copyright 2026 The Stackwise authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,110 +9,166 @@
 #include <string.h>
 
 #include "sw-json-check.h"
+#include "sw-json-reader.h"
 
 typedef struct
 {
-  const char *json;
-  int         trailing_at;  /* byte offset of what follows, or -1 for nothing */
+  const char        *json;
+  SwJsonCheckResult  result;
+  int                at;      /* byte offset of what was found, or -1 for nothing */
 } Case;
 
-static const Case cases[] = {
-  { "", -1 },
-  { " \n\t\r ", -1 },
-  { "{}", -1 },
-  { "{\"a\": [1, {\"b\": null}]}\n", -1 },
-  { "{} /* a comment */\n", -1 },
-  { "/* first */ {\"a\": 1}", -1 },
-  { "{\"a\": \"}]{[\"}", -1 },               /* brackets inside a string */
-  { "{\"a\": \"\\\"}\"}", -1 },              /* an escaped quote */
-  { "{'a': '}'}", -1 },                      /* json-glib takes single quotes */
-  { "{\"a\": 1 /* } */}", -1 },              /* a bracket inside a comment */
-  { "{\"a\": 1}{\"b\": 2}", 8 },             /* the leak json-glib 1.6 has */
-  { "[1][2]", 3 },
-  { "\"compare\"{\"a\": 1}", 9 },
-  { "{} \n x", 5 },
-  { "1 2", 2 },
-  { "true {}", 5 },
-  /* json-glib 1.6 skips from a slash to the next slash: no line comments. */
-  { "{} // c", 6 },
-  { "{\"a\": 1} /x/", -1 },
-  { "/x/ \"s\" {}", 8 },
-  { "/*/ {}", -1 },
-  { "/*/\"a\"{}", 6 },
-  { "/*\"x\"/\"a\"{}", 9 },
-  { "{} /* a / b */", 10 },
-  /* Malformed: left for json-glib to report with its own message. */
-  { "{\"a\": 1]", -1 },
-  { "{\"a\": [1}", -1 },
-  { "{\"a\": \"open", -1 },
-  { "[[[", -1 },
-  { "{} /* open", -1 },
-};
+#define OK(json)              { json, SW_JSON_CHECK_OK, -1 }
+#define TRAILING(json, at)    { json, SW_JSON_CHECK_TRAILING_CONTENT, at }
+#define BAD_ESCAPE(json, at)  { json, SW_JSON_CHECK_BAD_UNICODE_ESCAPE, at }
+#define TOO_DEEP(json, at)    { json, SW_JSON_CHECK_TOO_DEEP, at }
 
 static void
-test_cases (void)
+check_cases (const Case *cases,
+             guint       n_cases,
+             guint       max_depth)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+  for (guint i = 0; i < n_cases; i++)
     {
       const char *json = cases[i].json;
-      const char *found = sw_json_find_trailing_content (json, strlen (json));
+      const char *where = json;
+      SwJsonCheckResult result = sw_json_check_structure (json, strlen (json), max_depth, &where);
 
       g_test_message ("%s", json);
-      if (cases[i].trailing_at < 0)
-        g_assert_null (found);
+      g_assert_cmpint (result, ==, cases[i].result);
+      if (cases[i].at < 0)
+        g_assert_null (where);
       else
         {
-          g_assert_nonnull (found);
-          g_assert_cmpint (found - json, ==, cases[i].trailing_at);
+          g_assert_nonnull (where);
+          g_assert_cmpint (where - json, ==, cases[i].at);
         }
     }
 }
 
-typedef struct
-{
-  const char *json;
-  int         escape_at;    /* byte offset of the bad escape's backslash, or -1 */
-} EscapeCase;
+static const Case trailing_cases[] = {
+  OK (""),
+  OK (" \n\t\r "),
+  OK ("{}"),
+  OK ("{\"a\": [1, {\"b\": null}]}\n"),
+  OK ("{} /* a comment */\n"),
+  OK ("/* first */ {\"a\": 1}"),
+  OK ("{\"a\": \"}]{[\"}"),                 /* brackets inside a string */
+  OK ("{\"a\": \"\\\"}\"}"),                /* an escaped quote */
+  OK ("{'a': '}'}"),                        /* json-glib takes single quotes */
+  OK ("{\"a\": 1 /* } */}"),                /* a bracket inside a comment */
+  TRAILING ("{\"a\": 1}{\"b\": 2}", 8),     /* the leak json-glib 1.6 has */
+  TRAILING ("[1][2]", 3),
+  TRAILING ("\"compare\"{\"a\": 1}", 9),
+  TRAILING ("{} \n x", 5),
+  TRAILING ("1 2", 2),
+  TRAILING ("true {}", 5),
+  TRAILING ("{}}", 2),
+  /* json-glib knows no escapes in single quotes: '\' is a whole string. */
+  TRAILING ("'\\' {}", 4),
+  OK ("['\\']"),
+  /* json-glib 1.6 skips from a slash to the next slash: no line comments. */
+  TRAILING ("{} // c", 6),
+  OK ("{\"a\": 1} /x/"),
+  TRAILING ("/x/ \"s\" {}", 8),
+  OK ("/*/ {}"),
+  TRAILING ("/*/\"a\"{}", 6),
+  TRAILING ("/*\"x\"/\"a\"{}", 9),
+  TRAILING ("{} /* a / b */", 10),
+  /* Malformed: left for json-glib to report with its own message. */
+  OK ("{\"a\": 1]"),
+  OK ("{\"a\": [1}"),
+  OK ("{\"a\": 1] {}"),
+  OK ("{\"a\": \"open"),
+  OK ("['open"),
+  OK ("[[["),
+  OK ("{} /* open"),
+  OK ("]{}"),
+  OK (", {}"),
+};
 
-static const EscapeCase escape_cases[] = {
-  { "{\"a\": \"\\ud83d\\ude00\"}", -1 },        /* a whole pair */
-  { "{\"a\": \"\\u00e9 \\u20ac\"}", -1 },
-  { "{\"a\": \"\\\\ud800\"}", -1 },            /* an escaped backslash, then text */
-  { "{\"a\": 1} /* \"\\ud800\" */", -1 },       /* in a comment */
-  { "{\"a\": \"\\ud800\"}", 7 },                /* high, alone */
-  { "{\"a\": \"x\\ud800x\"}", 8 },
-  { "{\"a\": \"\\ud800\\u0041\"}", 7 },         /* high, then not a low one: json-glib leaks */
-  { "{\"a\": \"\\udc00\"}", 7 },                /* low, alone */
-  { "{\"\\uDBFF\": 1}", 2 },                     /* in a member name, upper case */
-  { "['\\ud800']", 2 },                           /* single quotes */
-  { "\"\\ud800", 1 },                              /* at the very end */
-  { "{\"a\": \"\\u12\"}", 7 },                   /* too few digits */
-  { "{\"a\": \"\\u123x\"}", 7 },
-  { "{\"a\": \"\\u\"}", 7 },
-  { "\"\\ude[\\ude", 1 },                          /* json-glib leaks on these */
-  { "\"\\ud800\\ud", 1 },
-  { "{\"a\": \"\\q \\/ \\n\"}", -1 },           /* other escapes are json-glib's business */
+static void
+test_trailing (void)
+{
+  check_cases (trailing_cases, G_N_ELEMENTS (trailing_cases), SW_JSON_MAX_DEPTH);
+}
+
+static const Case escape_cases[] = {
+  OK ("{\"a\": \"\\ud83d\\ude00\"}"),          /* a whole pair */
+  OK ("{\"a\": \"\\u00e9 \\u20ac\"}"),
+  OK ("{\"a\": \"\\\\ud800\"}"),              /* an escaped backslash, then text */
+  OK ("{\"a\": 1} /* \"\\ud800\" */"),         /* in a comment */
+  OK ("['\\ud800']"),                           /* single quotes: text as it is */
+  BAD_ESCAPE ("{\"a\": \"\\ud800\"}", 7),       /* high, alone */
+  BAD_ESCAPE ("{\"a\": \"x\\ud800x\"}", 8),
+  BAD_ESCAPE ("{\"a\": \"\\ud800\\u0041\"}", 7), /* high, then not a low one: json-glib leaks */
+  BAD_ESCAPE ("{\"a\": \"\\udc00\"}", 7),       /* low, alone */
+  BAD_ESCAPE ("{\"\\uDBFF\": 1}", 2),            /* in a member name, upper case */
+  BAD_ESCAPE ("\"\\ud800", 1),                   /* at the very end */
+  BAD_ESCAPE ("{\"a\": \"\\u12\"}", 7),         /* too few digits: json-glib swallows the quote */
+  BAD_ESCAPE ("{\"a\": \"\\u123x\"}", 7),
+  BAD_ESCAPE ("{\"a\": \"\\u\"}", 7),
+  BAD_ESCAPE ("\"\\ude[\\ude", 1),               /* json-glib leaks on these */
+  BAD_ESCAPE ("\"\\ud800\\ud", 1),
+  OK ("{\"a\": \"\\q \\/ \\n\"}"),              /* other escapes are json-glib's business */
 };
 
 static void
 test_unicode_escapes (void)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (escape_cases); i++)
-    {
-      const char *json = escape_cases[i].json;
-      const char *found = sw_json_find_bad_unicode_escape (json, strlen (json));
+  check_cases (escape_cases, G_N_ELEMENTS (escape_cases), SW_JSON_MAX_DEPTH);
+}
 
-      g_test_message ("%s", json);
-      if (escape_cases[i].escape_at < 0)
-        g_assert_null (found);
-      else
-        {
-          g_assert_nonnull (found);
-          g_assert_cmpint (found - json, ==, escape_cases[i].escape_at);
-        }
-    }
+/* With a limit of 2, so that the cases stay readable. */
+static const Case depth_cases[] = {
+  OK ("[[]]"),
+  OK ("{\"a\": {\"b\": 1}, \"c\": [2]}"),
+  TOO_DEEP ("[[[]]]", 2),
+  TOO_DEEP ("{\"a\": {\"b\": {}}}", 12),
+  TOO_DEEP ("[{\"a\": [1]}]", 7),
+  OK ("[\"[[[[\"]"),                          /* inside a string */
+  OK ("[\"\\\"[[[[\"]"),                      /* after an escaped quote */
+  OK ("[\"\\\\\", []]"),                      /* an escaped backslash ends before the quote */
+  TOO_DEEP ("[\"\\\\\", [[]]]", 8),
+  OK ("['[[[[']"),
+  TOO_DEEP ("['\\' [[ ']", 6),                 /* '\' ends the string: the brackets count */
+  OK ("[1 /* [[[ */]"),                      /* inside a comment */
+  TOO_DEEP ("[1 /* / [[ */]", 9),              /* the comment ended at the second slash */
+  /* Malformed text is still counted: json-glib recurses before it fails. */
+  TOO_DEEP ("{]}[[[", 5),
+  TOO_DEEP ("]][[[", 4),
+  OK ("[[\"open[[["),                        /* an unclosed string hides the rest, from json-glib too */
+};
 
-  g_assert_null (sw_json_find_bad_unicode_escape (NULL, 0));
+static void
+test_depth (void)
+{
+  check_cases (depth_cases, G_N_ELEMENTS (depth_cases), 2);
+}
+
+/* SW_JSON_MAX_DEPTH levels open; one more does not, wherever it comes. */
+static void
+test_depth_limit (void)
+{
+  const guint limit = SW_JSON_MAX_DEPTH;
+  g_autoptr(GString) json = g_string_new (NULL);
+  const char *where = NULL;
+
+  for (guint i = 0; i < limit; i++)
+    g_string_append (json, i % 2 == 0 ? "{\"a\": " : "[");
+  for (guint i = limit; i > 0; i--)
+    g_string_append (json, (i - 1) % 2 == 0 ? "}" : "]");
+  g_assert_cmpint (sw_json_check_structure (json->str, json->len, limit, &where), ==, SW_JSON_CHECK_OK);
+  g_assert_null (where);
+
+  g_string_insert (json, 6 * (limit / 2) + limit / 2, "[]");
+  g_assert_cmpint (sw_json_check_structure (json->str, json->len, limit, &where), ==,
+                   SW_JSON_CHECK_TOO_DEEP);
+  g_assert_cmpint (where - json->str, ==, 6 * (limit / 2) + limit / 2);
+
+  /* A limit of 0 takes only a number, a string or a word. */
+  g_assert_cmpint (sw_json_check_structure ("\"a\"", 3, 0, &where), ==, SW_JSON_CHECK_OK);
+  g_assert_cmpint (sw_json_check_structure ("[]", 2, 0, &where), ==, SW_JSON_CHECK_TOO_DEEP);
 }
 
 /* The size counts, not a NUL: nothing past it is looked at. */
@@ -120,25 +176,113 @@ static void
 test_length (void)
 {
   const char *json = "{\"a\": 1}{\"b\": 2}";
+  const char *where = json;
 
-  g_assert_null (sw_json_find_trailing_content (json, 8));
-  g_assert_null (sw_json_find_trailing_content (json, 3));
-  g_assert_null (sw_json_find_trailing_content (NULL, 0));
+  g_assert_cmpint (sw_json_check_structure (json, 8, SW_JSON_MAX_DEPTH, &where), ==, SW_JSON_CHECK_OK);
+  g_assert_cmpint (sw_json_check_structure (json, 3, SW_JSON_MAX_DEPTH, &where), ==, SW_JSON_CHECK_OK);
+  g_assert_cmpint (sw_json_check_structure (NULL, 0, SW_JSON_MAX_DEPTH, &where), ==, SW_JSON_CHECK_OK);
+  g_assert_null (where);
+  g_assert_cmpint (sw_json_check_structure ("[[[", 2, 1, &where), ==, SW_JSON_CHECK_TOO_DEEP);
+  g_assert_cmpint (sw_json_check_structure ("[[[", 1, 1, &where), ==, SW_JSON_CHECK_OK);
 }
 
-/* Deep nesting is counted on the heap, not the stack. */
+/* What crashed json-glib: a million levels are refused at the 65th,
+ * however they are spelled. */
 static void
-test_deep (void)
+test_very_deep (void)
 {
   const gsize depth = 1000000;
-  g_autofree char *json = g_malloc (2 * depth + 3);
+  static const char *const opening[] = { "[", "{\"a\":", "['\\'", "[\"]\"," };
 
-  memset (json, '[', depth);
-  memset (json + depth, ']', depth);
-  memcpy (json + 2 * depth, "[]", 3);
+  for (guint i = 0; i < G_N_ELEMENTS (opening); i++)
+    {
+      gsize step = strlen (opening[i]);
+      g_autofree char *json = g_malloc (depth * step);
+      const char *where = NULL;
 
-  g_assert_true (sw_json_find_trailing_content (json, 2 * depth + 2) == json + 2 * depth);
-  g_assert_null (sw_json_find_trailing_content (json, 2 * depth));
+      for (gsize level = 0; level < depth; level++)
+        memcpy (json + level * step, opening[i], step);
+
+      g_test_message ("%s…", opening[i]);
+      g_assert_cmpint (sw_json_check_structure (json, depth * step, SW_JSON_MAX_DEPTH, &where), ==,
+                       SW_JSON_CHECK_TOO_DEEP);
+      g_assert_true (where == json + SW_JSON_MAX_DEPTH * step);
+    }
+}
+
+/* sw_json_check_text(): the message every door shows. */
+
+static gboolean
+too_large (GError     **error,
+           const char  *name,
+           guint64      size)
+{
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE, "%s: %" G_GUINT64_FORMAT " is too large",
+               name, size);
+  return FALSE;
+}
+
+static void
+test_messages (void)
+{
+  const struct {
+    const char *json;
+    gsize       max_bytes;
+    const char *message;   /* NULL: accepted */
+  } cases[] = {
+    { "{\"a\": [1, 2]}", 13, NULL },
+    { "{\"a\": [1, 2]}", 12, "door.json: 13 is too large" },
+    { "{\n  \"a\": \"\xff\"\n}", 100, "door.json:2:9: the file is not UTF-8 text; save it with the UTF-8 encoding" },
+    { "{\n  \"a\": 1}\n{}", 100, "door.json:3:1: not valid JSON: more follows the end of the first value; "
+                                 "the file must hold one JSON value" },
+    { "[\"\\ud800\"]", 100, "door.json:1:3: not valid JSON: a \\u escape must be four hexadecimal digits" },
+  };
+  g_autoptr(GString) deep = g_string_new ("{\n  \"a\": ");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gboolean ok = sw_json_check_text (cases[i].json, strlen (cases[i].json), "door.json",
+                                        cases[i].max_bytes, too_large, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                                        &error);
+
+      g_test_message ("%s", cases[i].json);
+      if (cases[i].message == NULL)
+        {
+          g_assert_no_error (error);
+          g_assert_true (ok);
+          continue;
+        }
+      g_assert_false (ok);
+      g_assert_nonnull (error);
+      g_assert_true (g_str_has_prefix (error->message, cases[i].message));
+      g_assert_null (strchr (error->message, '\n'));
+    }
+
+  /* A NUL is not text. */
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_false (sw_json_check_text ("[1,\0 2]", 7, "door.json", 100, too_large,
+                                        G_IO_ERROR, G_IO_ERROR_INVALID_DATA, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+    g_assert_cmpstr (error->message, ==, "door.json:1:4: the file contains a NUL byte; JSON is plain UTF-8 text");
+  }
+
+  /* Too deep: the place of the bracket one level too many, and the limit. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *expected = NULL;
+
+    for (guint i = 0; i < 100; i++)
+      g_string_append (deep, "[");
+    g_assert_false (sw_json_check_text (deep->str, deep->len, "door.json", 1000, too_large,
+                                        G_IO_ERROR, G_IO_ERROR_INVALID_DATA, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+    expected = g_strdup_printf ("door.json:2:%d: nested too deeply; lists and objects can be nested "
+                                "at most %d levels deep", 7 + SW_JSON_MAX_DEPTH, SW_JSON_MAX_DEPTH);
+    g_assert_cmpstr (error->message, ==, expected);
+  }
 }
 
 int
@@ -147,10 +291,13 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/stackwise/json-check/cases", test_cases);
-  g_test_add_func ("/stackwise/json-check/length", test_length);
-  g_test_add_func ("/stackwise/json-check/deep", test_deep);
+  g_test_add_func ("/stackwise/json-check/trailing", test_trailing);
   g_test_add_func ("/stackwise/json-check/unicode-escapes", test_unicode_escapes);
+  g_test_add_func ("/stackwise/json-check/depth", test_depth);
+  g_test_add_func ("/stackwise/json-check/depth-limit", test_depth_limit);
+  g_test_add_func ("/stackwise/json-check/length", test_length);
+  g_test_add_func ("/stackwise/json-check/very-deep", test_very_deep);
+  g_test_add_func ("/stackwise/json-check/messages", test_messages);
 
   return g_test_run ();
 }

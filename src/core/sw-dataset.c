@@ -13,13 +13,12 @@
 
 #include "sw-core-resources.h"
 #include "sw-dataset-private.h"
-#include "sw-json-check.h"
 
 G_DEFINE_FINAL_TYPE (SwDataset, sw_dataset, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (sw-dataset-error-quark, sw_dataset_error)
 
-/* Bytes and JSON syntax */
+/* Bytes */
 
 static gboolean
 too_large (GError     **error,
@@ -31,56 +30,6 @@ too_large (GError     **error,
                  "a dataset can be at most %d bytes, 4 MiB)"),
                name, size, SW_DATASET_MAX_BYTES);
   return FALSE;
-}
-
-static gboolean
-check_bytes (const char  *data,
-             gsize        size,
-             const char  *name,
-             GError     **error)
-{
-  const char *end;
-  guint line, column;
-
-  if (size > SW_DATASET_MAX_BYTES)
-    return too_large (error, name, size);
-
-  if (size > 0 && !g_utf8_validate_len (data, size, &end))
-    {
-      sw_json_find_position (data, end, &line, &column);
-      g_set_error (error, SW_DATASET_ERROR, SW_DATASET_ERROR_NOT_JSON,
-                   *end == '\0'
-                   ? _("%s:%u:%u: the file contains a NUL byte; a dataset is plain UTF-8 text")
-                   : _("%s:%u:%u: the file is not UTF-8 text; save it with the UTF-8 encoding"),
-                   name, line, column);
-      return FALSE;
-    }
-
-  /* Refused before parsing: json-glib would take the first value and leak the rest. */
-  end = sw_json_find_trailing_content (data, size);
-  if (end != NULL)
-    {
-      sw_json_find_position (data, end, &line, &column);
-      g_set_error (error, SW_DATASET_ERROR, SW_DATASET_ERROR_NOT_JSON,
-                   _("%s:%u:%u: not valid JSON: more follows the end of the first value; "
-                     "a dataset is one JSON object"),
-                   name, line, column);
-      return FALSE;
-    }
-
-  /* json-glib would decode it into bytes that are not UTF-8, or leak. */
-  end = sw_json_find_bad_unicode_escape (data, size);
-  if (end != NULL)
-    {
-      sw_json_find_position (data, end, &line, &column);
-      g_set_error (error, SW_DATASET_ERROR, SW_DATASET_ERROR_NOT_JSON,
-                   _("%s:%u:%u: not valid JSON: a \\u escape must be four hexadecimal digits "
-                     "naming a character (a surrogate pair takes two); write the character itself"),
-                   name, line, column);
-      return FALSE;
-    }
-
-  return TRUE;
 }
 
 static SwDataset *
@@ -98,8 +47,11 @@ load (GBytes      *bytes,
   const char *data;
   gsize size;
 
+  /* Before json-glib sees it: the size, the encoding, the depth (json-glib
+   * would run out of stack), one value only, \u escapes. */
   data = g_bytes_get_data (bytes, &size);
-  if (!check_bytes (data, size, name, error))
+  if (!sw_json_check_text (data, size, name, SW_DATASET_MAX_BYTES, too_large,
+                           SW_DATASET_ERROR, SW_DATASET_ERROR_NOT_JSON, error))
     return NULL;
 
   if (size > 0 && !json_parser_load_from_data (parser, data, (gssize) size, &parse_error))

@@ -10,117 +10,19 @@
 
 #include "sw-json-check.h"
 
-/* What json-glib's scanner skips: " \t\n\r" and comments, as it reads them. */
+/* One bit per level says whether it is an object or a list. */
+G_STATIC_ASSERT (SW_JSON_MAX_DEPTH <= 64);
+
+/* @p is at a slash. json-glib 1.6's scanner skips everything from a slash to
+ * the next slash, so "/x/" is a comment as much as a C one; an unclosed one
+ * runs to the end (found by fuzz-scenario). Returns just past it. */
 static const char *
-skip_space (const char *p,
-            const char *end)
+skip_comment (const char *p,
+              const char *end)
 {
-  while (p < end)
-    {
-      if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
-        p++;
-      else if (*p == '/')
-        {
-          /* json-glib 1.6's scanner skips everything from a slash to the next
-           * slash, so "/x/" is a comment as much as a C one; an unclosed one
-           * runs to the end (found by fuzz-scenario). */
-          for (p += 1; p < end && *p != '/'; p++)
-            ;
-          p = p < end ? p + 1 : end;
-        }
-      else
-        break;
-    }
+  const char *close = memchr (p + 1, '/', end - p - 1);
 
-  return p;
-}
-
-/* @p is at the opening quote (json-glib also takes single quotes); returns
- * just past the closing one, or NULL when there is none. */
-static const char *
-skip_string (const char *p,
-             const char *end)
-{
-  char quote = *p++;
-
-  while (p < end && *p != quote)
-    p += (*p == '\\' && end - p >= 2) ? 2 : 1;
-
-  return p < end ? p + 1 : NULL;
-}
-
-/* @p is at '{' or '['; returns just past the bracket that closes it, or NULL
- * when the brackets do not match up. */
-static const char *
-skip_container (const char *p,
-                const char *end)
-{
-  g_autoptr(GByteArray) open = g_byte_array_new ();
-
-  while (p < end)
-    {
-      if (*p == '"' || *p == '\'')
-        {
-          if ((p = skip_string (p, end)) == NULL)
-            return NULL;
-        }
-      else if (*p == '/')
-        {
-          const char *next = skip_space (p, end);
-
-          p = next > p ? next : p + 1;
-        }
-      else if (*p == '{' || *p == '[')
-        {
-          g_byte_array_append (open, (const guint8 *) p++, 1);
-        }
-      else if (*p == '}' || *p == ']')
-        {
-          if (open->len == 0 || open->data[open->len - 1] != (*p == '}' ? '{' : '['))
-            return NULL;
-          g_byte_array_set_size (open, open->len - 1);
-          p++;
-          if (open->len == 0)
-            return p;
-        }
-      else
-        p++;
-    }
-
-  return NULL;
-}
-
-const char *
-sw_json_find_trailing_content (const char *data,
-                               gsize       size)
-{
-  const char *end;
-  const char *p;
-
-  g_return_val_if_fail (data != NULL || size == 0, NULL);
-
-  /* Empty bytes may have no buffer at all, and NULL + 0 is undefined. */
-  if (size == 0)
-    return NULL;
-
-  end = data + size;
-  p = skip_space (data, end);
-  if (p == end)
-    return NULL;
-
-  if (*p == '{' || *p == '[')
-    p = skip_container (p, end);
-  else if (*p == '"' || *p == '\'')
-    p = skip_string (p, end);
-  else
-    while (p < end && *p != '\0' && strchr (" \t\r\n/{}[],:\"'", *p) == NULL)
-      p++;
-
-  if (p == NULL)
-    return NULL;
-
-  p = skip_space (p, end);
-  return p < end ? p : NULL;
+  return close != NULL ? close + 1 : end;
 }
 
 /* The code unit of the \uXXXX escape at @p, or -1 when it is not one. */
@@ -145,59 +47,179 @@ escaped_unit (const char *p,
   return unit;
 }
 
-const char *
-sw_json_find_bad_unicode_escape (const char *data,
-                                 gsize       size)
+/* @p is at a double quote. Returns just past the closing one (or @end when
+ * there is none), or NULL with the bad \u escape in @bad. json-glib reads
+ * up to four characters after \u whatever they are, so "\u1" swallows its
+ * closing quote: such an escape is refused before that can matter. */
+static const char *
+skip_double_quoted (const char  *p,
+                    const char  *end,
+                    const char **bad)
 {
-  const char *end;
-  const char *p;
-
-  g_return_val_if_fail (data != NULL || size == 0, NULL);
-
-  if (size == 0)
-    return NULL;
-
-  end = data + size;
-  p = data;
-  while (p < end)
+  for (p++; p < end; )
     {
-      char quote = *p;
+      int unit;
 
-      if (quote == '/')
-        {
-          const char *next = skip_space (p, end);
-
-          p = next > p ? next : p + 1;
-          continue;
-        }
-      if (quote != '"' && quote != '\'')
+      if (*p == '"')
+        return p + 1;
+      if (*p != '\\')
         {
           p++;
           continue;
         }
 
-      /* Inside a string, up to its closing quote. */
-      for (p++; p < end && *p != quote; )
+      unit = escaped_unit (p, end);
+      if (unit < 0 && end - p >= 2 && p[1] == 'u')
+        break;
+      if (unit >= 0xd800 && unit <= 0xdbff)
         {
-          int unit = escaped_unit (p, end);
+          int low = escaped_unit (p + 6, end);
 
-          if (unit < 0 && end - p >= 2 && p[0] == '\\' && p[1] == 'u')
-            return p;
-          if (unit >= 0xd800 && unit <= 0xdbff)
-            {
-              int low = escaped_unit (p + 6, end);
-
-              if (low < 0xdc00 || low > 0xdfff)
-                return p;
-              p += 12;
-            }
-          else if (unit >= 0xdc00 && unit <= 0xdfff)
-            return p;
-          else
-            p += (*p == '\\' && end - p >= 2) ? 2 : 1;
+          if (low < 0xdc00 || low > 0xdfff)
+            break;
+          p += 12;
         }
-      p++;
+      else if (unit >= 0xdc00 && unit <= 0xdfff)
+        break;
+      else
+        p += end - p >= 2 ? 2 : 1;
     }
 
+  if (p >= end)
+    return end;
+  *bad = p;
   return NULL;
+}
+
+/* @p is at a single quote: json-glib knows no escapes in such a string, so
+ * '\' is a whole one. Returns just past the closing quote, or @end. */
+static const char *
+skip_single_quoted (const char *p,
+                    const char *end)
+{
+  const char *close = memchr (p + 1, '\'', end - p - 1);
+
+  return close != NULL ? close + 1 : end;
+}
+
+/* What ends a number, a word (true, null…) or a stray character. */
+static gboolean
+ends_scalar (char c)
+{
+  return strchr (" \t\r\n/{}[],:\"'", c) != NULL && c != '\0';
+}
+
+SwJsonCheckResult
+sw_json_check_structure (const char  *data,
+                         gsize        size,
+                         guint        max_depth,
+                         const char **where)
+{
+  guint64 objects = 0;        /* bit n: level n + 1 is an object, not a list */
+  guint depth = 0;
+  gboolean matched = TRUE;    /* every closing bracket so far closed its own kind */
+  gboolean complete = FALSE;  /* the first value has ended */
+  const char *end;
+  const char *p;
+
+  g_return_val_if_fail (where != NULL, SW_JSON_CHECK_OK);
+  *where = NULL;
+  g_return_val_if_fail (data != NULL || size == 0, SW_JSON_CHECK_OK);
+  g_return_val_if_fail (max_depth <= SW_JSON_MAX_DEPTH, SW_JSON_CHECK_OK);
+
+  /* Empty bytes may have no buffer at all, and NULL + 0 is undefined. */
+  if (size == 0)
+    return SW_JSON_CHECK_OK;
+
+  end = data + size;
+  p = data;
+  while (p < end)
+    {
+      const char *bad = NULL;
+
+      if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+        {
+          p++;
+          continue;
+        }
+      if (*p == '/')
+        {
+          p = skip_comment (p, end);
+          continue;
+        }
+
+      /* A token starts here. */
+      if (complete)
+        {
+          *where = p;
+          return SW_JSON_CHECK_TRAILING_CONTENT;
+        }
+
+      switch (*p)
+        {
+        case '"':
+          if ((p = skip_double_quoted (p, end, &bad)) == NULL)
+            {
+              *where = bad;
+              return SW_JSON_CHECK_BAD_UNICODE_ESCAPE;
+            }
+          complete = depth == 0 && matched;
+          break;
+
+        case '\'':
+          p = skip_single_quoted (p, end);
+          complete = depth == 0 && matched;
+          break;
+
+        case '{':
+        case '[':
+          if (depth >= max_depth)
+            {
+              *where = p;
+              return SW_JSON_CHECK_TOO_DEEP;
+            }
+          if (*p == '{')
+            objects |= G_GUINT64_CONSTANT (1) << depth;
+          else
+            objects &= ~(G_GUINT64_CONSTANT (1) << depth);
+          depth++;
+          p++;
+          break;
+
+        case '}':
+        case ']':
+          /* More closing brackets than opening ones: json-glib's error. */
+          if (depth == 0)
+            matched = FALSE;
+          else
+            {
+              gboolean object = (objects >> --depth) & 1;
+
+              if (object != (*p == '}'))
+                matched = FALSE;
+            }
+          p++;
+          complete = depth == 0 && matched;
+          break;
+
+        default:
+          if (depth > 0)
+            p++;
+          else if (ends_scalar (*p))
+            {
+              /* A comma or colon at the top: json-glib's error. */
+              matched = FALSE;
+              p++;
+            }
+          else
+            {
+              while (p < end && !ends_scalar (*p))
+                p++;
+              complete = matched;
+            }
+          break;
+        }
+    }
+
+  return SW_JSON_CHECK_OK;
 }

@@ -10,21 +10,44 @@
 
 G_BEGIN_DECLS
 
-/* json-glib 1.6 accepts "{…} {…}" as the first value and leaks the second, so
- * a loader calls this before parsing. Returns where something other than
- * whitespace or a comment follows the first complete JSON value in @data, or
- * NULL when nothing does (or when the value is malformed, which the parser
- * then reports with its own message). */
-const char *sw_json_find_trailing_content   (const char *data,
-                                             gsize       size);
+/* The deepest nesting of lists and objects that Stackwise reads. json-glib 1.6
+ * parses with one recursive call per level and no limit of its own, so some
+ * 100,000 levels overflow the stack; the formats need at most 8 (a dataset's
+ * table blocks). docs/reliability.md lists the limits. */
+#define SW_JSON_MAX_DEPTH 64
 
-/* json-glib 1.6 turns a \u escape that names half of a surrogate pair (\ud800
- * not followed by \udc00–\udfff, or \udc00–\udfff alone) into bytes that are
- * not UTF-8, accepts \u with fewer than four hexadecimal digits, and leaks on
- * some of these; so a loader calls this before parsing. Returns where such an
- * escape starts (at its backslash) in a string of @data, or NULL when there
- * is none. */
-const char *sw_json_find_bad_unicode_escape (const char *data,
-                                             gsize       size);
+typedef enum
+{
+  SW_JSON_CHECK_OK,
+  SW_JSON_CHECK_TOO_DEEP,            /* at the bracket that opens one level too many */
+  SW_JSON_CHECK_TRAILING_CONTENT,    /* at what follows the first complete value */
+  SW_JSON_CHECK_BAD_UNICODE_ESCAPE,  /* at the backslash of the escape */
+} SwJsonCheckResult;
+
+/* Reads @data once, as json-glib 1.6's scanner tokenizes it, and finds the
+ * first of these, in the order of the text:
+ *
+ * - a list or object nested deeper than @max_depth (at most
+ *   SW_JSON_MAX_DEPTH): json-glib would run out of stack;
+ * - anything but whitespace or a comment after the first complete value:
+ *   json-glib 1.6 takes "{…} {…}" as its first value and leaks the second;
+ * - a \u escape that names half of a surrogate pair (\ud800 not followed by
+ *   \udc00–\udfff, or \udc00–\udfff alone), or one with fewer than four
+ *   hexadecimal digits: json-glib turns these into bytes that are not UTF-8,
+ *   swallows the closing quote, or leaks.
+ *
+ * Brackets inside strings and comments do not count. Strings follow
+ * json-glib, not the JSON standard: "…" with backslash escapes, and '…' with
+ * none at all (json-glib reads '\' as a whole string); a comment runs from a
+ * slash to the next slash. Malformed text (brackets that do not match, a
+ * string that does not end) is left for json-glib to report, but is still
+ * checked for depth. Linear in @size, allocates nothing.
+ *
+ * Returns what it found, with its place in @where (NULL for
+ * SW_JSON_CHECK_OK). @data is expected to be valid UTF-8. */
+SwJsonCheckResult sw_json_check_structure (const char  *data,
+                                           gsize        size,
+                                           guint        max_depth,
+                                           const char **where);
 
 G_END_DECLS

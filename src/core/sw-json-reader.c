@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sw-json-check.h"
 #include "sw-json-reader.h"
 
 /* Paths and messages */
@@ -290,6 +291,73 @@ sw_json_set_syntax_error (GError       **error,
                  name, line, column, valid);
   else
     g_set_error (error, domain, code, _("%s: not valid JSON: %s"), name, valid);
+}
+
+gboolean
+sw_json_check_text (const char          *data,
+                    gsize                size,
+                    const char          *name,
+                    guint64              max_bytes,
+                    SwJsonTooLargeFunc   too_large,
+                    GQuark               domain,
+                    int                  code,
+                    GError             **error)
+{
+  const char *where;
+  guint line, column;
+
+  g_return_val_if_fail (data != NULL || size == 0, FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+  g_return_val_if_fail (too_large != NULL, FALSE);
+
+  /* The size first: nothing else is worth reading in a file that is too large. */
+  if (size > max_bytes)
+    return too_large (error, name, size);
+
+  if (size > 0 && !g_utf8_validate_len (data, size, &where))
+    {
+      sw_json_find_position (data, where, &line, &column);
+      g_set_error (error, domain, code,
+                   *where == '\0'
+                   ? _("%s:%u:%u: the file contains a NUL byte; JSON is plain UTF-8 text")
+                   : _("%s:%u:%u: the file is not UTF-8 text; save it with the UTF-8 encoding"),
+                   name, line, column);
+      return FALSE;
+    }
+
+  switch (sw_json_check_structure (data, size, SW_JSON_MAX_DEPTH, &where))
+    {
+    case SW_JSON_CHECK_OK:
+      return TRUE;
+
+    case SW_JSON_CHECK_TOO_DEEP:
+      /* json-glib would overflow the stack. */
+      sw_json_find_position (data, where, &line, &column);
+      g_set_error (error, domain, code,
+                   _("%s:%u:%u: nested too deeply; lists and objects can be nested "
+                     "at most %d levels deep"),
+                   name, line, column, SW_JSON_MAX_DEPTH);
+      return FALSE;
+
+    case SW_JSON_CHECK_TRAILING_CONTENT:
+      /* json-glib would take the first value and leak the rest. */
+      sw_json_find_position (data, where, &line, &column);
+      g_set_error (error, domain, code,
+                   _("%s:%u:%u: not valid JSON: more follows the end of the first value; "
+                     "the file must hold one JSON value"),
+                   name, line, column);
+      return FALSE;
+
+    case SW_JSON_CHECK_BAD_UNICODE_ESCAPE:
+    default:
+      /* json-glib would decode it into bytes that are not UTF-8, or leak. */
+      sw_json_find_position (data, where, &line, &column);
+      g_set_error (error, domain, code,
+                   _("%s:%u:%u: not valid JSON: a \\u escape must be four hexadecimal digits "
+                     "naming a character (a surrogate pair takes two); write the character itself"),
+                   name, line, column);
+      return FALSE;
+    }
 }
 
 static void

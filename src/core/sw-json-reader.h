@@ -78,6 +78,22 @@ void        sw_json_set_syntax_error     (GError       **error,
                                           int            code,
                                           const char    *name,
                                           const GError  *parse_error);
+/* What every door checks before json-glib sees JSON text (a dataset, a
+ * scenario, a ballot the server receives): at most @max_bytes (else
+ * @too_large sets the error, naming the door's own limit), UTF-8 without a
+ * NUL, lists and objects nested at most SW_JSON_MAX_DEPTH deep, one value and
+ * nothing after it, no \u escape that json-glib mishandles
+ * (sw_json_check_structure()). Any other problem is @domain's @code, with a
+ * one-line message "<name>:<line>:<column>: <problem>" that names the limit
+ * where there is one. Linear in @size; allocates only for the message. */
+gboolean    sw_json_check_text           (const char    *data,
+                                          gsize          size,
+                                          const char    *name,
+                                          guint64        max_bytes,
+                                          SwJsonTooLargeFunc too_large,
+                                          GQuark         domain,
+                                          int            code,
+                                          GError       **error);
 GBytes     *sw_json_read_file            (GFile         *file,
                                           const char    *name,
                                           guint64        max_bytes,

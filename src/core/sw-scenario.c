@@ -14,7 +14,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "sw-evaluate.h"
-#include "sw-json-check.h"
 #include "sw-json-reader.h"
 #include "sw-robustness.h"
 #include "sw-save.h"
@@ -686,7 +685,6 @@ sw_scenario_new_from_bytes (GBytes      *bytes,
   g_autoptr(GString) path = NULL;
   g_autoptr(GError) parse_error = NULL;
   const char *data;
-  const char *end;
   Loader loader;
   gsize size;
 
@@ -710,45 +708,11 @@ sw_scenario_new_from_bytes (GBytes      *bytes,
       return NULL;
     }
 
-  if (!g_utf8_validate_len (data, size, &end))
-    {
-      guint line, column;
-
-      sw_json_find_position (data, end, &line, &column);
-      g_set_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_NOT_JSON,
-                   _("%s:%u:%ld: the file is not UTF-8 text; save it with the UTF-8 encoding"),
-                   display_name, line, (long) column);
-      return NULL;
-    }
-
-  /* Refused before parsing: json-glib 1.6 would take the first value and leak
-   * the rest (found by fuzz-scenario). */
-  end = sw_json_find_trailing_content (data, size);
-  if (end != NULL)
-    {
-      guint line, column;
-
-      sw_json_find_position (data, end, &line, &column);
-      g_set_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_NOT_JSON,
-                   _("%s:%u:%u: not valid JSON: more follows the end of the first value; "
-                     "a scenario is one JSON object"),
-                   display_name, line, column);
-      return NULL;
-    }
-
-  /* json-glib would decode it into bytes that are not UTF-8, or leak. */
-  end = sw_json_find_bad_unicode_escape (data, size);
-  if (end != NULL)
-    {
-      guint line, column;
-
-      sw_json_find_position (data, end, &line, &column);
-      g_set_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_NOT_JSON,
-                   _("%s:%u:%u: not valid JSON: a \\u escape must be four hexadecimal digits "
-                     "naming a character (a surrogate pair takes two); write the character itself"),
-                   display_name, line, column);
-      return NULL;
-    }
+  /* Before json-glib sees it: the encoding, the depth (json-glib would run
+   * out of stack), one value only, \u escapes. */
+  if (!sw_json_check_text (data, size, display_name, SW_SCENARIO_MAX_BYTES, too_large,
+                           SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_NOT_JSON, error))
+    return NULL;
 
   if (!json_parser_load_from_data (parser, data, (gssize) size, &parse_error))
     {
