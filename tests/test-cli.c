@@ -417,6 +417,79 @@ test_scenario_bad_input (void)
     }
 }
 
+/* ---- Files nested too deeply: json-glib would run out of stack ---- */
+
+/* @levels times @open, a value, then the closing brackets, as a file in @dir. */
+static char *
+write_nested (const char *dir,
+              const char *name,
+              const char *open,
+              const char *close,
+              guint       levels)
+{
+  g_autoptr(GString) text = g_string_sized_new (levels * (strlen (open) + strlen (close)) + 1);
+  char *path = g_build_filename (dir, name, NULL);
+
+  for (guint i = 0; i < levels; i++)
+    g_string_append (text, open);
+  g_string_append_c (text, '1');
+  for (guint i = 0; i < levels; i++)
+    g_string_append (text, close);
+  g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+
+  return path;
+}
+
+static void
+test_nested_too_deeply (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("stackwise-cli-XXXXXX", NULL);
+  /* 100,000 nested objects (600 KB) and 200,000 nested lists (400 KB), both
+   * under the size limits: these made the command line crash. */
+  g_autofree char *objects = write_nested (dir, "deep.stackwise", "{\"a\":", "}", 100000);
+  g_autofree char *lists = write_nested (dir, "deep.json", "[", "]", 200000);
+  g_autofree char *adr = g_build_filename (dir, "decision.md", NULL);
+  g_autofree char *at_objects = g_strdup_printf ("deep.stackwise:1:%d: nested too deeply; lists and objects "
+                                                 "can be nested at most 64 levels deep", 5 * 64 + 1);
+  const struct {
+    const char *args[6];
+    const char *expected;
+  } cases[] = {
+    { { "--recommend", "--dataset", lists }, "deep.json:1:65: nested too deeply; " },
+    { { "--recommend", "--dataset", objects }, at_objects },
+    { { "--recommend", "--scenario", objects }, at_objects },
+    { { "--recommend", "--scenario", lists }, "deep.json:1:65: nested too deeply; " },
+    { { "--recommend", "--scenario", objects, "--export-adr", adr }, at_objects },
+    { { "--recommend", "--scenario", objects, "--json" }, at_objects },
+    /* Without --recommend the window would open them: refused before it does. */
+    { { "--dataset", lists }, "deep.json:1:65: nested too deeply; " },
+    { { "--scenario", objects }, at_objects },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_stackwise (&run, cases[i].args[0], cases[i].args[1], cases[i].args[2],
+                     cases[i].args[3], cases[i].args[4], NULL);
+      if (g_test_failed () || run.err == NULL)
+        break;
+
+      g_test_message ("%s %s %s → %d: %s", cases[i].args[0], cases[i].args[1],
+                      cases[i].args[3] ? cases[i].args[3] : "", run.status, run.err);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_true (g_str_has_prefix (run.err, "stackwise: "));
+      g_assert_true (strchr (run.err, '\n') == run.err + strlen (run.err) - 1);
+      g_assert_nonnull (strstr (run.err, cases[i].expected));
+      g_assert_false (g_file_test (adr, G_FILE_TEST_EXISTS));
+    }
+
+  g_remove (objects);
+  g_remove (lists);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -433,6 +506,7 @@ main (int   argc,
   g_test_add_func ("/stackwise/cli/scenario-json", test_scenario_json);
   g_test_add_func ("/stackwise/cli/exports", test_exports);
   g_test_add_func ("/stackwise/cli/scenario-bad-input", test_scenario_bad_input);
+  g_test_add_func ("/stackwise/cli/nested-too-deeply", test_nested_too_deeply);
 
   return g_test_run ();
 }
