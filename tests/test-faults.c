@@ -708,6 +708,164 @@ test_save_folder_gone (Fixture       *fixture,
   g_assert_false (g_file_test (stick, G_FILE_TEST_EXISTS));
 }
 
+/* Files nested too deeply */
+
+typedef struct
+{
+  GType       type;
+  GtkWindow  *found;
+} Toplevel;
+
+static gboolean
+toplevel_shown (gpointer data)
+{
+  Toplevel *toplevel = data;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (item, toplevel->type) && gtk_widget_get_visible (GTK_WIDGET (item)))
+        {
+          toplevel->found = GTK_WINDOW (item);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static GtkWindow *
+wait_for_toplevel (GType type)
+{
+  Toplevel toplevel = { type, NULL };
+
+  if (!sw_test_wait_until (toplevel_shown, &toplevel, 5000))
+    g_error ("no %s is shown", g_type_name (type));
+
+  return toplevel.found;
+}
+
+/* The window asks before unsaved work could be lost; going on without
+ * saving loses nothing until another meeting has loaded. */
+static void
+go_on_without_saving (void)
+{
+  GtkWindow *dialog = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
+  gtk_window_destroy (dialog);
+}
+
+typedef struct
+{
+  GtkFileChooser *chooser;
+  GFile          *file;
+} Chosen;
+
+static gboolean
+file_selected (gpointer data)
+{
+  Chosen *chosen = data;
+  g_autoptr(GFile) selected = gtk_file_chooser_get_file (chosen->chooser);
+
+  return selected != NULL && g_file_equal (selected, chosen->file);
+}
+
+/* What a person does in the file chooser that Open shows: picks the file,
+ * then Open. Without a portal, GtkFileChooserNative shows a dialog. */
+static void
+choose_in_file_chooser (const char *path)
+{
+  GtkWindow *dialog = wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  Chosen chosen = { GTK_FILE_CHOOSER (dialog), file };
+
+  g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (dialog), file, &error));
+  g_assert_no_error (error);
+  g_assert_true (sw_test_wait_until (file_selected, &chosen, 5000));
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+}
+
+/* @levels times @open, a value, then the closing brackets. */
+static char *
+write_nested (Fixture    *fixture,
+              const char *name,
+              const char *open,
+              const char *close,
+              guint       levels)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < levels; i++)
+    g_string_append (text, open);
+  g_string_append_c (text, '1');
+  for (guint i = 0; i < levels; i++)
+    g_string_append (text, close);
+
+  return write_in (fixture, name, text->str, text->len);
+}
+
+/* The files that crashed the window with the meeting in it: each door
+ * refuses them with a message that names the file, the place and the
+ * limit, and the meeting, unsaved changes included, is as it was. */
+static void
+test_nested_too_deeply (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *objects = write_nested (fixture, "deep.stackwise", "{\"a\":", "}", 100000);
+  g_autofree char *lists = write_nested (fixture, "deep.json", "[", "]", 200000);
+  const char *at_objects = "deep.stackwise:1:321: nested too deeply; lists and objects can be nested "
+                           "at most 64 levels deep";
+  const char *at_lists = "deep.json:1:65: nested too deeply; lists and objects can be nested "
+                         "at most 64 levels deep";
+  GApplication *app = fixture->app;
+  g_autofree char *before = state_of (fixture->window);
+  g_autofree char *after = NULL;
+
+  g_assert_true (sw_decision_get_modified (sw_window_get_decision (fixture->window)));
+
+  /* File → Open, through the file chooser. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-scenario", NULL));
+  go_on_without_saving ();
+  choose_in_file_chooser (objects);
+  assert_message_shown (fixture->window, at_objects);
+  dismiss_messages (fixture->window);
+  after = state_of (fixture->window);
+  g_assert_cmpstr (before, ==, after);
+  g_clear_pointer (&after, g_free);
+
+  /* Open Comparison, through the file chooser. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-dataset", NULL));
+  choose_in_file_chooser (lists);
+  assert_message_shown (fixture->window, at_lists);
+  dismiss_messages (fixture->window);
+  after = state_of (fixture->window);
+  g_assert_cmpstr (before, ==, after);
+  g_clear_pointer (&after, g_free);
+
+  /* A file handed to the running app (a second `stackwise --scenario`, the
+   * desktop): the application's actions. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "open-scenario", g_variant_new_string (objects));
+  go_on_without_saving ();
+  assert_message_shown (fixture->window, at_objects);
+  dismiss_messages (fixture->window);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "open-dataset", g_variant_new_string (lists));
+  assert_message_shown (fixture->window, at_lists);
+  dismiss_messages (fixture->window);
+
+  /* A scenario door given the lists, a dataset door given the objects. */
+  assert_open_refused (fixture, lists, "nested too deeply");
+  assert_dataset_open_refused (fixture, objects, "nested too deeply");
+
+  after = state_of (fixture->window);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_true (sw_decision_get_modified (sw_window_get_decision (fixture->window)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -721,6 +879,7 @@ main (int   argc,
   ADD ("bad-scenarios", test_bad_scenarios);
   ADD ("not-files", test_not_files);
   ADD ("changed-after-choosing", test_changed_after_choosing);
+  ADD ("nested-too-deeply", test_nested_too_deeply);
   ADD ("save-read-only-folder", test_save_read_only_folder);
   ADD ("save-read-only-file", test_save_read_only_file);
   ADD ("save-disk-full", test_save_disk_full);
