@@ -11,6 +11,7 @@
 
 #include "sw-decision-form.h"
 #include "sw-team-panel.h"
+#include "sw-tipping-mark.h"
 
 /* A row side by side: the column of criterion names and help lines (about
  * 300 pixels at the desktop's text size, wider with zoom and present mode),
@@ -27,6 +28,7 @@ typedef struct
   guint           criterion;
   GtkWidget      *scale;
   GtkWidget      *value_label;
+  GtkWidget      *tipping_mark;
   /* The tipping point marked on the slider: NAN when there is none. */
   double          tipping_at;
   int             tipping_leader;
@@ -81,6 +83,16 @@ sw_decision_form_get_scale (SwDecisionForm *self,
   g_return_val_if_fail (self->rows != NULL && criterion < self->rows->len, NULL);
 
   return GTK_RANGE (((CriterionRow *) g_ptr_array_index (self->rows, criterion))->scale);
+}
+
+SwTippingMark *
+sw_decision_form_get_tipping_mark (SwDecisionForm *self,
+                                   guint           criterion)
+{
+  g_return_val_if_fail (SW_IS_DECISION_FORM (self), NULL);
+  g_return_val_if_fail (self->rows != NULL && criterion < self->rows->len, NULL);
+
+  return SW_TIPPING_MARK (((CriterionRow *) g_ptr_array_index (self->rows, criterion))->tipping_mark);
 }
 
 static void
@@ -152,40 +164,28 @@ scale_event (GtkEventControllerLegacy *controller,
   return GDK_EVENT_PROPAGATE;
 }
 
-/* The 0/5/10 marks below the slider, and the tipping mark above it, in words
- * (`markup`), or, without one, an invisible mark of the same height: the row
- * keeps its height when a tipping point appears in the middle of a drag. */
+/* The 0/5/10 marks below the slider, and above it an empty mark that keeps
+ * the room of the tipping mark (drawn over it by SwTippingMark): the row
+ * keeps its height when a tipping point appears in the middle of a drag.
+ * Made once: changing a scale's marks rebuilds their widgets. */
 static void
-set_marks (GtkScale   *scale,
-           double      tipping_at,
-           const char *markup)
+add_marks (GtkScale *scale)
 {
-  gtk_scale_clear_marks (scale);
   gtk_scale_add_mark (scale, 0.0, GTK_POS_BOTTOM, "0");
   gtk_scale_add_mark (scale, 5.0, GTK_POS_BOTTOM, "5");
   gtk_scale_add_mark (scale, 10.0, GTK_POS_BOTTOM, "10");
-
-  if (markup != NULL)
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (scale), "no-tipping");
-      gtk_scale_add_mark (scale, tipping_at, GTK_POS_TOP, markup);
-    }
-  else
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (scale), "no-tipping");
-      gtk_scale_add_mark (scale, 5.0, GTK_POS_TOP, " ");
-    }
+  gtk_scale_add_mark (scale, 5.0, GTK_POS_TOP, " ");
+  gtk_widget_add_css_class (GTK_WIDGET (scale), "no-tipping");
 }
 
 /* The tipping mark sits above the slider, the 0/5/10 marks below, so that
- * they never overlap. Rebuilt only when the point moves, not on every frame. */
+ * they never overlap. Moving it only redraws it. */
 static void
 set_tipping_mark (CriterionRow *row,
                   double        at,
                   int           leader,
                   int           direction)
 {
-  GtkScale *scale = GTK_SCALE (row->scale);
   SwDataset *dataset = row->form->dataset;
   g_autofree char *name = NULL;
   g_autofree char *text = NULL;
@@ -200,7 +200,8 @@ set_tipping_mark (CriterionRow *row,
 
   if (isnan (at))
     {
-      set_marks (scale, NAN, NULL);
+      gtk_widget_add_css_class (row->scale, "no-tipping");
+      sw_tipping_mark_set (SW_TIPPING_MARK (row->tipping_mark), 0.0, NULL);
       return;
     }
 
@@ -216,7 +217,8 @@ set_tipping_mark (CriterionRow *row,
     /* Translators: marked on a slider where moving it leftwards makes this technology lead, "◂ Python" */
     text = g_strdup_printf (_("◂ %s"), name);
 
-  set_marks (scale, at, text);
+  gtk_widget_remove_css_class (row->scale, "no-tipping");
+  sw_tipping_mark_set (SW_TIPPING_MARK (row->tipping_mark), at, text);
 }
 
 static void
@@ -375,6 +377,7 @@ typedef struct
   GtkWidget *text;
   GtkWidget *scale;
   GtkWidget *value;
+  GtkWidget *tipping;
   int        names_width;
   int        value_width;
   int        text_min_width;
@@ -391,6 +394,7 @@ row_parts (GtkWidget *widget,
   parts->text = gtk_widget_get_first_child (widget);
   parts->scale = gtk_widget_get_next_sibling (parts->text);
   parts->value = gtk_widget_get_next_sibling (parts->scale);
+  parts->tipping = gtk_widget_get_next_sibling (parts->value);
   gtk_widget_measure (parts->value, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &parts->value_width, NULL, NULL);
   gtk_widget_measure (parts->text, GTK_ORIENTATION_HORIZONTAL, -1, &parts->text_min_width, NULL, NULL, NULL);
   parts->names_width = MAX (parts->names_width, parts->text_min_width);
@@ -502,6 +506,23 @@ row_place (GtkWidget *row,
   gtk_widget_size_allocate (child, &(GtkAllocation) { x, y, width, height }, -1);
 }
 
+/* The tipping mark is drawn over the scale, in the scale's own coordinates. */
+static void
+row_place_tipping_mark (GtkWidget      *row,
+                        const RowParts *parts)
+{
+  graphene_rect_t bounds;
+  int minimum;
+
+  gtk_widget_measure (parts->tipping, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  if (!gtk_widget_compute_bounds (parts->scale, row, &bounds))
+    return;
+
+  gtk_widget_size_allocate (parts->tipping,
+                            &(GtkAllocation) { bounds.origin.x, bounds.origin.y,
+                                               bounds.size.width, bounds.size.height }, -1);
+}
+
 static void
 row_allocate (GtkWidget *widget,
               int        width,
@@ -542,6 +563,8 @@ row_allocate (GtkWidget *widget,
                  parts.value_width, value_h);
       row_place (widget, parts.scale, width, 0, y + top_h + STACKED_SPACING, scale_width, scale_h);
     }
+
+  row_place_tipping_mark (widget, &parts);
 }
 
 static CriterionRow *
@@ -580,7 +603,8 @@ build_row (SwDecisionForm *self,
   gtk_widget_set_hexpand (row->scale, TRUE);
   gtk_widget_set_size_request (row->scale, 160, -1);
   gtk_widget_add_css_class (row->scale, "weight-scale");
-  set_marks (GTK_SCALE (row->scale), NAN, NULL);
+  add_marks (GTK_SCALE (row->scale));
+  row->tipping_mark = sw_tipping_mark_new (GTK_SCALE (row->scale));
   /* The visible name is the accessible name; the help line describes it. */
   gtk_accessible_update_relation (GTK_ACCESSIBLE (row->scale),
                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY, name, NULL,
@@ -612,6 +636,7 @@ build_row (SwDecisionForm *self,
   gtk_box_append (GTK_BOX (box), text_box);
   gtk_box_append (GTK_BOX (box), row->scale);
   gtk_box_append (GTK_BOX (box), row->value_label);
+  gtk_box_append (GTK_BOX (box), row->tipping_mark);
 
   list_row = gtk_list_box_row_new ();
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (list_row), FALSE);

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "sw-decision.h"
+#include "sw-tipping-mark.h"
 #include "sw-verdict.h"
 
 G_BEGIN_DECLS
@@ -30,5 +31,8 @@ void        sw_decision_form_set_verdict  (SwDecisionForm *self,
 /* The slider of a criterion (index in the dataset's criteria), for tests. */
 GtkRange   *sw_decision_form_get_scale    (SwDecisionForm *self,
                                            guint           criterion);
+/* The mark drawn above that criterion's slider where its tipping point is. */
+SwTippingMark *sw_decision_form_get_tipping_mark (SwDecisionForm *self,
+                                                  guint           criterion);
 
 G_END_DECLS

@@ -760,7 +760,25 @@ test_decide_tipping_mark_height (Fixture       *fixture,
       GtkWidget *scale = GTK_WIDGET (sw_decision_form_get_scale (fixture->form, i));
       graphene_rect_t bounds;
 
+      SwTippingMark *mark = sw_decision_form_get_tipping_mark (fixture->form, i);
+
       any_mark |= !gtk_widget_has_css_class (scale, "no-tipping");
+      /* Marked where the verdict's nearest tipping point for it is, in words. */
+      g_assert_true (gtk_widget_has_css_class (scale, "no-tipping") == (sw_tipping_mark_get_markup (mark) == NULL));
+      if (sw_tipping_mark_get_markup (mark) != NULL)
+        {
+          SwVerdict *verdict = sw_recommendation_pane_get_verdict (fixture->pane);
+
+          const SwTippingPoint *point = NULL;
+
+          for (guint p = 0; p < sw_verdict_get_n_tipping_points (verdict) && point == NULL; p++)
+            if (sw_verdict_get_tipping_point (verdict, p)->criterion == i)
+              point = sw_verdict_get_tipping_point (verdict, p);
+          g_assert_nonnull (point);
+          g_assert_cmpfloat (sw_tipping_mark_get_value (mark), ==, point->at);
+          g_assert_nonnull (strstr (sw_tipping_mark_get_markup (mark),
+                                    sw_dataset_get_technology (dataset_of (fixture), point->new_leader)->name));
+        }
       g_assert_cmpint (row_height (fixture, i), ==, heights[i]);
       bounds_in_form (fixture, scale, &bounds);
       g_assert_cmpfloat (fabs (bounds.origin.y - scale_y[i]), <, 0.5);
