@@ -91,6 +91,7 @@ class Collector:
         for i, criterion in enumerate(root.get("criteria", [])):
             path = f"criteria[{i}]"
             self.fixed(criterion.get("id"), path + ".id")
+            self.fixed(criterion.get("answer"), path + ".answer")
             self.text(criterion, "name", path)
             self.text(criterion, "help", path)
             self.text(criterion, "group", path, HINTS["criteria.group"])
@@ -103,6 +104,7 @@ class Collector:
             path = f"presets[{i}]"
             self.fixed(preset.get("id"), path + ".id")
             self.fixed(preset.get("expected"), path + ".expected")
+            self.fixed(preset.get("situation", {}).get("existing"), path + ".situation.existing")
             self.text(preset, "name", path)
             self.text(preset, "audience", path, HINTS["presets.audience"])
             self.text(preset, "reason", path)

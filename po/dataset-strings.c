@@ -17,7 +17,9 @@ static const char *const dataset_strings[] = {
   NC_("dataset", "Comparing two backend technologies for web, data and real-time projects"),
   /* Translators: source in python-vs-nodejs.json */
   NC_("dataset", "Facts and figures from a published guide comparing Python and Node.js; they "
-                 "are the guide's claims, not measurements made here."),
+                 "are the guide's claims, not measurements made here. The 0–10 fits and the "
+                 "preset weights are this dataset's authors' reading of the guide, not numbers "
+                 "the guide gives."),
   /* Translators: technologies[0].name in python-vs-nodejs.json */
   NC_("dataset", "Python"),
   /* Translators: technologies[0].summary in python-vs-nodejs.json */
@@ -29,114 +31,119 @@ static const char *const dataset_strings[] = {
   NC_("dataset", "A JavaScript runtime for servers, built on non-blocking I/O for many "
                  "simultaneous connections."),
   /* Translators: criteria[0].name in python-vs-nodejs.json */
-  NC_("dataset", "Real-time features"),
+  NC_("dataset", "Real-time & many connections"),
   /* Translators: criteria[0].help in python-vs-nodejs.json */
-  NC_("dataset", "Chat, live collaboration, gaming servers, streaming"),
-  /* Translators: criteria[0].group, criteria[1].group, criteria[2].group, criteria[3].group,
-     criteria[4].group in python-vs-nodejs.json; the heading that groups criteria in the decision
-     form */
+  NC_("dataset", "Live updates, chat, collaboration, streaming, and APIs with many I/O-bound "
+                 "requests at once"),
+  /* Translators: criteria[0].group, criteria[1].group, criteria[2].group, criteria[3].group in
+     python-vs-nodejs.json; the heading that groups criteria in the decision form */
   NC_("dataset", "Workload"),
   /* Translators: criteria[1].name in python-vs-nodejs.json */
-  NC_("dataset", "High concurrency"),
+  NC_("dataset", "Light container services"),
   /* Translators: criteria[1].help in python-vs-nodejs.json */
-  NC_("dataset", "APIs serving many simultaneous I/O-bound requests"),
-  /* Translators: criteria[2].name, sections[1].blocks[3].items[1].title in python-vs-nodejs.json */
-  NC_("dataset", "Microservices"),
-  /* Translators: criteria[2].help in python-vs-nodejs.json */
-  NC_("dataset", "Small, lightweight services deployed in containers"),
-  /* Translators: criteria[3].name in python-vs-nodejs.json */
+  NC_("dataset", "Many small services in containers, where a small, quick-starting runtime helps"),
+  /* Translators: criteria[2].name in python-vs-nodejs.json */
   NC_("dataset", "Data & ML"),
-  /* Translators: criteria[3].help in python-vs-nodejs.json */
-  NC_("dataset", "Data analysis, machine learning and AI"),
-  /* Translators: criteria[4].name in python-vs-nodejs.json */
+  /* Translators: criteria[2].help in python-vs-nodejs.json */
+  NC_("dataset", "Data analysis, machine learning and AI, and the libraries they need"),
+  /* Translators: criteria[3].name in python-vs-nodejs.json */
   NC_("dataset", "CPU-heavy work"),
-  /* Translators: criteria[4].help in python-vs-nodejs.json */
-  NC_("dataset", "Scientific computing, long computations, large datasets"),
-  /* Translators: criteria[5].name in python-vs-nodejs.json */
-  NC_("dataset", "JavaScript skills"),
-  /* Translators: criteria[5].help in python-vs-nodejs.json */
-  NC_("dataset", "How much JavaScript expertise the team already has"),
-  /* Translators: criteria[5].group, criteria[6].group, criteria[7].group in
-     python-vs-nodejs.json; the heading that groups criteria in the decision form */
-  NC_("dataset", "Team"),
-  /* Translators: criteria[6].name in python-vs-nodejs.json */
+  /* Translators: criteria[3].help in python-vs-nodejs.json */
+  NC_("dataset", "Long computations and large datasets, where the processor rather than I/O sets "
+                 "the pace"),
+  /* Translators: criteria[4].name in python-vs-nodejs.json */
   NC_("dataset", "Easy to learn"),
+  /* Translators: criteria[4].help in python-vs-nodejs.json */
+  NC_("dataset", "People new to programming or to the language become productive quickly"),
+  /* Translators: criteria[4].group, criteria[5].group in python-vs-nodejs.json; the heading that
+     groups criteria in the decision form */
+  NC_("dataset", "People"),
+  /* Translators: criteria[5].name in python-vs-nodejs.json */
+  NC_("dataset", "Readable, maintainable code"),
+  /* Translators: criteria[5].help in python-vs-nodejs.json */
+  NC_("dataset", "Code stays clear and easy to keep up for years"),
+  /* Translators: criteria[6].name in python-vs-nodejs.json */
+  NC_("dataset", "Code shared with the frontend"),
   /* Translators: criteria[6].help in python-vs-nodejs.json */
-  NC_("dataset", "Newcomers become productive quickly"),
-  /* Translators: criteria[7].name in python-vs-nodejs.json */
-  NC_("dataset", "Readability"),
-  /* Translators: criteria[7].help in python-vs-nodejs.json */
-  NC_("dataset", "Code stays readable and maintainable for years"),
-  /* Translators: criteria[8].name in python-vs-nodejs.json */
-  NC_("dataset", "Code sharing"),
-  /* Translators: criteria[8].help in python-vs-nodejs.json */
-  NC_("dataset", "One language and shared code for frontend and backend"),
-  /* Translators: criteria[8].group, criteria[9].group in python-vs-nodejs.json; the heading that
+  NC_("dataset", "The web frontend and the backend share one language and code such as "
+                 "validation and models"),
+  /* Translators: criteria[6].group, criteria[7].group in python-vs-nodejs.json; the heading that
      groups criteria in the decision form */
   NC_("dataset", "Product"),
+  /* Translators: criteria[7].name in python-vs-nodejs.json */
+  NC_("dataset", "Fast prototyping"),
+  /* Translators: criteria[7].help in python-vs-nodejs.json */
+  NC_("dataset", "A working version in front of users quickly"),
+  /* Translators: criteria[8].name in python-vs-nodejs.json */
+  NC_("dataset", "Building on the team's skills"),
+  /* Translators: criteria[8].help in python-vs-nodejs.json */
+  NC_("dataset", "How much it should count that the team already knows a technology (levels set "
+                 "above)"),
+  /* Translators: criteria[8].group, criteria[9].group in python-vs-nodejs.json; the heading that
+     groups criteria in the decision form */
+  NC_("dataset", "Situation"),
   /* Translators: criteria[9].name in python-vs-nodejs.json */
-  NC_("dataset", "Rapid prototyping"),
+  NC_("dataset", "Fitting the existing systems"),
   /* Translators: criteria[9].help in python-vs-nodejs.json */
-  NC_("dataset", "A working prototype in front of users fast"),
+  NC_("dataset", "How much it should count to use what the existing systems already run (set "
+                 "above)"),
   /* Translators: fits.python.realtime.rationale in python-vs-nodejs.json */
-  NC_("dataset", "Workable, but the guide points to Node.js for chat, collaboration and gaming "
-                 "servers."),
-  /* Translators: fits.python.concurrency.rationale in python-vs-nodejs.json */
-  NC_("dataset", "The guide reports 500–2,000 requests/sec on CPython and cites GIL limits; PyPy "
-                 "can help."),
+  NC_("dataset", "CPython handles far fewer I/O-bound requests in the guide's figures (500–2,000 "
+                 "a second) and the GIL limits concurrency. Guide: Performance & developer "
+                 "experience; Pros & cons."),
   /* Translators: fits.python.microservices.rationale in python-vs-nodejs.json */
-  NC_("dataset", "Scales horizontally and across cores, though the guide rates Node.js lighter "
-                 "in containers."),
+  NC_("dataset", "Scales out and can spread work over several cores, though the guide rates "
+                 "Node.js lighter in containers. Guide: Performance & developer experience "
+                 "(scalability)."),
   /* Translators: fits.python.data_ml.rationale in python-vs-nodejs.json */
   /* xgettext:no-c-format */
-  NC_("dataset", "Pandas, NumPy, PyTorch, scikit-learn; the guide cites 87% of data scientists "
-                 "(Kaggle 2024)."),
+  NC_("dataset", "Pandas, NumPy, PyTorch and scikit-learn, and the guide's Kaggle figure of 87% "
+                 "of data scientists. Guide: Python overview; Decision framework."),
   /* Translators: fits.python.cpu_bound.rationale in python-vs-nodejs.json */
-  NC_("dataset", "The guide favours Python for CPU-bound work via NumPy or multiprocessing, and "
-                 "for big datasets."),
-  /* Translators: fits.python.js_team.rationale in python-vs-nodejs.json */
-  NC_("dataset", "JavaScript experience carries over only partly; the team must work in a second "
-                 "language."),
+  NC_("dataset", "The guide favours Python for CPU-bound work through NumPy or multiprocessing, "
+                 "and for big datasets and long computations. Guide: Performance; Decision "
+                 "framework."),
   /* Translators: fits.python.learning.rationale in python-vs-nodejs.json */
-  NC_("dataset", "Syntax close to plain English and mandatory indentation suit beginners, per "
-                 "the guide."),
+  NC_("dataset", "Syntax close to plain English and required indentation suit beginners, and the "
+                 "guide sends first-time learners to Python. Guide: Performance; Quick decision "
+                 "guide."),
   /* Translators: fits.python.readability.rationale in python-vs-nodejs.json */
-  NC_("dataset", "Readability has been a design goal since 1991; the guide lists readable code "
-                 "as a key strength."),
+  NC_("dataset", "Readable code is the guide's first strength for Python, and optional static "
+                 "typing helps upkeep; some errors appear only at runtime. Guide: Pros & cons; "
+                 "Decision framework."),
   /* Translators: fits.python.code_sharing.rationale in python-vs-nodejs.json */
-  NC_("dataset", "Browser code stays in JavaScript, so little can be shared with a Python "
-                 "backend."),
+  NC_("dataset", "Browser code stays in JavaScript, so a Python backend shares little with it. "
+                 "Guide: Node.js overview (a unified JavaScript stack), by contrast."),
   /* Translators: fits.python.prototyping.rationale in python-vs-nodejs.json */
-  NC_("dataset", "The guide recommends Django or FastAPI when a prototype is needed quickly."),
+  NC_("dataset", "The guide recommends Python when a prototype is needed fast with Django or "
+                 "FastAPI. Guide: Decision framework."),
   /* Translators: fits.nodejs.realtime.rationale in python-vs-nodejs.json */
-  NC_("dataset", "The guide names chat, live collaboration, gaming servers and streaming as core "
-                 "strengths."),
-  /* Translators: fits.nodejs.concurrency.rationale in python-vs-nodejs.json */
-  NC_("dataset", "The guide reports 15,000–20,000 requests/sec for I/O-bound work and thousands "
-                 "of connections."),
+  NC_("dataset", "Non-blocking I/O keeps thousands of connections open; the guide reports "
+                 "15,000–20,000 requests a second for I/O-bound work. Guide: Node.js overview; "
+                 "Performance; Decision framework."),
   /* Translators: fits.nodejs.microservices.rationale in python-vs-nodejs.json */
-  NC_("dataset", "Light and fast in containers; the guide lists microservices among its main "
-                 "uses."),
+  NC_("dataset", "The guide calls it lighter for containerised deployments and lists "
+                 "microservices among its main uses. Guide: Node.js overview; Performance "
+                 "(scalability)."),
   /* Translators: fits.nodejs.data_ml.rationale in python-vs-nodejs.json */
-  NC_("dataset", "The guide names no major data or ML libraries for Node.js; that ground belongs "
-                 "to Python."),
+  NC_("dataset", "The guide names no major data or ML libraries for Node.js and gives that "
+                 "ground to Python. Guide: Ecosystem & libraries; Conclusion."),
   /* Translators: fits.nodejs.cpu_bound.rationale in python-vs-nodejs.json */
-  NC_("dataset", "The guide lists CPU-heavy tasks as a weakness; worker threads are an "
-                 "improvement to watch."),
-  /* Translators: fits.nodejs.js_team.rationale in python-vs-nodejs.json */
-  NC_("dataset", "Same language as the frontend, so JavaScript developers move over smoothly, "
-                 "per the guide."),
+  NC_("dataset", "The guide lists CPU-heavy tasks as a weakness; worker threads are named as an "
+                 "improvement to follow. Guide: Pros & cons; Conclusion."),
   /* Translators: fits.nodejs.learning.rationale in python-vs-nodejs.json */
-  NC_("dataset", "Newcomers must learn JavaScript and asynchronous patterns; callbacks can get "
-                 "complex."),
+  NC_("dataset", "Newcomers need JavaScript and asynchronous patterns first. Guide: Performance "
+                 "& developer experience (ease of learning)."),
   /* Translators: fits.nodejs.readability.rationale in python-vs-nodejs.json */
-  NC_("dataset", "Callback complexity and a fast-moving ecosystem weigh on upkeep; typing needs "
-                 "TypeScript."),
+  NC_("dataset", "Callback complexity and a fast-moving ecosystem weigh on upkeep, and type "
+                 "safety needs TypeScript. Guide: Pros & cons."),
   /* Translators: fits.nodejs.code_sharing.rationale in python-vs-nodejs.json */
-  NC_("dataset", "One language across the stack lets teams share code and switch context less."),
+  NC_("dataset", "One language on both sides lets a team share code and switch context less. "
+                 "Guide: Node.js overview; Decision framework."),
   /* Translators: fits.nodejs.prototyping.rationale in python-vs-nodejs.json */
-  NC_("dataset", "npm's 2 million+ packages (guide figure) speed up iteration; vet them to avoid "
-                 "bloat."),
+  NC_("dataset", "The guide pairs Node.js with quick iteration and with validating ideas fast; "
+                 "npm's 2 million+ packages (its figure) help. Guide: Decision framework; Quick "
+                 "decision guide."),
   /* Translators: presets[0].name in python-vs-nodejs.json */
   NC_("dataset", "Validate ideas quickly"),
   /* Translators: presets[0].audience, presets[1].audience, presets[2].audience,
@@ -144,17 +151,20 @@ static const char *const dataset_strings[] = {
      guide's table; presets are grouped by it */
   NC_("dataset", "Startups"),
   /* Translators: presets[0].reason in python-vs-nodejs.json */
-  NC_("dataset", "Fast iteration and one language across the stack matter most while testing an "
-                 "idea."),
+  NC_("dataset", "The guide's reason for Node.js here is quick iteration with code shared "
+                 "between frontend and backend (Decision framework; Quick decision guide, "
+                 "Startups)."),
   /* Translators: presets[1].name in python-vs-nodejs.json */
   NC_("dataset", "Data-driven products"),
   /* Translators: presets[1].reason in python-vs-nodejs.json */
-  NC_("dataset", "The product's value comes from data and models, where Python's libraries lead."),
+  NC_("dataset", "The guide sends projects built on data analysis, ML or AI to Python for its "
+                 "libraries (Decision framework; Quick decision guide, Startups)."),
   /* Translators: presets[2].name in python-vs-nodejs.json */
   NC_("dataset", "Full-stack team"),
   /* Translators: presets[2].reason in python-vs-nodejs.json */
-  NC_("dataset", "A small team that works on both ends benefits from a single language and "
-                 "shared code."),
+  NC_("dataset", "A full-stack team already writes JavaScript for the browser and can share code "
+                 "with the backend, the guide's reasons for Node.js (Quick decision guide, "
+                 "Startups; Decision framework)."),
   /* Translators: presets[3].name in python-vs-nodejs.json */
   NC_("dataset", "High-traffic web apps"),
   /* Translators: presets[3].audience, presets[4].audience, presets[5].audience,
@@ -162,17 +172,20 @@ static const char *const dataset_strings[] = {
      guide's table; presets are grouped by it */
   NC_("dataset", "Enterprise projects"),
   /* Translators: presets[3].reason in python-vs-nodejs.json */
-  NC_("dataset", "Many simultaneous connections and heavy I/O suit an event-driven server."),
+  NC_("dataset", "Many connections and high-concurrency APIs are where the guide places Node.js "
+                 "(Quick decision guide, Enterprise projects; Decision framework)."),
   /* Translators: presets[4].name in python-vs-nodejs.json */
   NC_("dataset", "Data analytics"),
   /* Translators: presets[4].reason in python-vs-nodejs.json */
-  NC_("dataset", "Analysis, modelling and large datasets play to Python's data and scientific "
-                 "stack."),
+  NC_("dataset", "Analytics, large datasets and long computations are Python's ground in the "
+                 "guide (Quick decision guide, Enterprise projects; Decision framework)."),
   /* Translators: presets[5].name in python-vs-nodejs.json */
   NC_("dataset", "Legacy system integration"),
   /* Translators: presets[5].reason in python-vs-nodejs.json */
-  NC_("dataset", "No clear winner: the guide advises matching the stack the existing systems "
-                 "already use."),
+  NC_("dataset", "The guide names no technology here; it only asks to consider stack "
+                 "compatibility (Quick decision guide, Enterprise projects). So only fitting the "
+                 "existing systems counts: with their technology stated it decides, and until "
+                 "then nothing is recommended."),
   /* Translators: presets[6].name in python-vs-nodejs.json */
   NC_("dataset", "Learning a first language"),
   /* Translators: presets[6].audience, presets[7].audience, presets[8].audience,
@@ -180,16 +193,19 @@ static const char *const dataset_strings[] = {
      guide's table; presets are grouped by it */
   NC_("dataset", "Individual developers"),
   /* Translators: presets[6].reason in python-vs-nodejs.json */
-  NC_("dataset", "Readable syntax and a gentle learning curve make Python the easier starting "
-                 "point."),
+  NC_("dataset", "For a first language the guide points to Python for its readable syntax and "
+                 "gentle start (Quick decision guide, Individual developers; Performance)."),
   /* Translators: presets[7].name in python-vs-nodejs.json */
   NC_("dataset", "Already know JavaScript"),
   /* Translators: presets[7].reason in python-vs-nodejs.json */
-  NC_("dataset", "Existing JavaScript skills carry straight over to server-side work."),
+  NC_("dataset", "Someone who already knows JavaScript builds on it with Node.js, the guide's "
+                 "reason for this cell (Quick decision guide, Individual developers; Decision "
+                 "framework)."),
   /* Translators: presets[8].name in python-vs-nodejs.json */
   NC_("dataset", "Career in data science"),
   /* Translators: presets[8].reason in python-vs-nodejs.json */
-  NC_("dataset", "Data science work is done mostly in Python, as the guide's Kaggle figure shows."),
+  NC_("dataset", "Data science work is done mostly in Python, as the guide's Kaggle figure shows "
+                 "(Quick decision guide, Individual developers; Python overview)."),
   /* Translators: sections[0].title in python-vs-nodejs.json */
   NC_("dataset", "Python overview"),
   /* Translators: sections[0].blocks[0].title in python-vs-nodejs.json */
@@ -216,7 +232,7 @@ static const char *const dataset_strings[] = {
   /* Translators: sections[0].blocks[0].items[2].label in python-vs-nodejs.json */
   NC_("dataset", "In developer surveys"),
   /* Translators: sections[0].blocks[0].items[2].detail in python-vs-nodejs.json */
-  NC_("dataset", "Where the guide says Python consistently ranks"),
+  NC_("dataset", "Where the guide reports Python ranking"),
   /* Translators: sections[0].blocks[0].items[3].value in python-vs-nodejs.json; a key figure in
      big type: keep the numbers, in your language's number format */
   /* xgettext:no-c-format */
@@ -265,7 +281,7 @@ static const char *const dataset_strings[] = {
   /* Translators: sections[0].blocks[3].items[1].text in python-vs-nodejs.json */
   /* xgettext:no-c-format */
   NC_("dataset", "Pandas, NumPy and Matplotlib are the standard tools; the guide cites the 2024 "
-                 "Kaggle survey, where more than 87% of data scientists work in Python."),
+                 "Kaggle survey, in which more than 87% of data scientists said they use Python."),
   /* Translators: sections[0].blocks[3].items[2].title in python-vs-nodejs.json */
   NC_("dataset", "AI & machine learning"),
   /* Translators: sections[0].blocks[3].items[2].text in python-vs-nodejs.json */
@@ -336,6 +352,8 @@ static const char *const dataset_strings[] = {
   NC_("dataset", "Real-time applications"),
   /* Translators: sections[1].blocks[3].items[0].text in python-vs-nodejs.json */
   NC_("dataset", "Chat apps, tools for working together live, and game servers."),
+  /* Translators: sections[1].blocks[3].items[1].title in python-vs-nodejs.json */
+  NC_("dataset", "Microservices"),
   /* Translators: sections[1].blocks[3].items[1].text in python-vs-nodejs.json */
   NC_("dataset", "Light and quick to start, which suits containerised deployments."),
   /* Translators: sections[1].blocks[3].items[2].title in python-vs-nodejs.json */
@@ -383,9 +401,9 @@ static const char *const dataset_strings[] = {
   /* Translators: sections[2].blocks[1].rows[4].label in python-vs-nodejs.json */
   NC_("dataset", "Community & support"),
   /* Translators: sections[2].blocks[1].rows[4].values.python in python-vs-nodejs.json */
-  NC_("dataset", "Strong documentation; 2.5M+ questions on Stack Overflow."),
+  NC_("dataset", "Strong documentation; the guide reports 2.5M+ Stack Overflow questions."),
   /* Translators: sections[2].blocks[1].rows[4].values.nodejs in python-vs-nodejs.json */
-  NC_("dataset", "An active ecosystem; 1.8M+ questions on Stack Overflow."),
+  NC_("dataset", "An active ecosystem; the guide reports 1.8M+ Stack Overflow questions."),
   /* Translators: sections[2].blocks[2].title in python-vs-nodejs.json */
   NC_("dataset", "Request throughput"),
   /* Translators: sections[2].blocks[2].unit in python-vs-nodejs.json; a chart's unit, shown
@@ -461,8 +479,8 @@ static const char *const dataset_strings[] = {
   /* Translators: sections[4].blocks[1].columns.python.items[0] in python-vs-nodejs.json */
   NC_("dataset", "Data analysis, machine learning and scientific computing"),
   /* Translators: sections[4].blocks[1].columns.python.items[1] in python-vs-nodejs.json */
-  NC_("dataset", "Netflix, Spotify, NASA, JPMorgan Chase and Bank of America use it for AI, "
-                 "automation, modelling and trading"),
+  NC_("dataset", "For AI, automation, modelling and trading: NASA, Netflix, Spotify, Bank of "
+                 "America and JPMorgan Chase, as the guide reports"),
   /* Translators: sections[4].blocks[1].columns.python.items[2] in python-vs-nodejs.json */
   NC_("dataset", "Instagram, Spotify and Pinterest run on Django and Flask"),
   /* Translators: sections[4].blocks[1].columns.nodejs.heading in python-vs-nodejs.json */
@@ -470,9 +488,9 @@ static const char *const dataset_strings[] = {
   /* Translators: sections[4].blocks[1].columns.nodejs.items[0] in python-vs-nodejs.json */
   NC_("dataset", "High-traffic, real-time and IoT applications"),
   /* Translators: sections[4].blocks[1].columns.nodejs.items[1] in python-vs-nodejs.json */
-  NC_("dataset", "LinkedIn, Netflix, Uber, Trello and PayPal use it"),
+  NC_("dataset", "LinkedIn, Netflix, Uber, Trello and PayPal use it, as the guide reports"),
   /* Translators: sections[4].blocks[1].columns.nodejs.items[2] in python-vs-nodejs.json */
-  NC_("dataset", "Serves thousands of users connected at the same time"),
+  NC_("dataset", "Serves thousands of users connected at the same time, according to the guide"),
   /* Translators: sections[4].blocks[2].text in python-vs-nodejs.json */
   NC_("dataset", "Netflix appears in both lists: large organisations often run each technology "
                  "where it fits best."),
@@ -535,11 +553,11 @@ static const char *const dataset_strings[] = {
   NC_("dataset", "The wider community Node.js belongs to, per the guide"),
   /* Translators: sections[6].blocks[0].items[2].value in python-vs-nodejs.json; a key figure in
      big type: keep the numbers, in your language's number format */
-  NC_("dataset", "6 months"),
+  NC_("dataset", "Yearly"),
   /* Translators: sections[6].blocks[0].items[2].label in python-vs-nodejs.json */
-  NC_("dataset", "Between Node.js LTS releases"),
+  NC_("dataset", "A new Node.js LTS line"),
   /* Translators: sections[6].blocks[0].items[2].detail in python-vs-nodejs.json */
-  NC_("dataset", "A new long-term support line twice a year"),
+  NC_("dataset", "Each even-numbered major release becomes long-term support"),
   /* Translators: sections[6].blocks[1].title in python-vs-nodejs.json */
   NC_("dataset", "Backing and stewardship"),
   /* Translators: sections[6].blocks[1].rows[0].label in python-vs-nodejs.json */
@@ -565,7 +583,8 @@ static const char *const dataset_strings[] = {
   /* Translators: sections[6].blocks[1].rows[3].values.python in python-vs-nodejs.json */
   NC_("dataset", "Regular updates, plus a strong presence in education"),
   /* Translators: sections[6].blocks[1].rows[3].values.nodejs in python-vs-nodejs.json */
-  NC_("dataset", "A long-term support (LTS) release every six months keeps things stable"),
+  NC_("dataset", "A new long-term support (LTS) line each year, from the even-numbered major "
+                 "releases"),
   /* Translators: sections[6].blocks[2].title in python-vs-nodejs.json */
   NC_("dataset", "Developer community size"),
   /* Translators: sections[6].blocks[2].unit in python-vs-nodejs.json; a chart's unit, shown
@@ -601,7 +620,8 @@ static const char *const dataset_strings[] = {
   /* Translators: sections[7].blocks[1].columns.nodejs.heading in python-vs-nodejs.json */
   NC_("dataset", "Choose Node.js when…"),
   /* Translators: sections[7].blocks[1].columns.nodejs.items[0] in python-vs-nodejs.json */
-  NC_("dataset", "The product needs real-time features, high-concurrency APIs or microservices"),
+  NC_("dataset", "The product needs live features, APIs under heavy concurrent load, or "
+                 "microservices"),
   /* Translators: sections[7].blocks[1].columns.nodejs.items[1] in python-vs-nodejs.json */
   NC_("dataset", "The team already has deep JavaScript experience"),
   /* Translators: sections[7].blocks[1].columns.nodejs.items[2] in python-vs-nodejs.json */
@@ -620,8 +640,8 @@ static const char *const dataset_strings[] = {
   /* Translators: sections[8].title in python-vs-nodejs.json */
   NC_("dataset", "Quick decision guide"),
   /* Translators: sections[8].blocks[0].text in python-vs-nodejs.json */
-  NC_("dataset", "Find the situation closest to yours. Each cell corresponds to a preset of "
-                 "criterion weights."),
+  NC_("dataset", "Find the situation closest to yours. Each cell opens a preset; its weights are "
+                 "this dataset's reading of the guide, not numbers the guide gives."),
   /* Translators: sections[8].blocks[1].title in python-vs-nodejs.json */
   NC_("dataset", "Recommendations by situation"),
   /* Translators: sections[8].blocks[1].rows[0][0].text in python-vs-nodejs.json */
@@ -639,9 +659,9 @@ static const char *const dataset_strings[] = {
   /* Translators: sections[8].blocks[1].rows[2][0].text in python-vs-nodejs.json */
   NC_("dataset", "Full-stack team → Node.js"),
   /* Translators: sections[8].blocks[1].rows[2][1].text in python-vs-nodejs.json */
-  NC_("dataset", "Legacy system integration → check stack compatibility"),
+  NC_("dataset", "Legacy system integration → weigh stack compatibility"),
   /* Translators: sections[8].blocks[1].rows[2][1].note in python-vs-nodejs.json */
-  NC_("dataset", "No winner named: match the technology of the existing systems."),
+  NC_("dataset", "The guide names no technology here, only stack compatibility."),
   /* Translators: sections[8].blocks[1].rows[2][2].text in python-vs-nodejs.json */
   NC_("dataset", "Career in data science → Python"),
   /* Translators: sections[8].blocks[2].text in python-vs-nodejs.json */

@@ -26,6 +26,8 @@ sw_cli_options_clear (SwCliOptions *options)
   g_clear_pointer (&options->dataset, g_free);
   g_clear_pointer (&options->preset, g_free);
   g_clear_pointer (&options->assignments, g_strfreev);
+  g_clear_pointer (&options->skills, g_strfreev);
+  g_clear_pointer (&options->existing, g_free);
   g_clear_pointer (&options->scenario, g_free);
   g_clear_pointer (&options->export_adr, g_free);
   g_clear_pointer (&options->export_pdf, g_free);
@@ -54,6 +56,12 @@ sw_cli_parse (SwCliOptions   *options,
     { "set", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING_ARRAY, &options->assignments,
       N_("With --recommend: give CRITERION a weight from 0 to 10 (repeatable, applied after --preset)"),
       N_("CRITERION=VALUE") },
+    { "skill", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING_ARRAY, &options->skills,
+      N_("With --recommend: how well the team knows TECHNOLOGY, from 0 to 10 (repeatable)"),
+      N_("TECHNOLOGY=LEVEL") },
+    { "existing", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, &options->existing,
+      N_("With --recommend: the technology the existing systems use, or “none”"),
+      N_("TECHNOLOGY") },
     { "json", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &options->json,
       N_("With --recommend: print the result as one JSON object"), NULL },
     { "scenario", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, &options->scenario,
@@ -96,6 +104,8 @@ sw_cli_parse (SwCliOptions   *options,
     {
       const char *stray = options->preset != NULL ? "--preset"
                         : options->assignments != NULL ? "--set"
+                        : options->skills != NULL ? "--skill"
+                        : options->existing != NULL ? "--existing"
                         : options->json ? "--json"
                         : options->export_adr != NULL ? "--export-adr"
                         : options->export_pdf != NULL ? "--export-pdf"
@@ -131,11 +141,61 @@ load_dataset (SwCliOptions  *options,
   return sw_dataset_new_from_path (options->dataset, error);
 }
 
+/* The facts --preset's cell states, then --skill and --existing, as the
+ * decision form's situation section would set them. */
+static gboolean
+apply_situation_options (SwCliOptions  *options,
+                         SwDataset     *dataset,
+                         SwSituation   *situation,
+                         GError       **error)
+{
+  if (options->preset != NULL)
+    {
+      int index = sw_dataset_find_preset (dataset, options->preset);
+      const SwSituation *stated = &sw_dataset_get_preset (dataset, index)->situation;
+
+      for (guint t = 0; t < SW_SITUATION_MAX_TECHNOLOGIES; t++)
+        if (stated->skills[t] >= 0.0)
+          situation->skills[t] = stated->skills[t];
+      if (stated->existing != SW_EXISTING_NOT_STATED)
+        situation->existing = stated->existing;
+    }
+
+  for (guint i = 0; options->skills != NULL && options->skills[i] != NULL; i++)
+    {
+      guint technology;
+      double level;
+
+      if (!sw_parse_skill_assignment (dataset, options->skills[i], &technology, &level, error))
+        {
+          g_autofree char *valid = g_utf8_make_valid (options->skills[i], -1);
+
+          g_strdelimit (valid, "\n\r\t", ' ');
+          g_prefix_error (error, "--skill “%s”: ", valid);
+          return FALSE;
+        }
+      situation->skills[technology] = level;
+    }
+
+  if (options->existing != NULL &&
+      !sw_parse_existing (dataset, options->existing, &situation->existing, error))
+    {
+      g_autofree char *valid = g_utf8_make_valid (options->existing, -1);
+
+      g_strdelimit (valid, "\n\r\t", ' ');
+      g_prefix_error (error, "--existing “%s”: ", valid);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* --preset replaces the weights, then each --set changes one, in order. */
 static gboolean
 apply_weight_options (SwCliOptions  *options,
                       SwDataset     *dataset,
                       double        *weights,
+                      SwSituation   *situation,
                       GError       **error)
 {
   guint n_criteria = sw_dataset_get_n_criteria (dataset);
@@ -152,6 +212,9 @@ apply_weight_options (SwCliOptions  *options,
       for (guint c = 0; c < n_criteria; c++)
         weights[c] = preset->weights[c];
     }
+
+  if (!apply_situation_options (options, dataset, situation, error))
+    return FALSE;
 
   for (guint i = 0; options->assignments != NULL && options->assignments[i] != NULL; i++)
     {
@@ -209,7 +272,7 @@ build_scenario (SwCliOptions  *options,
   weights = sw_scenario_get_n_participants (scenario) > 0
     ? sw_scenario_get_participant (scenario, scenario->active)->weights
     : scenario->weights;
-  if (!apply_weight_options (options, dataset, weights, error))
+  if (!apply_weight_options (options, dataset, weights, &scenario->situation, error))
     return NULL;
 
   /* "preset" names the preset the weights started from (docs/scoring.md). */

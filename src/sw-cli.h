@@ -24,6 +24,8 @@ typedef struct
   gboolean   recommend;   /* --recommend: print the verdict, open no window */
   char      *preset;      /* --preset ID */
   char     **assignments; /* --set CRITERION=VALUE, in the order given */
+  char     **skills;      /* --skill TECHNOLOGY=LEVEL, in the order given */
+  char      *existing;    /* --existing TECHNOLOGY or none */
   gboolean   json;        /* --json */
   char      *scenario;    /* --scenario FILE: a saved meeting */
   char      *export_adr;  /* --export-adr FILE: write the decision record (Markdown) */

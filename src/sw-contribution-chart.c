@@ -137,7 +137,8 @@ sw_contribution_chart_set_verdict (SwContributionChart *self,
 
   old_rows = self->verdict != NULL ? sw_verdict_get_n_contributions (self->verdict) : 0;
 
-  set_dataset (self, sw_verdict_get_dataset (verdict));
+  /* A situated dataset shares its base's technologies and criteria. */
+  set_dataset (self, sw_dataset_get_base (sw_verdict_get_dataset (verdict)));
   g_clear_pointer (&self->verdict, sw_verdict_unref);
   self->verdict = sw_verdict_ref (verdict);
 

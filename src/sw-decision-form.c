@@ -756,7 +756,7 @@ sw_decision_form_set_verdict (SwDecisionForm *self,
   g_return_if_fail (SW_IS_DECISION_FORM (self));
   g_return_if_fail (verdict != NULL);
 
-  if (self->rows == NULL || sw_verdict_get_dataset (verdict) != self->dataset)
+  if (self->rows == NULL || sw_dataset_get_base (sw_verdict_get_dataset (verdict)) != self->dataset)
     return;
 
   n_points = sw_verdict_get_n_tipping_points (verdict);

@@ -307,7 +307,8 @@ sw_recommendation_pane_set_verdict (SwRecommendationPane *self,
   g_clear_pointer (&self->verdict, sw_verdict_unref);
   self->verdict = verdict;
 
-  set_dataset (self, sw_verdict_get_dataset (verdict));
+  /* A situated dataset shares its base's technologies and criteria. */
+  set_dataset (self, sw_dataset_get_base (sw_verdict_get_dataset (verdict)));
 
   update_verdict (self);
   update_scores (self);

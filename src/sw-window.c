@@ -169,7 +169,8 @@ show_decision (SwWindow   *self,
 
   if (team == NULL)
     {
-      verdict = sw_evaluate_new (self->dataset, sw_decision_get_weights (decision));
+      verdict = sw_evaluate_new (sw_decision_get_situated_dataset (decision),
+                                 sw_decision_get_weights (decision));
       marks = verdict;
       sw_recommendation_pane_set_team (self->recommendation_pane, NULL, NULL);
       sw_recommendation_pane_set_notice (self->recommendation_pane, NULL);

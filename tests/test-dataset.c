@@ -149,9 +149,9 @@ is_filled (const char *text)
 static void
 test_default (void)
 {
-  const char *criteria[] = { "realtime", "concurrency", "microservices", "data_ml", "cpu_bound",
-                             "js_team", "learning", "readability", "code_sharing",
-                             "prototyping" };
+  const char *criteria[] = { "realtime", "microservices", "data_ml", "cpu_bound", "learning",
+                             "readability", "code_sharing", "prototyping", "team_skills",
+                             "existing_systems" };
   const char *presets[] = { "startup-validate", "startup-data", "startup-fullstack",
                             "enterprise-traffic", "enterprise-analytics", "enterprise-legacy",
                             "dev-first-language", "dev-knows-js", "dev-data-career" };
@@ -173,6 +173,16 @@ test_default (void)
   g_assert_cmpuint (sw_dataset_get_n_criteria (dataset), ==, G_N_ELEMENTS (criteria));
   for (guint i = 0; i < G_N_ELEMENTS (criteria); i++)
     g_assert_cmpstr (sw_dataset_get_criterion (dataset, i)->id, ==, criteria[i]);
+
+  /* The team answers two criteria; nothing is stated in the loaded dataset. */
+  g_assert_cmpint (sw_dataset_find_answer (dataset, SW_ANSWER_SKILLS), ==, 8);
+  g_assert_cmpint (sw_dataset_find_answer (dataset, SW_ANSWER_EXISTING), ==, 9);
+  g_assert_false (sw_dataset_criterion_is_answered (dataset, 8));
+  g_assert_false (sw_dataset_criterion_is_answered (dataset, 9));
+  g_assert_true (sw_dataset_criterion_is_answered (dataset, 0));
+  g_assert_true (sw_situation_is_empty (sw_dataset_get_situation (dataset)));
+  /* The numbers are the authors' reading, and the dataset says so. */
+  g_assert_nonnull (strstr (sw_dataset_get_source (dataset), "reading of the guide"));
 
   g_assert_cmpuint (sw_dataset_get_n_presets (dataset), ==, G_N_ELEMENTS (presets));
   for (guint i = 0; i < G_N_ELEMENTS (presets); i++)
@@ -200,6 +210,9 @@ test_default (void)
         g_assert_cmpfloat (fit->value, <=, fit->high);
         g_assert_cmpfloat (fit->high, <=, 10);
         g_assert_true (is_filled (fit->rationale));
+        /* Each fit from the dataset says where in the guide it comes from. */
+        if (sw_dataset_get_criterion (dataset, c)->answer == SW_ANSWER_NONE)
+          g_assert_nonnull (strstr (fit->rationale, "Guide: "));
         g_assert_cmpfloat (sw_dataset_get_fit_values (dataset)[i], ==, fit->value);
         g_assert_cmpfloat (sw_dataset_get_fit_lows (dataset)[i], ==, fit->low);
         g_assert_cmpfloat (sw_dataset_get_fit_highs (dataset)[i], ==, fit->high);

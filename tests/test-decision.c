@@ -129,9 +129,9 @@ test_decision_undo_redo (void)
   g_assert_cmpfloat (sw_decision_get_weight (decision, 0), ==, 1);
   g_assert_cmpfloat (sw_decision_get_weight (decision, 1), ==, 2);
   g_assert_true (sw_decision_undo (decision));
-  g_assert_cmpfloat (sw_decision_get_weight (decision, 1), ==, 5);
+  g_assert_cmpfloat (sw_decision_get_weight (decision, 1), ==, SW_DECISION_DEFAULT_WEIGHT);
   g_assert_true (sw_decision_undo (decision));
-  g_assert_cmpfloat (sw_decision_get_weight (decision, 0), ==, 5);
+  g_assert_cmpfloat (sw_decision_get_weight (decision, 0), ==, SW_DECISION_DEFAULT_WEIGHT);
   g_assert_false (sw_decision_can_undo (decision));
   g_assert_false (sw_decision_undo (decision));
   g_assert_cmpuint (changed, ==, 8);
@@ -146,6 +146,63 @@ test_decision_undo_redo (void)
   sw_decision_set_weight (decision, 2, 7);
   g_assert_false (sw_decision_can_redo (decision));
   g_assert_false (sw_decision_redo (decision));
+}
+
+/* The situation: nothing stated at first, each change an undo step, presets
+ * state the facts of their cell, reset clears it. */
+static void
+test_decision_situation (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwDecision) decision = sw_decision_new (dataset);
+  int skills = sw_dataset_find_answer (dataset, SW_ANSWER_SKILLS);
+  guint changed = 0;
+
+  g_signal_connect (decision, "changed", G_CALLBACK (count_changed), &changed);
+  g_assert_true (sw_situation_is_empty (sw_decision_get_situation (decision)));
+  for (guint c = 0; c < sw_dataset_get_n_criteria (dataset); c++)
+    g_assert_cmpfloat (sw_decision_get_weight (decision, c), ==, 0.0);
+
+  sw_decision_set_skill (decision, 0, 7.04);
+  g_assert_cmpfloat (sw_decision_get_situation (decision)->skills[0], ==, 7.0);
+  sw_decision_set_existing (decision, 1);
+  g_assert_cmpint (sw_decision_get_situation (decision)->existing, ==, 1);
+  g_assert_cmpuint (changed, ==, 2);
+  g_assert_true (sw_dataset_criterion_is_answered (sw_decision_get_situated_dataset (decision), skills));
+  g_assert_cmpfloat (sw_dataset_get_fit (sw_decision_get_situated_dataset (decision), 0, skills)->value, ==, 7.0);
+
+  /* dev-knows-js states that Node.js is known; Python's level stays. */
+  g_assert_true (sw_decision_apply_preset (decision, "dev-knows-js"));
+  g_assert_cmpfloat (sw_decision_get_situation (decision)->skills[1], ==, 8.0);
+  g_assert_cmpfloat (sw_decision_get_situation (decision)->skills[0], ==, 7.0);
+
+  sw_decision_reset (decision);
+  g_assert_true (sw_situation_is_empty (sw_decision_get_situation (decision)));
+  g_assert_false (sw_dataset_criterion_is_answered (sw_decision_get_situated_dataset (decision), skills));
+
+  g_assert_true (sw_decision_undo (decision));
+  g_assert_cmpfloat (sw_decision_get_situation (decision)->skills[1], ==, 8.0);
+  g_assert_true (sw_decision_undo (decision));
+  g_assert_cmpfloat (sw_decision_get_situation (decision)->skills[1], ==, SW_SKILL_NOT_STATED);
+  g_assert_true (sw_decision_undo (decision));
+  g_assert_cmpint (sw_decision_get_situation (decision)->existing, ==, SW_EXISTING_NOT_STATED);
+  g_assert_true (sw_decision_redo (decision));
+  g_assert_cmpint (sw_decision_get_situation (decision)->existing, ==, 1);
+
+  /* Clearing a level is "not stated" again. */
+  sw_decision_set_skill (decision, 0, SW_SKILL_NOT_STATED);
+  g_assert_cmpfloat (sw_decision_get_situation (decision)->skills[0], ==, SW_SKILL_NOT_STATED);
+
+  /* It is saved with the meeting and read back. */
+  {
+    g_autoptr(SwScenario) scenario = sw_decision_to_scenario (decision);
+    g_autoptr(SwDecision) other = sw_decision_new (dataset);
+
+    g_assert_cmpint (scenario->situation.existing, ==, 1);
+    sw_decision_load_scenario (other, scenario);
+    g_assert_true (sw_situation_equal (sw_decision_get_situation (other),
+                                       sw_decision_get_situation (decision)));
+  }
 }
 
 static void
@@ -166,21 +223,22 @@ test_decision_gesture (void)
     sw_decision_set_weight (decision, 0, i * 0.5);
   sw_decision_end_change (decision);
   g_assert_false (sw_decision_is_changing (decision));
-  g_assert_cmpuint (changed, ==, 1 + 21);
+  /* The first value, 0, is the weight it starts from: no change. */
+  g_assert_cmpuint (changed, ==, 1 + 20);
   g_assert_cmpfloat (sw_decision_get_weight (decision, 0), ==, 10);
 
   g_assert_true (sw_decision_undo (decision));
-  g_assert_cmpfloat (sw_decision_get_weight (decision, 0), ==, 5);
+  g_assert_cmpfloat (sw_decision_get_weight (decision, 0), ==, SW_DECISION_DEFAULT_WEIGHT);
   g_assert_cmpfloat (sw_decision_get_weight (decision, 3), ==, 6);
   g_assert_true (sw_decision_undo (decision));
-  g_assert_cmpfloat (sw_decision_get_weight (decision, 3), ==, 5);
+  g_assert_cmpfloat (sw_decision_get_weight (decision, 3), ==, SW_DECISION_DEFAULT_WEIGHT);
   g_assert_false (sw_decision_can_undo (decision));
 
   /* A gesture that ends where it started leaves no step. */
   sw_decision_begin_change (decision);
   sw_decision_set_weight (decision, 0, 9);
   g_assert_true (sw_decision_can_undo (decision));
-  sw_decision_set_weight (decision, 0, 5);
+  sw_decision_set_weight (decision, 0, SW_DECISION_DEFAULT_WEIGHT);
   sw_decision_end_change (decision);
   g_assert_false (sw_decision_can_undo (decision));
 
@@ -191,11 +249,11 @@ test_decision_gesture (void)
   sw_decision_end_change (decision);
   sw_decision_set_weight (decision, 1, 2);
   g_assert_true (sw_decision_undo (decision));
-  g_assert_cmpfloat (sw_decision_get_weight (decision, 1), ==, 5);
+  g_assert_cmpfloat (sw_decision_get_weight (decision, 1), ==, SW_DECISION_DEFAULT_WEIGHT);
   sw_decision_set_weight (decision, 1, 3);
   sw_decision_end_change (decision);
   g_assert_true (sw_decision_undo (decision));
-  g_assert_cmpfloat (sw_decision_get_weight (decision, 1), ==, 5);
+  g_assert_cmpfloat (sw_decision_get_weight (decision, 1), ==, SW_DECISION_DEFAULT_WEIGHT);
 }
 
 static void
@@ -271,13 +329,17 @@ test_explain_formula (void)
   g_autoptr(SwVerdict) verdict = NULL;
   g_autofree char *formula = NULL;
 
-  /* Equal weights of 5: Σ weight = 50; the fits sum to 63 and 74. */
-  verdict = sw_evaluate_new (dataset, sw_decision_get_weights (decision));
+  /* Equal weights of 5, nothing stated about the situation, so its two criteria
+   * count 0: Σ weight = 40; the other fits sum to 56 and 54. */
+  for (guint c = 0; c < sw_dataset_get_n_criteria (dataset); c++)
+    sw_decision_set_weight (decision, c, 5);
+  verdict = sw_evaluate_new (sw_decision_get_situated_dataset (decision),
+                             sw_decision_get_weights (decision));
   formula = sw_explain_dup_formula (verdict);
   g_assert_nonnull (strstr (formula, "score = 100 × Σ (weight × fit) ÷ (10 × Σ weight)"));
-  g_assert_nonnull (strstr (formula, "Σ weight = 50.0"));
-  g_assert_nonnull (strstr (formula, "Python: 100 × 315.0 ÷ (10 × 50.0) = 63.0"));
-  g_assert_nonnull (strstr (formula, "Node.js: 100 × 370.0 ÷ (10 × 50.0) = 74.0"));
+  g_assert_nonnull (strstr (formula, "Σ weight = 40.0"));
+  g_assert_nonnull (strstr (formula, "Python: 100 × 280.0 ÷ (10 × 40.0) = 70.0"));
+  g_assert_nonnull (strstr (formula, "Node.js: 100 × 270.0 ÷ (10 × 40.0) = 67.5"));
 }
 
 /* ---- Participants ---- */
@@ -390,7 +452,7 @@ test_participants_active (void)
   sw_decision_set_active_participant (decision, 1);
   g_assert_cmpuint (changed, ==, 1);
   g_assert_null (sw_decision_get_preset_id (decision));
-  sw_decision_set_weight (decision, learning, 0.0);
+  sw_decision_set_weight (decision, learning, 3.0);
 
   /* Undo takes Ben's change back and shows Ben; again, Participant 1's preset. */
   g_assert_true (sw_decision_undo (decision));
@@ -496,6 +558,7 @@ main (int   argc,
   g_test_add_func ("/stackwise/decision/set-weight", test_decision_set_weight);
   g_test_add_func ("/stackwise/decision/preset", test_decision_preset);
   g_test_add_func ("/stackwise/decision/undo-redo", test_decision_undo_redo);
+  g_test_add_func ("/stackwise/decision/situation", test_decision_situation);
   g_test_add_func ("/stackwise/decision/gesture", test_decision_gesture);
   g_test_add_func ("/stackwise/decision/restore", test_decision_restore);
   g_test_add_func ("/stackwise/decision/new-dataset", test_decision_new_dataset);

@@ -73,7 +73,7 @@ static void
 test_text (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
-  g_autoptr(SwVerdict) clear = verdict_for (dataset, "js_team=10 code_sharing=7 realtime=5");
+  g_autoptr(SwVerdict) clear = verdict_for (dataset, "code_sharing=10 realtime=5");
   g_autoptr(SwVerdict) hybrid = verdict_for (dataset, "realtime=10 data_ml=10");
   g_autoptr(SwVerdict) empty = verdict_for (dataset, "");
   g_autofree char *clear_text = sw_report_format_text (clear);
@@ -85,11 +85,11 @@ test_text (void)
   g_assert_true (g_str_has_prefix (clear_text, "Node.js is the better fit: a clear lead of "));
   g_assert_nonnull (strstr (clear_text, "Scores out of 100: Node.js "));
   g_assert_nonnull (strstr (clear_text, "confidence: clear"));
-  g_assert_nonnull (strstr (clear_text, "Top reasons: JavaScript skills (weight 10.0): "));
+  g_assert_nonnull (strstr (clear_text, "Top reasons: Code shared with the frontend (weight 10.0): "));
   g_assert_nonnull (strstr (clear_text, "of plausible cases"));
 
   g_assert_true (g_str_has_prefix (hybrid_text, "Consider a hybrid: "));
-  g_assert_nonnull (strstr (hybrid_text, "Node.js for Real-time features"));
+  g_assert_nonnull (strstr (hybrid_text, "Node.js for Real-time & many connections"));
   g_assert_nonnull (strstr (hybrid_text, "Python for Data & ML"));
   g_assert_nonnull (strstr (hybrid_text, "What would change the answer: Raise "));
 
@@ -113,11 +113,11 @@ test_tipping_sentence (void)
       const SwTippingPoint *point = sw_verdict_get_tipping_point (verdict, p);
       g_autofree char *sentence = sw_verdict_dup_tipping_point_sentence (verdict, p);
 
-      /* js_team: Python 140 + 2x, Node.js 120 + 10x: they cross at 2.5. */
-      if (point->criterion == (guint) sw_dataset_find_criterion (dataset, "js_team"))
+      /* code_sharing: Python 140 + 2x, Node.js 120 + 10x: they cross at 2.5. */
+      if (point->criterion == (guint) sw_dataset_find_criterion (dataset, "code_sharing"))
         {
           g_assert_cmpfloat_with_epsilon (point->at, 2.5, 1e-12);
-          g_assert_cmpstr (sentence, ==, "Raise JavaScript skills above 2.5 and Node.js takes the lead.");
+          g_assert_cmpstr (sentence, ==, "Raise Code shared with the frontend above 2.5 and Node.js takes the lead.");
           seen = TRUE;
         }
       /* data_ml down: 90 + 10x against 50 + 3x + 40: (…) crosses at 50/7 ≈ 7.14, shown as 7.1. */

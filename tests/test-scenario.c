@@ -236,7 +236,7 @@ static const struct {
   { "wrong-kind.stackwise", SW_SCENARIO_ERROR_NOT_SCENARIO,
     "wrong-kind.stackwise: not a Stackwise scenario (a scenario has \"kind\": \"stackwise-scenario\")" },
   { "newer-format.stackwise", SW_SCENARIO_ERROR_NEWER_FORMAT,
-    "newer-format.stackwise: made for a newer version of Stackwise (format 2; this version reads format 1)" },
+    "newer-format.stackwise: made for a newer version of Stackwise (format 3; this version reads format 2)" },
   { "other-dataset.stackwise", SW_SCENARIO_ERROR_OTHER_DATASET,
     "other-dataset.stackwise: this scenario is for the dataset “go-vs-rust”, but the open dataset is "
     "“small”; open that dataset first" },
@@ -480,6 +480,66 @@ test_save_fails_no_folder (void)
   remove_temp_dir (dir);
 }
 
+/* A format 1 meeting from before the team's situation still opens: "js_team"
+ * becomes "team_skills", "concurrency" joins "realtime" (the larger weight),
+ * "existing_systems" starts at 0 and nothing is stated about the situation. */
+static void
+test_old_format (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwScenario) scenario = sw_test_load_scenario (dataset, "meeting.stackwise");
+  const SwParticipant *ana = sw_scenario_get_participant (scenario, 0);
+  const SwParticipant *ben = sw_scenario_get_participant (scenario, 1);
+  g_autofree char *saved = NULL;
+
+  g_assert_cmpuint (sw_scenario_get_n_participants (scenario), ==, 3);
+  g_assert_cmpfloat (ana->weights[sw_dataset_find_criterion (dataset, "team_skills")], ==, 8);
+  g_assert_cmpfloat (ana->weights[sw_dataset_find_criterion (dataset, "realtime")], ==, 9);
+  g_assert_cmpfloat (ben->weights[sw_dataset_find_criterion (dataset, "realtime")], ==, 3);
+  g_assert_cmpfloat (ana->weights[sw_dataset_find_criterion (dataset, "existing_systems")], ==, 0);
+  g_assert_cmpfloat (ana->weights[sw_dataset_find_criterion (dataset, "data_ml")], ==, 1);
+  g_assert_true (sw_situation_is_empty (&scenario->situation));
+
+  /* Saved again, it is format 2 with the new ids only. */
+  saved = sw_scenario_to_data (scenario, NULL);
+  g_assert_nonnull (strstr (saved, "\"format\" : 2"));
+  g_assert_null (strstr (saved, "js_team"));
+  g_assert_null (strstr (saved, "concurrency"));
+  g_assert_nonnull (strstr (saved, "\"situation\""));
+}
+
+/* Format 2 keeps the situation; a bad one is refused in one line. */
+static void
+test_situation (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwScenario) scenario = sw_test_load_scenario (dataset, "situation.stackwise");
+  g_autoptr(SwScenario) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) bad = fixture ("bad-situation.stackwise");
+  g_autofree char *data = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  gsize length;
+
+  g_assert_cmpfloat (scenario->situation.skills[0], ==, 8.5);
+  g_assert_cmpfloat (scenario->situation.skills[1], ==, SW_SKILL_NOT_STATED);
+  g_assert_cmpint (scenario->situation.existing, ==, 0);
+
+  data = sw_scenario_to_data (scenario, &length);
+  bytes = g_bytes_new (data, length);
+  again = sw_scenario_new_from_bytes (bytes, "again.stackwise", dataset, &error);
+  g_assert_no_error (error);
+  g_assert_true (sw_situation_equal (&again->situation, &scenario->situation));
+
+  g_clear_pointer (&again, sw_scenario_free);
+  again = sw_scenario_new_from_file (bad, dataset, NULL, &error);
+  g_assert_null (again);
+  g_assert_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_UNKNOWN_REFERENCE);
+  g_assert_cmpstr (error->message, ==,
+                   "bad-situation.stackwise: at situation.existing: technology “cobol” is not one "
+                   "of this dataset's technologies (python, nodejs, none)");
+}
+
 static void
 test_copy (void)
 {
@@ -508,6 +568,8 @@ main (int   argc,
   g_test_add_func ("/stackwise/scenario/save-fails-midway", test_save_fails_midway);
   g_test_add_func ("/stackwise/scenario/save-fails-no-folder", test_save_fails_no_folder);
   g_test_add_func ("/stackwise/scenario/copy", test_copy);
+  g_test_add_func ("/stackwise/scenario/old-format", test_old_format);
+  g_test_add_func ("/stackwise/scenario/situation", test_situation);
 
   return g_test_run ();
 }

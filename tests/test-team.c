@@ -303,7 +303,7 @@ test_same_verdict (void)
   hybrid_a[sw_dataset_find_criterion (dataset, "data_ml")] = 10;
   hybrid_b[sw_dataset_find_criterion (dataset, "realtime")] = 10;
   hybrid_b[sw_dataset_find_criterion (dataset, "data_ml")] = 7;
-  hybrid_b[sw_dataset_find_criterion (dataset, "concurrency")] = 3;
+  hybrid_b[sw_dataset_find_criterion (dataset, "microservices")] = 3;
   a = sw_evaluate_new (dataset, hybrid_a);
   b = sw_evaluate_new (dataset, hybrid_b);
   none = sw_evaluate_new (dataset, zeros);

@@ -66,13 +66,36 @@ load_criterion (SwLoader   *l,
                 gpointer    data)
 {
   SwCriterion *criterion = &l->self->criteria[index];
-  const char *id, *name, *help, *group;
+  const char *id, *name, *help, *group, *answer;
 
   if (!sw_loader_get_id (l, obj, SW_REF_CRITERION, &id)
       || !sw_loader_get_text (l, obj, "name", TRUE, &name)
       || !sw_loader_get_text (l, obj, "help", TRUE, &help)
-      || !sw_loader_get_text (l, obj, "group", TRUE, &group))
+      || !sw_loader_get_text (l, obj, "group", TRUE, &group)
+      || !sw_loader_get_text (l, obj, "answer", FALSE, &answer))
     return FALSE;
+
+  if (answer == NULL)
+    criterion->answer = SW_ANSWER_NONE;
+  else if (g_strcmp0 (answer, "skills") == 0)
+    criterion->answer = SW_ANSWER_SKILLS;
+  else if (g_strcmp0 (answer, "existing") == 0)
+    criterion->answer = SW_ANSWER_EXISTING;
+  else
+    {
+      g_autofree char *shown = sw_loader_quote_text (answer);
+
+      return sw_loader_fail_at (l, "answer", SW_DATASET_ERROR_SHAPE,
+                                _("“%s” is not a team answer; write “skills” or “existing”"),
+                                shown);
+    }
+
+  for (guint c = 0; c < index; c++)
+    if (criterion->answer != SW_ANSWER_NONE && l->self->criteria[c].answer == criterion->answer)
+      return sw_loader_fail_at (l, "answer", SW_DATASET_ERROR_DUPLICATE_ID,
+                                _("criterion “%s” already takes this answer; a dataset has "
+                                  "at most one criterion for each"),
+                                l->self->criteria[c].id);
 
   criterion->id = g_strdup (id);
   criterion->name = g_strdup (name);
@@ -156,8 +179,14 @@ load_fits (SwLoader   *l,
       JsonObject *row;
       gsize row_mark;
 
-      if (!enter_complete_map (l, fits, self->technologies[t].id, SW_REF_CRITERION,
-                               _("the fit for criterion “%s” is missing"), &row, &row_mark))
+      JsonNode *row_node;
+
+      if (!sw_loader_get_member (l, fits, self->technologies[t].id, SW_JSON_KIND_OBJECT, TRUE,
+                                 &row_node))
+        return FALSE;
+      row = json_node_get_object (row_node);
+      row_mark = sw_loader_enter_member (l, self->technologies[t].id);
+      if (!sw_loader_check_keys (l, row, SW_REF_CRITERION))
         return FALSE;
 
       for (guint c = 0; c < self->n_criteria; c++)
@@ -166,6 +195,19 @@ load_fits (SwLoader   *l,
           JsonNode *node;
           gsize fit_mark;
 
+          if (self->criteria[c].answer != SW_ANSWER_NONE)
+            {
+              if (json_object_has_member (row, criterion))
+                return sw_loader_fail_at (l, criterion, SW_DATASET_ERROR_SHAPE,
+                                          _("criterion “%s” takes its fits from the team's "
+                                            "answer; remove its fit here"),
+                                          criterion);
+              continue;
+            }
+
+          if (!json_object_has_member (row, criterion))
+            return sw_loader_fail (l, SW_DATASET_ERROR_MISSING_FIELD,
+                                   _("the fit for criterion “%s” is missing"), criterion);
           if (!sw_loader_get_member (l, row, criterion, SW_JSON_KIND_OBJECT, TRUE, &node))
             return FALSE;
 
@@ -182,13 +224,73 @@ load_fits (SwLoader   *l,
   self->fit_values = g_new (double, n);
   self->fit_lows = g_new (double, n);
   self->fit_highs = g_new (double, n);
-  for (guint i = 0; i < n; i++)
+  self->weight_factors = g_new (double, self->n_criteria);
+  sw_situation_init (&self->situation);
+  sw_dataset_fill_situation (self, self);
+
+  return TRUE;
+}
+
+/* "situation": {"skills": {technology: level}, "existing": technology or "none"},
+ * both optional: the facts a preset's guide cell states. */
+static gboolean
+load_preset_situation (SwLoader    *l,
+                       JsonObject  *obj,
+                       SwSituation *situation)
+{
+  SwDataset *self = l->self;
+  JsonNode *node;
+  JsonObject *situation_obj;
+  const char *existing;
+  gsize mark;
+
+  sw_situation_init (situation);
+  if (!sw_loader_get_member (l, obj, "situation", SW_JSON_KIND_OBJECT, FALSE, &node))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+
+  situation_obj = json_node_get_object (node);
+  mark = sw_loader_enter_member (l, "situation");
+
+  if (!sw_loader_get_member (l, situation_obj, "skills", SW_JSON_KIND_OBJECT, FALSE, &node))
+    return FALSE;
+  if (node != NULL)
     {
-      self->fit_values[i] = self->fits[i].value;
-      self->fit_lows[i] = self->fits[i].low;
-      self->fit_highs[i] = self->fits[i].high;
+      JsonObject *skills = json_node_get_object (node);
+      gsize skills_mark = sw_loader_enter_member (l, "skills");
+
+      if (sw_dataset_find_answer (self, SW_ANSWER_SKILLS) < 0)
+        return sw_loader_fail (l, SW_DATASET_ERROR_UNKNOWN_REFERENCE,
+                               _("no criterion takes the team's skills (\"answer\": \"skills\")"));
+      if (!sw_loader_check_keys (l, skills, SW_REF_TECHNOLOGY))
+        return FALSE;
+      for (guint t = 0; t < self->n_technologies; t++)
+        if (json_object_has_member (skills, self->technologies[t].id)
+            && !sw_loader_get_number (l, skills, self->technologies[t].id, TRUE,
+                                      _("the skill level"), 0, 10, &situation->skills[t]))
+          return FALSE;
+      sw_loader_leave (l, skills_mark);
     }
 
+  if (!sw_loader_get_text (l, situation_obj, "existing", FALSE, &existing))
+    return FALSE;
+  if (existing != NULL)
+    {
+      if (sw_dataset_find_answer (self, SW_ANSWER_EXISTING) < 0)
+        return sw_loader_fail_at (l, "existing", SW_DATASET_ERROR_UNKNOWN_REFERENCE,
+                                  _("no criterion takes the existing systems "
+                                    "(\"answer\": \"existing\")"));
+      if (g_strcmp0 (existing, "none") == 0)
+        situation->existing = SW_EXISTING_NONE;
+      else if (!sw_loader_get_ref (l, situation_obj, "existing", SW_REF_TECHNOLOGY, TRUE,
+                                   &existing))
+        return FALSE;
+      else
+        situation->existing = sw_dataset_find_technology (self, existing);
+    }
+
+  sw_loader_leave (l, mark);
   return TRUE;
 }
 
@@ -219,6 +321,9 @@ load_preset (SwLoader   *l,
                                &weights[c]))
       return FALSE;
   sw_loader_leave (l, mark);
+
+  if (!load_preset_situation (l, obj, &preset->situation))
+    return FALSE;
 
   preset->id = g_strdup (id);
   preset->name = g_strdup (name);

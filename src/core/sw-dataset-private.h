@@ -17,6 +17,12 @@ struct _SwDataset
 {
   GObject       parent_instance;
 
+  /* A situated dataset (sw-dataset-situation.c) borrows everything but its
+   * fits and weight factors from @base, which it keeps alive. */
+  SwDataset    *base;
+  SwSituation   situation;
+  double       *weight_factors;
+
   char         *id;
   char         *title;
   char         *subtitle;
@@ -68,6 +74,11 @@ gboolean    sw_dataset_parse               (SwDataset      *self,
                                             JsonNode       *root,
                                             const char     *name,
                                             GError        **error);
+
+/* sw-dataset-situation.c: the fits and factors of team-answered criteria
+ * from self->situation; the others' are taken from @base's (may be self). */
+void        sw_dataset_fill_situation      (SwDataset      *self,
+                                            SwDataset      *base);
 
 /* sw-dataset-blocks.c: one block of a section (an SwItemFunc). */
 gboolean    sw_loader_validate_block       (SwLoader       *l,

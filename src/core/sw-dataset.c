@@ -85,6 +85,23 @@ sw_dataset_finalize (GObject *object)
 {
   SwDataset *self = (SwDataset *) object;
 
+  if (self->fits != NULL)
+    for (guint i = 0; i < self->n_technologies * self->n_criteria; i++)
+      g_free (self->fits[i].rationale);
+  g_free (self->fits);
+  g_free (self->fit_values);
+  g_free (self->fit_lows);
+  g_free (self->fit_highs);
+  g_free (self->weight_factors);
+
+  /* A situated dataset borrowed the rest. */
+  if (self->base != NULL)
+    {
+      g_clear_object (&self->base);
+      G_OBJECT_CLASS (sw_dataset_parent_class)->finalize (object);
+      return;
+    }
+
   for (guint i = 0; i < self->n_technologies; i++)
     {
       g_free (self->technologies[i].id);
@@ -99,9 +116,6 @@ sw_dataset_finalize (GObject *object)
       g_free (self->criteria[i].help);
       g_free (self->criteria[i].group);
     }
-  if (self->fits != NULL)
-    for (guint i = 0; i < self->n_technologies * self->n_criteria; i++)
-      g_free (self->fits[i].rationale);
   for (guint i = 0; i < self->n_presets; i++)
     {
       g_free (self->presets[i].id);
@@ -121,10 +135,6 @@ sw_dataset_finalize (GObject *object)
 
   g_free (self->technologies);
   g_free (self->criteria);
-  g_free (self->fits);
-  g_free (self->fit_values);
-  g_free (self->fit_lows);
-  g_free (self->fit_highs);
   g_free (self->presets);
   g_free (self->sections);
   g_free (self->id);
@@ -147,6 +157,7 @@ sw_dataset_class_init (SwDatasetClass *klass)
 static void
 sw_dataset_init (SwDataset *self)
 {
+  sw_situation_init (&self->situation);
 }
 
 /* Loading */

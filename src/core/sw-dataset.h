@@ -9,6 +9,8 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
+#include "sw-situation.h"
+
 G_BEGIN_DECLS
 
 /* The newest dataset format this build reads. */
@@ -43,12 +45,22 @@ typedef struct
   char *color;      /* "#rrggbb" */
 } SwTechnology;
 
+/* Where a criterion's fits come from: the dataset, or the team's answer
+ * (docs/dataset-format.md, "Team-answered criteria"). */
+typedef enum
+{
+  SW_ANSWER_NONE,      /* fits from the dataset */
+  SW_ANSWER_SKILLS,    /* fit = the team's skill level in each technology */
+  SW_ANSWER_EXISTING,  /* fit = 10 for the existing systems' technology, 0 for the others */
+} SwAnswer;
+
 typedef struct
 {
-  char *id;
-  char *name;
-  char *help;
-  char *group;
+  char     *id;
+  char     *name;
+  char     *help;
+  char     *group;
+  SwAnswer  answer;
 } SwCriterion;
 
 typedef struct
@@ -67,6 +79,7 @@ typedef struct
   char *reason;
   char *expected;   /* a technology id, or NULL when the guide names none */
   double *weights;  /* n_criteria entries, in criteria order, each 0..10 */
+  SwSituation situation; /* the facts its guide cell states; the rest not stated */
 } SwPreset;
 
 typedef struct
@@ -121,6 +134,24 @@ const SwFit        *sw_dataset_get_fit               (SwDataset    *self,
 const double       *sw_dataset_get_fit_values        (SwDataset    *self);
 const double       *sw_dataset_get_fit_lows          (SwDataset    *self);
 const double       *sw_dataset_get_fit_highs         (SwDataset    *self);
+
+/* n_criteria factors, 1 or 0: a team-answered criterion the situation does not
+ * answer counts 0, whatever its weight (the evaluator multiplies by these). */
+const double       *sw_dataset_get_weight_factors    (SwDataset    *self);
+gboolean            sw_dataset_criterion_is_answered (SwDataset    *self,
+                                                      guint         criterion);
+/* The team-answered criterion of that kind, or -1 when the dataset has none. */
+int                 sw_dataset_find_answer           (SwDataset    *self,
+                                                      SwAnswer      answer);
+
+/* The same dataset with the team-answered criteria's fits filled from
+ * @situation: everything else is shared with @self's base. */
+SwDataset          *sw_dataset_new_situated          (SwDataset         *self,
+                                                      const SwSituation *situation);
+/* The loaded dataset a situated one came from (itself for a loaded one). */
+SwDataset          *sw_dataset_get_base              (SwDataset    *self);
+/* The situation its fits were filled from; nothing stated for a loaded one. */
+const SwSituation  *sw_dataset_get_situation         (SwDataset    *self);
 
 guint               sw_dataset_get_n_presets         (SwDataset    *self);
 const SwPreset     *sw_dataset_get_preset            (SwDataset    *self,

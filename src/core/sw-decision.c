@@ -26,8 +26,9 @@ typedef struct
  * weights the form shows (an undo shows whose change it took back). */
 typedef struct
 {
-  GPtrArray *people;   /* SwPerson *, at least one */
-  guint      active;
+  GPtrArray   *people;   /* SwPerson *, at least one */
+  guint        active;
+  SwSituation  situation; /* the team's, the same for everyone */
 } SwDecisionState;
 
 struct _SwDecision
@@ -36,6 +37,8 @@ struct _SwDecision
 
   SwDataset       *dataset;
   guint            n_criteria;
+  /* The dataset with the current situation's fits, made when first asked for. */
+  SwDataset       *situated;
   SwDecisionState  current;
 
   /* Older states, newest last; redo holds the undone ones, the next redo last. */
@@ -127,6 +130,7 @@ state_init (SwDecisionState *state)
 {
   state->people = g_ptr_array_new_with_free_func (person_free);
   state->active = 0;
+  sw_situation_init (&state->situation);
 }
 
 static void
@@ -145,6 +149,7 @@ state_copy (SwDecision            *self,
   for (guint i = 0; i < state->people->len; i++)
     g_ptr_array_add (copy->people, person_copy (g_ptr_array_index (state->people, i), self->n_criteria));
   copy->active = state->active;
+  copy->situation = state->situation;
 
   return copy;
 }
@@ -202,7 +207,7 @@ state_equal (SwDecision            *self,
              const SwDecisionState *a,
              const SwDecisionState *b)
 {
-  if (!state_same_people (a, b))
+  if (!state_same_people (a, b) || !sw_situation_equal (&a->situation, &b->situation))
     return FALSE;
 
   for (guint i = 0; i < a->people->len; i++)
@@ -381,6 +386,22 @@ sw_decision_new_from (SwDataset  *dataset,
       g_ptr_array_add (self->current.people, person);
     }
   self->current.active = previous->current.active;
+  /* The situation by technology id: a technology the new dataset lacks drops out. */
+  for (guint t = 0; t < sw_dataset_get_n_technologies (dataset); t++)
+    {
+      int old = sw_dataset_find_technology (previous->dataset, sw_dataset_get_technology (dataset, t)->id);
+
+      if (old >= 0)
+        self->current.situation.skills[t] = previous->current.situation.skills[old];
+    }
+  if (previous->current.situation.existing == SW_EXISTING_NONE)
+    self->current.situation.existing = SW_EXISTING_NONE;
+  else if (previous->current.situation.existing >= 0)
+    self->current.situation.existing =
+      sw_dataset_find_technology (dataset, sw_dataset_get_technology (previous->dataset,
+                                                                      previous->current.situation.existing)->id);
+  if (self->current.situation.existing == -1 && previous->current.situation.existing >= 0)
+    self->current.situation.existing = SW_EXISTING_NOT_STATED;
   self->blind = previous->blind;
   g_free (self->notes);
   self->notes = g_strdup (previous->notes);
@@ -494,6 +515,12 @@ sw_decision_apply_preset (SwDecision *self,
     person->weights[i] = clamp_weight (preset->weights[i]);
   g_free (person->preset_id);
   person->preset_id = g_strdup (preset->id);
+  /* The facts its guide cell states; the team's other answers stay. */
+  for (guint t = 0; t < SW_SITUATION_MAX_TECHNOLOGIES; t++)
+    if (preset->situation.skills[t] >= 0.0)
+      next->situation.skills[t] = preset->situation.skills[t];
+  if (preset->situation.existing != SW_EXISTING_NOT_STATED)
+    next->situation.existing = preset->situation.existing;
   commit (self, next);
 
   return TRUE;
@@ -512,7 +539,83 @@ sw_decision_reset (SwDecision *self)
   for (guint i = 0; i < self->n_criteria; i++)
     person->weights[i] = SW_DECISION_DEFAULT_WEIGHT;
   g_clear_pointer (&person->preset_id, g_free);
+  sw_situation_init (&next->situation);
   commit (self, next);
+}
+
+/* The team's situation */
+
+const SwSituation *
+sw_decision_get_situation (SwDecision *self)
+{
+  g_return_val_if_fail (SW_IS_DECISION (self), NULL);
+
+  return &self->current.situation;
+}
+
+void
+sw_decision_set_situation (SwDecision        *self,
+                           const SwSituation *situation)
+{
+  SwDecisionState *next;
+  guint n_technologies;
+
+  g_return_if_fail (SW_IS_DECISION (self));
+  g_return_if_fail (situation != NULL);
+
+  n_technologies = sw_dataset_get_n_technologies (self->dataset);
+  next = next_state (self);
+  sw_situation_init (&next->situation);
+  for (guint t = 0; t < n_technologies; t++)
+    next->situation.skills[t] = sw_situation_clamp_skill (situation->skills[t]);
+  if (situation->existing >= SW_EXISTING_NONE && situation->existing < (int) n_technologies)
+    next->situation.existing = situation->existing;
+  commit (self, next);
+}
+
+void
+sw_decision_set_skill (SwDecision *self,
+                       guint       technology,
+                       double      level)
+{
+  SwSituation situation;
+
+  g_return_if_fail (SW_IS_DECISION (self));
+  g_return_if_fail (technology < sw_dataset_get_n_technologies (self->dataset));
+
+  situation = self->current.situation;
+  situation.skills[technology] = sw_situation_clamp_skill (level);
+  sw_decision_set_situation (self, &situation);
+}
+
+void
+sw_decision_set_existing (SwDecision *self,
+                          int         existing)
+{
+  SwSituation situation;
+
+  g_return_if_fail (SW_IS_DECISION (self));
+  g_return_if_fail (existing >= SW_EXISTING_NOT_STATED &&
+                    existing < (int) sw_dataset_get_n_technologies (self->dataset));
+
+  situation = self->current.situation;
+  situation.existing = existing;
+  sw_decision_set_situation (self, &situation);
+}
+
+SwDataset *
+sw_decision_get_situated_dataset (SwDecision *self)
+{
+  g_return_val_if_fail (SW_IS_DECISION (self), NULL);
+
+  if (self->situated == NULL ||
+      !sw_situation_equal (sw_dataset_get_situation (self->situated), &self->current.situation))
+    {
+      g_clear_object (&self->situated);
+      self->situated = sw_dataset_new_situated (self->dataset, &self->current.situation);
+    }
+
+  return self->situated;
 }
 
 /* Replacing the whole state: no undo step, an empty history. */
@@ -994,7 +1097,7 @@ sw_decision_new_team (SwDecision *self)
     memcpy (weights + p * self->n_criteria, state_person (&self->current, p)->weights,
             sizeof (double) * self->n_criteria);
 
-  return sw_team_new (self->dataset, weights, n);
+  return sw_team_new (sw_decision_get_situated_dataset (self), weights, n);
 }
 
 gboolean
@@ -1046,6 +1149,7 @@ sw_decision_load_scenario (SwDecision       *self,
       g_ptr_array_add (next->people, person);
     }
   next->active = n_participants > 0 ? MIN (scenario->active, n_participants - 1) : 0;
+  next->situation = scenario->situation;
 
   /* The saved preset belongs to the weights the form showed, if they still match it. */
   active = active_person (next);
@@ -1098,6 +1202,7 @@ sw_decision_to_scenario (SwDecision *self)
 
   scenario->active = n_participants > 0 ? self->current.active : 0;
   scenario->blind = self->blind;
+  scenario->situation = self->current.situation;
   scenario->preset_id = g_strdup (sw_decision_get_preset_id (self));
   g_free (scenario->notes);
   scenario->notes = g_strdup (self->notes);
@@ -1130,6 +1235,7 @@ sw_decision_finalize (GObject *object)
   g_clear_pointer (&self->change_start, state_free);
   state_clear (&self->current);
   g_free (self->notes);
+  g_clear_object (&self->situated);
   g_clear_object (&self->dataset);
 
   G_OBJECT_CLASS (sw_decision_parent_class)->finalize (object);

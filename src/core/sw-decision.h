@@ -14,8 +14,8 @@
 
 G_BEGIN_DECLS
 
-/* The weight every criterion starts with, and returns to on reset: all equal. */
-#define SW_DECISION_DEFAULT_WEIGHT 5.0
+/* The weight every criterion starts with, and returns to on reset: nothing stated. */
+#define SW_DECISION_DEFAULT_WEIGHT 0.0
 /* How many steps undo reaches back. */
 #define SW_DECISION_HISTORY_LIMIT 200
 
@@ -55,8 +55,24 @@ const char   *sw_decision_get_preset_id     (SwDecision   *self);
 /* One undo step. FALSE (and nothing changes) when the dataset has no such preset. */
 gboolean      sw_decision_apply_preset      (SwDecision   *self,
                                              const char   *preset_id);
-/* Every weight back to SW_DECISION_DEFAULT_WEIGHT, no preset. One undo step. */
+/* Every weight back to SW_DECISION_DEFAULT_WEIGHT, no preset, nothing stated
+ * about the situation. One undo step. */
 void          sw_decision_reset             (SwDecision   *self);
+
+/* The team's situation (docs/scoring.md): the same for every participant.
+ * Each change is one undo step; applying a preset sets the facts it states. */
+const SwSituation *sw_decision_get_situation (SwDecision        *self);
+void          sw_decision_set_situation     (SwDecision        *self,
+                                             const SwSituation *situation);
+/* SW_SKILL_NOT_STATED (any negative number) clears it; levels are rounded to a tenth. */
+void          sw_decision_set_skill         (SwDecision   *self,
+                                             guint         technology,
+                                             double        level);
+/* A technology index, SW_EXISTING_NONE or SW_EXISTING_NOT_STATED. */
+void          sw_decision_set_existing      (SwDecision   *self,
+                                             int           existing);
+/* The dataset with the situation's fits filled in: what to evaluate against. */
+SwDataset    *sw_decision_get_situated_dataset (SwDecision *self);
 
 /* Replaces the state without an undo step and clears the history: for state
  * restored at start-up. Out-of-range weights are clamped, NaN becomes the

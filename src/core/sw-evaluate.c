@@ -293,6 +293,7 @@ sw_evaluate (SwDataset    *dataset,
              SwVerdict    *out)
 {
   const double *fits;
+  const double *factors;
   guint n_technologies;
   guint n_criteria;
   guint n_weighted = 0;
@@ -309,6 +310,7 @@ sw_evaluate (SwDataset    *dataset,
   g_return_if_fail (out->n_criteria == sw_dataset_get_n_criteria (dataset));
 
   fits = sw_dataset_get_fit_values (dataset);
+  factors = sw_dataset_get_weight_factors (dataset);
   n_technologies = out->n_technologies;
   n_criteria = out->n_criteria;
 
@@ -316,7 +318,8 @@ sw_evaluate (SwDataset    *dataset,
 
   for (guint c = 0; c < n_criteria; c++)
     {
-      double w = sw_weight_clamp (weights[c]);
+      /* A team-answered criterion with no answer counts 0 (its factor). */
+      double w = sw_weight_clamp (weights[c]) * factors[c];
 
       out->weights[c] = w;
       weight_sum += w;

@@ -263,6 +263,32 @@ build_hybrid (JsonBuilder *builder,
   json_builder_end_object (builder);
 }
 
+/* "situation": {"skills": {technology: level or null}, "existing": technology or null};
+ * "none" and not stated are both null (neither is a technology of the dataset). */
+static void
+add_situation (JsonBuilder *builder,
+               SwDataset   *dataset)
+{
+  const SwSituation *situation = sw_dataset_get_situation (dataset);
+
+  json_builder_set_member_name (builder, "situation");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "skills");
+  json_builder_begin_object (builder);
+  for (guint t = 0; t < sw_dataset_get_n_technologies (dataset); t++)
+    {
+      json_builder_set_member_name (builder, technology_id (dataset, t));
+      if (situation->skills[t] >= 0.0)
+        add_number (builder, situation->skills[t]);
+      else
+        json_builder_add_null_value (builder);
+    }
+  json_builder_end_object (builder);
+  json_builder_set_member_name (builder, "existing");
+  add_technology_or_null (builder, dataset, situation->existing);
+  json_builder_end_object (builder);
+}
+
 JsonNode *
 sw_report_build_json (SwVerdict  *verdict,
                       const char *preset_id)
@@ -289,6 +315,8 @@ sw_report_build_json (SwVerdict  *verdict,
     json_builder_add_string_value (builder, preset_id);
   else
     json_builder_add_null_value (builder);
+
+  add_situation (builder, dataset);
 
   json_builder_set_member_name (builder, "verdict");
   json_builder_add_string_value (builder, verdict_id (verdict));

@@ -56,6 +56,7 @@ sw_scenario_new (SwDataset *dataset,
     self->weights[c] = CLAMP (default_weight, SW_WEIGHT_MIN, SW_WEIGHT_MAX);
   self->participants = g_ptr_array_new_with_free_func (participant_free);
   self->notes = g_strdup ("");
+  sw_situation_init (&self->situation);
 
   return self;
 }
@@ -79,6 +80,7 @@ sw_scenario_copy (const SwScenario *self)
     }
   copy->active = self->active;
   copy->blind = self->blind;
+  copy->situation = self->situation;
   copy->preset_id = g_strdup (self->preset_id);
   g_free (copy->notes);
   copy->notes = g_strdup (self->notes);
@@ -163,7 +165,32 @@ typedef struct
 {
   SwJsonReader  reader;
   SwScenario   *scenario;
+  gint64        format;
 } Loader;
+
+/* Format 1 files were written for criteria that have since been merged or
+ * replaced (docs/scenario-format.md, "Older files"): each retired id's weight
+ * goes to the criterion that took over its meaning, the larger one winning
+ * when that criterion has a weight of its own. */
+static const struct {
+  const char *retired;
+  const char *now;
+} retired_criteria[] = {
+  { "js_team", "team_skills" },
+  { "concurrency", "realtime" },
+};
+
+static int
+find_retired (SwDataset  *dataset,
+              const char *id)
+{
+  if (sw_dataset_find_criterion (dataset, id) >= 0)
+    return -1;
+  for (guint i = 0; i < G_N_ELEMENTS (retired_criteria); i++)
+    if (g_str_equal (retired_criteria[i].retired, id))
+      return sw_dataset_find_criterion (dataset, retired_criteria[i].now);
+  return -1;
+}
 
 static gboolean fail (Loader          *l,
                       SwScenarioError  code,
@@ -237,6 +264,21 @@ quote_text (const char *text)
   return g_string_free (g_steal_pointer (&quoted), FALSE);
 }
 
+/* Whether a format 1 file holds a retired id that criterion @c took over. */
+static gboolean
+old_weight_for (SwDataset  *dataset,
+                JsonObject *obj,
+                guint       c)
+{
+  const char *id = sw_dataset_get_criterion (dataset, c)->id;
+
+  for (guint i = 0; i < G_N_ELEMENTS (retired_criteria); i++)
+    if (g_str_equal (retired_criteria[i].now, id)
+        && json_object_has_member (obj, retired_criteria[i].retired))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 load_weights (Loader     *l,
               JsonObject *obj,
@@ -258,7 +300,8 @@ load_weights (Loader     *l,
    * have would be silently lost, and the team would decide on something else. */
   members = json_object_get_members (obj);
   for (GList *m = members; m != NULL; m = m->next)
-    if (sw_dataset_find_criterion (dataset, m->data) < 0)
+    if (sw_dataset_find_criterion (dataset, m->data) < 0
+        && (l->format >= 2 || find_retired (dataset, m->data) < 0))
       {
         g_autoptr(GString) known = g_string_new (NULL);
         g_autofree char *shown = quote_text (m->data);
@@ -274,11 +317,19 @@ load_weights (Loader     *l,
       }
 
   for (guint c = 0; c < n_criteria; c++)
+    out_weights[c] = 0.0;
+
+  for (guint c = 0; c < n_criteria; c++)
     {
       const char *id = sw_dataset_get_criterion (dataset, c)->id;
       double value;
       gsize inner;
 
+      /* Format 1 knew no team-answered criteria; a retired id may stand in. */
+      if (!json_object_has_member (obj, id) && l->format < 2
+          && (sw_dataset_get_criterion (dataset, c)->answer != SW_ANSWER_NONE
+              || old_weight_for (dataset, obj, c)))
+        continue;
       if (!json_object_has_member (obj, id))
         return fail (l, SW_SCENARIO_ERROR_MISSING_FIELD,
                      _("the weight for criterion “%s” is missing"), id);
@@ -295,8 +346,32 @@ load_weights (Loader     *l,
         }
       leave (l, inner);
 
-      out_weights[c] = value;
+      out_weights[c] = MAX (out_weights[c], value);
     }
+
+  /* The retired ids' weights, checked like the others. */
+  if (l->format < 2)
+    for (GList *m = members; m != NULL; m = m->next)
+      {
+        int c = find_retired (dataset, m->data);
+        double value;
+        gsize inner;
+
+        if (c < 0)
+          continue;
+        if (!get_member (l, obj, m->data, SW_JSON_KIND_NUMBER, TRUE, &node))
+          return FALSE;
+        value = json_node_get_double (node);
+        inner = enter_member (l, m->data);
+        if (!(value >= SW_WEIGHT_MIN && value <= SW_WEIGHT_MAX))
+          {
+            g_autofree char *shown = g_strdup_printf ("%g", value);
+            return fail (l, SW_SCENARIO_ERROR_OUT_OF_RANGE,
+                         _("the weight must be between 0 and 10, not %s"), shown);
+          }
+        leave (l, inner);
+        out_weights[c] = MAX (out_weights[c], value);
+      }
 
   leave (l, mark);
   return TRUE;
@@ -417,6 +492,7 @@ load_format (Loader     *l,
                    "; this version reads format %d)"),
                  format, SW_SCENARIO_FORMAT_VERSION);
 
+  l->format = format;
   mark = enter_member (l, "format");
   if (format < 1)
     return fail (l, SW_SCENARIO_ERROR_OUT_OF_RANGE,
@@ -545,6 +621,106 @@ load_date (Loader      *l,
   return TRUE;
 }
 
+/* A technology id of the dataset, for the situation; the message lists them. */
+static int
+find_technology (Loader     *l,
+                 const char *id,
+                 const char *extra)
+{
+  SwDataset *dataset = l->scenario->dataset;
+  g_autoptr(GString) known = g_string_new (NULL);
+  g_autofree char *shown = NULL;
+  int t = sw_dataset_find_technology (dataset, id);
+
+  if (t >= 0)
+    return t;
+
+  for (guint i = 0; i < sw_dataset_get_n_technologies (dataset); i++)
+    g_string_append_printf (known, "%s%s", i > 0 ? ", " : "", sw_dataset_get_technology (dataset, i)->id);
+  if (extra != NULL)
+    g_string_append_printf (known, ", %s", extra);
+  shown = quote_text (id);
+  fail (l, SW_SCENARIO_ERROR_UNKNOWN_REFERENCE,
+        _("technology “%s” is not one of this dataset's technologies (%s)"), shown, known->str);
+  return -1;
+}
+
+/* "situation": {"skills": {technology: level or null}, "existing": technology, "none" or null} */
+static gboolean
+load_situation (Loader     *l,
+                JsonObject *root)
+{
+  SwSituation *situation = &l->scenario->situation;
+  JsonObject *obj;
+  JsonNode *node;
+  gsize mark;
+
+  sw_situation_init (situation);
+  if (!get_member (l, root, "situation", SW_JSON_KIND_OBJECT, FALSE, &node))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+
+  obj = json_node_get_object (node);
+  mark = enter_member (l, "situation");
+
+  if (!get_member (l, obj, "skills", SW_JSON_KIND_OBJECT, FALSE, &node))
+    return FALSE;
+  if (node != NULL)
+    {
+      JsonObject *skills = json_node_get_object (node);
+      g_autoptr(GList) members = json_object_get_members (skills);
+      gsize inner = enter_member (l, "skills");
+
+      for (GList *m = members; m != NULL; m = m->next)
+        {
+          int t = find_technology (l, m->data, NULL);
+          JsonNode *level;
+          double value;
+          gsize at;
+
+          if (t < 0)
+            return FALSE;
+          level = json_object_get_member (skills, m->data);
+          if (JSON_NODE_HOLDS_NULL (level))
+            continue;
+          if (!get_member (l, skills, m->data, SW_JSON_KIND_NUMBER, TRUE, &level))
+            return FALSE;
+          value = json_node_get_double (level);
+          at = enter_member (l, m->data);
+          if (!(value >= 0.0 && value <= 10.0))
+            {
+              g_autofree char *shown = g_strdup_printf ("%g", value);
+              return fail (l, SW_SCENARIO_ERROR_OUT_OF_RANGE,
+                           _("the skill level must be between 0 and 10, not %s"), shown);
+            }
+          leave (l, at);
+          situation->skills[t] = sw_situation_clamp_skill (value);
+        }
+      leave (l, inner);
+    }
+
+  if (!get_member (l, obj, "existing", SW_JSON_KIND_TEXT, FALSE, &node))
+    return FALSE;
+  if (node != NULL)
+    {
+      const char *id = json_node_get_string (node);
+      gsize inner = enter_member (l, "existing");
+
+      if (g_str_equal (id, "none"))
+        situation->existing = SW_EXISTING_NONE;
+      else if ((situation->existing = find_technology (l, id, "none")) < 0)
+        {
+          situation->existing = SW_EXISTING_NOT_STATED;
+          return FALSE;
+        }
+      leave (l, inner);
+    }
+
+  leave (l, mark);
+  return TRUE;
+}
+
 static gboolean
 load_rest (Loader     *l,
            JsonObject *root)
@@ -571,6 +747,9 @@ load_rest (Loader     *l,
         }
       scenario->preset_id = g_strdup (id);
     }
+
+  if (!load_situation (l, root))
+    return FALSE;
 
   if (!get_member (l, root, "notes", SW_JSON_KIND_TEXT, FALSE, &node))
     return FALSE;
@@ -808,6 +987,36 @@ add_date (JsonBuilder *builder,
   json_builder_add_string_value (builder, text);
 }
 
+static void
+add_situation (JsonBuilder      *builder,
+               const SwScenario *self)
+{
+  guint n_technologies = sw_dataset_get_n_technologies (self->dataset);
+  int existing = self->situation.existing;
+
+  json_builder_set_member_name (builder, "situation");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "skills");
+  json_builder_begin_object (builder);
+  for (guint t = 0; t < n_technologies; t++)
+    {
+      json_builder_set_member_name (builder, sw_dataset_get_technology (self->dataset, t)->id);
+      if (self->situation.skills[t] >= 0.0)
+        json_builder_add_double_value (builder, self->situation.skills[t]);
+      else
+        json_builder_add_null_value (builder);
+    }
+  json_builder_end_object (builder);
+  json_builder_set_member_name (builder, "existing");
+  if (existing >= 0 && existing < (int) n_technologies)
+    json_builder_add_string_value (builder, sw_dataset_get_technology (self->dataset, existing)->id);
+  else if (existing == SW_EXISTING_NONE)
+    json_builder_add_string_value (builder, "none");
+  else
+    json_builder_add_null_value (builder);
+  json_builder_end_object (builder);
+}
+
 static char *
 build_data (const SwScenario *self,
             GDateTime        *created,
@@ -863,6 +1072,7 @@ build_data (const SwScenario *self,
     json_builder_add_string_value (builder, self->preset_id);
   else
     json_builder_add_null_value (builder);
+  add_situation (builder, self);
   json_builder_set_member_name (builder, "notes");
   json_builder_add_string_value (builder, self->notes != NULL ? self->notes : "");
   add_date (builder, "created", created);
@@ -933,9 +1143,12 @@ sw_scenario_evaluate (const SwScenario  *self,
                       SwTeam           **out_team)
 {
   g_autoptr(SwVerdict) verdict = NULL;
+  g_autoptr(SwDataset) situated = NULL;
   guint n_participants;
 
   g_return_val_if_fail (self != NULL, NULL);
+
+  situated = sw_dataset_new_situated (self->dataset, &self->situation);
 
   if (out_team != NULL)
     *out_team = NULL;
@@ -951,13 +1164,13 @@ sw_scenario_evaluate (const SwScenario  *self,
         memcpy (weights + p * n_criteria, sw_scenario_get_participant (self, p)->weights,
                 n_criteria * sizeof (double));
 
-      team = sw_team_new (self->dataset, weights, n_participants);
+      team = sw_team_new (situated, weights, n_participants);
       verdict = sw_verdict_ref (sw_team_get_verdict (team));
       if (out_team != NULL)
         *out_team = g_steal_pointer (&team);
     }
   else
-    verdict = sw_evaluate_new (self->dataset, sw_scenario_get_active_weights (self));
+    verdict = sw_evaluate_new (situated, sw_scenario_get_active_weights (self));
 
   sw_verdict_estimate_robustness (verdict);
 

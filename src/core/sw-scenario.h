@@ -17,7 +17,7 @@
 G_BEGIN_DECLS
 
 /* The newest scenario format this build reads and the one it writes. */
-#define SW_SCENARIO_FORMAT_VERSION 1
+#define SW_SCENARIO_FORMAT_VERSION 2
 /* The value of the "kind" member, which tells a scenario from other JSON files. */
 #define SW_SCENARIO_KIND "stackwise-scenario"
 /* The file name extension, with its dot, and the content type for file choosers. */
@@ -70,6 +70,7 @@ typedef struct
   guint       active;        /* the participant whose weights the form shows */
   gboolean    blind;         /* hide the team's result until everyone has voted */
   char       *preset_id;     /* the preset the weights started from, or NULL */
+  SwSituation situation;     /* the team's skills and existing systems, the same for everyone */
   char       *notes;         /* the meeting's context; never NULL */
   GDateTime  *created;       /* NULL until the first save */
   GDateTime  *modified;      /* NULL until the first save */
