@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "sw-decision-form.h"
+#include "sw-situation-panel.h"
 #include "sw-team-panel.h"
 #include "sw-tipping-mark.h"
 
@@ -51,6 +52,7 @@ struct _SwDecisionForm
 
   /* Template widgets */
   SwTeamPanel  *team_panel;
+  SwSituationPanel *situation_panel;
   GtkWidget    *criteria_box;
   GtkWidget    *preset_button;
   GtkPopover   *preset_popover;
@@ -726,6 +728,7 @@ sw_decision_form_set_decision (SwDecisionForm *self,
   g_clear_signal_handler (&self->participants_handler, self->decision);
   g_set_object (&self->decision, decision);
   sw_team_panel_set_decision (self->team_panel, decision);
+  sw_situation_panel_set_decision (self->situation_panel, decision);
 
   dataset = sw_decision_get_dataset (decision);
   if (g_set_object (&self->dataset, dataset))
@@ -812,10 +815,12 @@ sw_decision_form_class_init (SwDecisionFormClass *klass)
 
   object_class->dispose = sw_decision_form_dispose;
 
+  g_type_ensure (SW_TYPE_SITUATION_PANEL);
   g_type_ensure (SW_TYPE_TEAM_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/sw-decision-form.ui");
   gtk_widget_class_bind_template_child (widget_class, SwDecisionForm, team_panel);
+  gtk_widget_class_bind_template_child (widget_class, SwDecisionForm, situation_panel);
   gtk_widget_class_bind_template_child (widget_class, SwDecisionForm, criteria_box);
   gtk_widget_class_bind_template_child (widget_class, SwDecisionForm, preset_button);
   gtk_widget_class_bind_template_child (widget_class, SwDecisionForm, preset_popover);

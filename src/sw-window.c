@@ -223,6 +223,15 @@ show_decision (SwWindow   *self,
       sw_recommendation_pane_set_caption (self->recommendation_pane, caption);
     }
 
+  /* A weighted question about the situation with no answer yet: ask it. */
+  if (team == NULL || !sw_decision_get_blind (decision) || sw_decision_get_everyone_voted (decision))
+    {
+      g_autofree char *question = sw_situation_dup_question (sw_decision_get_situated_dataset (decision),
+                                                             sw_decision_get_weights (decision));
+
+      sw_recommendation_pane_set_notice (self->recommendation_pane, question);
+    }
+
   /* In the middle of a drag, the robustness waits for the slider to rest;
    * any other change (a click, a key, a preset, a file) shows it at once. */
   if (sw_decision_is_changing (decision))

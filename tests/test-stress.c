@@ -527,10 +527,10 @@ one_step (Session *s,
   /* What is shown follows the state, and keeps its promises. */
   g_assert_nonnull (s->shown);
   /* Team-answered criteria the situation leaves open count 0. */
-  for (guint c = 0; c < s->n_criteria; c++)
-    g_assert_cmpfloat (sw_verdict_get_weight (s->shown, c), ==,
-                       sw_dataset_criterion_is_answered (sw_decision_get_situated_dataset (s->decision), c)
-                       ? sw_decision_get_weight (s->decision, c) : 0.0);
+  for (guint k = 0; k < s->n_criteria; k++)
+    g_assert_cmpfloat (sw_verdict_get_weight (s->shown, k), ==,
+                       sw_dataset_criterion_is_answered (sw_decision_get_situated_dataset (s->decision), k)
+                       ? sw_decision_get_weight (s->decision, k) : 0.0);
   assert_verdict (s, s->shown);
 }
 

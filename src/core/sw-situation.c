@@ -72,6 +72,42 @@ sw_situation_clamp_skill (double level)
   return round (level * 10.0) / 10.0;
 }
 
+char *
+sw_situation_dup_question (SwDataset    *situated,
+                           const double *weights)
+{
+  g_autoptr(GString) question = g_string_new (NULL);
+  int existing = sw_dataset_find_answer (situated, SW_ANSWER_EXISTING);
+  int skills = sw_dataset_find_answer (situated, SW_ANSWER_SKILLS);
+
+  g_return_val_if_fail (SW_IS_DATASET (situated), NULL);
+  g_return_val_if_fail (weights != NULL, NULL);
+
+  if (existing >= 0 && weights[existing] > 0.0 &&
+      !sw_dataset_criterion_is_answered (situated, existing) &&
+      sw_dataset_get_situation (situated)->existing == SW_EXISTING_NOT_STATED)
+    /* Translators: %s is the criterion's name, "Fitting the existing systems" */
+    g_string_append_printf (question,
+                            _("Which technology do the existing systems use? Say so under "
+                              "“The team’s situation”: until then, “%s” counts for nothing."),
+                            sw_dataset_get_criterion (situated, existing)->name);
+
+  if (skills >= 0 && weights[skills] > 0.0 && !sw_dataset_criterion_is_answered (situated, skills))
+    {
+      if (question->len > 0)
+        g_string_append_c (question, ' ');
+      /* Translators: %s is the criterion's name, "Building on the team's skills" */
+      g_string_append_printf (question,
+                              _("How well does the team know each technology? Say so under "
+                                "“The team’s situation”: until then, “%s” counts for nothing."),
+                              sw_dataset_get_criterion (situated, skills)->name);
+    }
+
+  if (question->len == 0)
+    return NULL;
+  return g_string_free (g_steal_pointer (&question), FALSE);
+}
+
 /* The command line */
 
 static char *

@@ -62,6 +62,11 @@ gboolean    sw_parse_skill_assignment    (struct _SwDataset *dataset,
                                           guint             *out_technology,
                                           double            *out_level,
                                           GError           **error);
+/* What the pane asks when a team-answered criterion has a weight but no
+ * answer (@situated: a situated dataset; @weights: the weights shown); NULL
+ * when nothing is missing. One or two sentences, translated. */
+char       *sw_situation_dup_question    (struct _SwDataset *situated,
+                                          const double      *weights);
 /* A technology id or "none". */
 gboolean    sw_parse_existing            (struct _SwDataset *dataset,
                                           const char        *text,

@@ -1,0 +1,279 @@
+/* sw-situation-panel.c — the decision form's questions about the team's situation
+ *
+ * Copyright 2026 The Stackwise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * How well the team knows each technology, and what the existing systems run
+ * on (docs/scoring.md, "The team's situation"). A dataset without
+ * team-answered criteria hides the question it does not ask.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "sw-situation-panel.h"
+
+#define SKILL_LEVELS 11   /* 0..10 */
+
+struct _SwSituationPanel
+{
+  AdwBin         parent_instance;
+
+  SwDecision    *decision;
+  SwDataset     *dataset;
+  gulong         changed_handler;
+  GPtrArray     *skill_rows;       /* AdwActionRow, one per technology */
+  GPtrArray     *skill_dropdowns;  /* GtkDropDown, one per technology */
+  gboolean       syncing;
+
+  /* Template widgets */
+  AdwPreferencesGroup *group;
+  GtkWidget           *existing_row;
+  GtkDropDown         *existing_dropdown;
+};
+
+G_DEFINE_FINAL_TYPE (SwSituationPanel, sw_situation_panel, ADW_TYPE_BIN)
+
+GtkWidget *
+sw_situation_panel_new (void)
+{
+  return g_object_new (SW_TYPE_SITUATION_PANEL, NULL);
+}
+
+static guint
+skill_item (double level)
+{
+  return level < 0.0 ? 0 : 1 + (guint) CLAMP (round (level), 0, 10);
+}
+
+static guint
+existing_item (SwSituationPanel *self,
+               int               existing)
+{
+  if (existing == SW_EXISTING_NOT_STATED)
+    return 0;
+  if (existing == SW_EXISTING_NONE)
+    return 1 + sw_dataset_get_n_technologies (self->dataset);
+  return 1 + existing;
+}
+
+static void
+sync_from_decision (SwSituationPanel *self)
+{
+  const SwSituation *situation = sw_decision_get_situation (self->decision);
+
+  self->syncing = TRUE;
+  for (guint t = 0; t < self->skill_dropdowns->len; t++)
+    {
+      GtkDropDown *dropdown = g_ptr_array_index (self->skill_dropdowns, t);
+      guint item = skill_item (situation->skills[t]);
+
+      if (gtk_drop_down_get_selected (dropdown) != item)
+        gtk_drop_down_set_selected (dropdown, item);
+    }
+  if (gtk_drop_down_get_selected (self->existing_dropdown) != existing_item (self, situation->existing))
+    gtk_drop_down_set_selected (self->existing_dropdown, existing_item (self, situation->existing));
+  self->syncing = FALSE;
+}
+
+static void
+skill_selected (GtkDropDown      *dropdown,
+                GParamSpec       *pspec,
+                SwSituationPanel *self)
+{
+  guint item = gtk_drop_down_get_selected (dropdown);
+  guint t;
+
+  if (self->syncing || self->decision == NULL || item == GTK_INVALID_LIST_POSITION)
+    return;
+  if (!g_ptr_array_find (self->skill_dropdowns, dropdown, &t))
+    return;
+
+  /* A whole level already in place (a file may hold 7.5: leave it until changed). */
+  if (skill_item (sw_decision_get_situation (self->decision)->skills[t]) == item)
+    return;
+  sw_decision_set_skill (self->decision, t, item == 0 ? SW_SKILL_NOT_STATED : (double) (item - 1));
+}
+
+static void
+existing_selected (SwSituationPanel *self)
+{
+  guint item = gtk_drop_down_get_selected (self->existing_dropdown);
+  guint n_technologies;
+  int existing;
+
+  if (self->syncing || self->decision == NULL || item == GTK_INVALID_LIST_POSITION)
+    return;
+
+  n_technologies = sw_dataset_get_n_technologies (self->dataset);
+  if (item == 0)
+    existing = SW_EXISTING_NOT_STATED;
+  else if (item <= n_technologies)
+    existing = (int) item - 1;
+  else
+    existing = SW_EXISTING_NONE;
+  sw_decision_set_existing (self->decision, existing);
+}
+
+static GtkStringList *
+skill_levels (void)
+{
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (list, _("Not stated"));
+  /* Translators: skill levels in the situation section, from 0 to 10 */
+  gtk_string_list_append (list, _("0 — not at all"));
+  for (guint level = 1; level < 10; level++)
+    {
+      g_autofree char *text = g_strdup_printf ("%u", level);
+
+      gtk_string_list_append (list, text);
+    }
+  gtk_string_list_append (list, _("10 — expert"));
+
+  return list;
+}
+
+static void
+build_rows (SwSituationPanel *self)
+{
+  guint n_technologies = sw_dataset_get_n_technologies (self->dataset);
+  g_autoptr(GtkStringList) existing = gtk_string_list_new (NULL);
+  gboolean asks_skills = sw_dataset_find_answer (self->dataset, SW_ANSWER_SKILLS) >= 0;
+  gboolean asks_existing = sw_dataset_find_answer (self->dataset, SW_ANSWER_EXISTING) >= 0;
+
+  for (guint i = 0; i < self->skill_rows->len; i++)
+    adw_preferences_group_remove (self->group, g_ptr_array_index (self->skill_rows, i));
+  g_ptr_array_set_size (self->skill_rows, 0);
+  g_ptr_array_set_size (self->skill_dropdowns, 0);
+
+  for (guint t = 0; t < n_technologies && asks_skills; t++)
+    {
+      const char *name = sw_dataset_get_technology (self->dataset, t)->name;
+      g_autoptr(GtkStringList) levels = skill_levels ();
+      g_autofree char *title = NULL;
+      g_autofree char *label = NULL;
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&levels)), NULL);
+
+      /* Translators: a question in the team's situation, "How well does the team know Python?" */
+      title = g_strdup_printf (_("How well does the team know %s?"), name);
+      /* Translators: the screen reader's name of the level choice, "The team's level in Python" */
+      label = g_strdup_printf (_("The team’s level in %s, from 0 to 10"), name);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), dropdown);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), dropdown);
+      g_signal_connect (dropdown, "notify::selected", G_CALLBACK (skill_selected), self);
+      adw_preferences_group_add (self->group, row);
+      g_ptr_array_add (self->skill_rows, row);
+      g_ptr_array_add (self->skill_dropdowns, dropdown);
+    }
+
+  gtk_string_list_append (existing, _("Not stated"));
+  for (guint t = 0; t < n_technologies; t++)
+    gtk_string_list_append (existing, sw_dataset_get_technology (self->dataset, t)->name);
+  gtk_string_list_append (existing, _("None of these, or another"));
+  self->syncing = TRUE;
+  gtk_drop_down_set_model (self->existing_dropdown, G_LIST_MODEL (existing));
+  self->syncing = FALSE;
+
+  /* The existing systems' question comes after the skills. */
+  g_object_ref (self->existing_row);
+  adw_preferences_group_remove (self->group, self->existing_row);
+  adw_preferences_group_add (self->group, self->existing_row);
+  g_object_unref (self->existing_row);
+  gtk_widget_set_visible (self->existing_row, asks_existing);
+  gtk_widget_set_visible (GTK_WIDGET (self), asks_skills || asks_existing);
+}
+
+void
+sw_situation_panel_set_decision (SwSituationPanel *self,
+                                 SwDecision       *decision)
+{
+  g_return_if_fail (SW_IS_SITUATION_PANEL (self));
+  g_return_if_fail (SW_IS_DECISION (decision));
+
+  if (self->decision == decision)
+    return;
+
+  g_clear_signal_handler (&self->changed_handler, self->decision);
+  g_set_object (&self->decision, decision);
+  if (g_set_object (&self->dataset, sw_decision_get_dataset (decision)))
+    build_rows (self);
+  self->changed_handler = g_signal_connect_swapped (decision, "changed",
+                                                    G_CALLBACK (sync_from_decision), self);
+  sync_from_decision (self);
+}
+
+GtkDropDown *
+sw_situation_panel_get_skill_dropdown (SwSituationPanel *self,
+                                       guint             technology)
+{
+  g_return_val_if_fail (SW_IS_SITUATION_PANEL (self), NULL);
+  g_return_val_if_fail (technology < self->skill_dropdowns->len, NULL);
+
+  return g_ptr_array_index (self->skill_dropdowns, technology);
+}
+
+GtkDropDown *
+sw_situation_panel_get_existing_dropdown (SwSituationPanel *self)
+{
+  g_return_val_if_fail (SW_IS_SITUATION_PANEL (self), NULL);
+
+  return self->existing_dropdown;
+}
+
+static void
+sw_situation_panel_dispose (GObject *object)
+{
+  SwSituationPanel *self = SW_SITUATION_PANEL (object);
+
+  g_clear_signal_handler (&self->changed_handler, self->decision);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SW_TYPE_SITUATION_PANEL);
+  g_clear_object (&self->decision);
+  g_clear_object (&self->dataset);
+
+  G_OBJECT_CLASS (sw_situation_panel_parent_class)->dispose (object);
+}
+
+static void
+sw_situation_panel_finalize (GObject *object)
+{
+  SwSituationPanel *self = SW_SITUATION_PANEL (object);
+
+  g_clear_pointer (&self->skill_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->skill_dropdowns, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (sw_situation_panel_parent_class)->finalize (object);
+}
+
+static void
+sw_situation_panel_class_init (SwSituationPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sw_situation_panel_dispose;
+  object_class->finalize = sw_situation_panel_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/stackwise/Stackwise/sw-situation-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, SwSituationPanel, group);
+  gtk_widget_class_bind_template_child (widget_class, SwSituationPanel, existing_row);
+  gtk_widget_class_bind_template_child (widget_class, SwSituationPanel, existing_dropdown);
+  gtk_widget_class_bind_template_callback (widget_class, existing_selected);
+}
+
+static void
+sw_situation_panel_init (SwSituationPanel *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->skill_rows = g_ptr_array_new ();
+  self->skill_dropdowns = g_ptr_array_new ();
+}
