@@ -81,7 +81,7 @@ static const char *const dataset_strings[] = {
                  "above)"),
   /* Translators: criteria[8].group, criteria[9].group in python-vs-nodejs.json; the heading that
      groups criteria in the decision form */
-  NC_("dataset", "Situation"),
+  NC_("dataset", "Team & existing systems"),
   /* Translators: criteria[9].name in python-vs-nodejs.json */
   NC_("dataset", "Fitting the existing systems"),
   /* Translators: criteria[9].help in python-vs-nodejs.json */

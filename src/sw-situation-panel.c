@@ -24,14 +24,13 @@ struct _SwSituationPanel
   SwDecision    *decision;
   SwDataset     *dataset;
   gulong         changed_handler;
-  GPtrArray     *skill_rows;       /* AdwActionRow, one per technology */
+  GPtrArray     *rows;             /* AdwActionRow: one per technology, then the existing systems */
   GPtrArray     *skill_dropdowns;  /* GtkDropDown, one per technology */
   gboolean       syncing;
 
-  /* Template widgets */
+  GtkDropDown   *existing_dropdown;
+  /* The template's root, the bin's child (not bound: AdwBin unparents it). */
   AdwPreferencesGroup *group;
-  GtkWidget           *existing_row;
-  GtkDropDown         *existing_dropdown;
 };
 
 G_DEFINE_FINAL_TYPE (SwSituationPanel, sw_situation_panel, ADW_TYPE_BIN)
@@ -73,7 +72,8 @@ sync_from_decision (SwSituationPanel *self)
       if (gtk_drop_down_get_selected (dropdown) != item)
         gtk_drop_down_set_selected (dropdown, item);
     }
-  if (gtk_drop_down_get_selected (self->existing_dropdown) != existing_item (self, situation->existing))
+  if (self->existing_dropdown != NULL &&
+      gtk_drop_down_get_selected (self->existing_dropdown) != existing_item (self, situation->existing))
     gtk_drop_down_set_selected (self->existing_dropdown, existing_item (self, situation->existing));
   self->syncing = FALSE;
 }
@@ -98,7 +98,9 @@ skill_selected (GtkDropDown      *dropdown,
 }
 
 static void
-existing_selected (SwSituationPanel *self)
+existing_selected (GtkDropDown      *dropdown,
+                   GParamSpec       *pspec,
+                   SwSituationPanel *self)
 {
   guint item = gtk_drop_down_get_selected (self->existing_dropdown);
   guint n_technologies;
@@ -136,58 +138,75 @@ skill_levels (void)
   return list;
 }
 
+static GtkWidget *
+add_row (SwSituationPanel *self,
+         const char       *title,
+         const char       *subtitle,
+         const char       *accessible_label,
+         GListModel       *choices)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *dropdown = gtk_drop_down_new (choices, NULL);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), dropdown);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), dropdown);
+  adw_preferences_group_add (self->group, row);
+  g_ptr_array_add (self->rows, row);
+
+  return dropdown;
+}
+
 static void
 build_rows (SwSituationPanel *self)
 {
   guint n_technologies = sw_dataset_get_n_technologies (self->dataset);
-  g_autoptr(GtkStringList) existing = gtk_string_list_new (NULL);
   gboolean asks_skills = sw_dataset_find_answer (self->dataset, SW_ANSWER_SKILLS) >= 0;
   gboolean asks_existing = sw_dataset_find_answer (self->dataset, SW_ANSWER_EXISTING) >= 0;
 
-  for (guint i = 0; i < self->skill_rows->len; i++)
-    adw_preferences_group_remove (self->group, g_ptr_array_index (self->skill_rows, i));
-  g_ptr_array_set_size (self->skill_rows, 0);
+  for (guint i = 0; i < self->rows->len; i++)
+    adw_preferences_group_remove (self->group, g_ptr_array_index (self->rows, i));
+  g_ptr_array_set_size (self->rows, 0);
   g_ptr_array_set_size (self->skill_dropdowns, 0);
+  self->existing_dropdown = NULL;
 
   for (guint t = 0; t < n_technologies && asks_skills; t++)
     {
       const char *name = sw_dataset_get_technology (self->dataset, t)->name;
-      g_autoptr(GtkStringList) levels = skill_levels ();
       g_autofree char *title = NULL;
       g_autofree char *label = NULL;
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&levels)), NULL);
+      GtkWidget *dropdown;
 
       /* Translators: a question in the team's situation, "How well does the team know Python?" */
       title = g_strdup_printf (_("How well does the team know %s?"), name);
-      /* Translators: the screen reader's name of the level choice, "The team's level in Python" */
+      /* Translators: the screen reader's name of the level choice, "The team's level in Python, from 0 to 10" */
       label = g_strdup_printf (_("The team’s level in %s, from 0 to 10"), name);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), dropdown);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), dropdown);
+      dropdown = add_row (self, title, NULL, label, G_LIST_MODEL (skill_levels ()));
       g_signal_connect (dropdown, "notify::selected", G_CALLBACK (skill_selected), self);
-      adw_preferences_group_add (self->group, row);
-      g_ptr_array_add (self->skill_rows, row);
       g_ptr_array_add (self->skill_dropdowns, dropdown);
     }
 
-  gtk_string_list_append (existing, _("Not stated"));
-  for (guint t = 0; t < n_technologies; t++)
-    gtk_string_list_append (existing, sw_dataset_get_technology (self->dataset, t)->name);
-  gtk_string_list_append (existing, _("None of these, or another"));
-  self->syncing = TRUE;
-  gtk_drop_down_set_model (self->existing_dropdown, G_LIST_MODEL (existing));
-  self->syncing = FALSE;
+  if (asks_existing)
+    {
+      GtkStringList *existing = gtk_string_list_new (NULL);
+      GtkWidget *dropdown;
 
-  /* The existing systems' question comes after the skills. */
-  g_object_ref (self->existing_row);
-  adw_preferences_group_remove (self->group, self->existing_row);
-  adw_preferences_group_add (self->group, self->existing_row);
-  g_object_unref (self->existing_row);
-  gtk_widget_set_visible (self->existing_row, asks_existing);
+      gtk_string_list_append (existing, _("Not stated"));
+      for (guint t = 0; t < n_technologies; t++)
+        gtk_string_list_append (existing, sw_dataset_get_technology (self->dataset, t)->name);
+      gtk_string_list_append (existing, _("None of these, or another"));
+      dropdown = add_row (self, _("What do the existing systems run on?"),
+                          _("The systems this project must work with"),
+                          _("What the existing systems run on"), G_LIST_MODEL (existing));
+      g_signal_connect (dropdown, "notify::selected", G_CALLBACK (existing_selected), self);
+      self->existing_dropdown = GTK_DROP_DOWN (dropdown);
+    }
+
   gtk_widget_set_visible (GTK_WIDGET (self), asks_skills || asks_existing);
 }
 
@@ -246,7 +265,7 @@ sw_situation_panel_finalize (GObject *object)
 {
   SwSituationPanel *self = SW_SITUATION_PANEL (object);
 
-  g_clear_pointer (&self->skill_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->skill_dropdowns, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sw_situation_panel_parent_class)->finalize (object);
@@ -263,17 +282,14 @@ sw_situation_panel_class_init (SwSituationPanelClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/stackwise/Stackwise/sw-situation-panel.ui");
-  gtk_widget_class_bind_template_child (widget_class, SwSituationPanel, group);
-  gtk_widget_class_bind_template_child (widget_class, SwSituationPanel, existing_row);
-  gtk_widget_class_bind_template_child (widget_class, SwSituationPanel, existing_dropdown);
-  gtk_widget_class_bind_template_callback (widget_class, existing_selected);
 }
 
 static void
 sw_situation_panel_init (SwSituationPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->group = ADW_PREFERENCES_GROUP (adw_bin_get_child (ADW_BIN (self)));
 
-  self->skill_rows = g_ptr_array_new ();
+  self->rows = g_ptr_array_new ();
   self->skill_dropdowns = g_ptr_array_new ();
 }

@@ -129,9 +129,11 @@ def verdict_label(app):
         and node.getRole() != pyatspi.ROLE_LABEL)
     if group is None:
         return None
+    # The first label in the group that states a verdict (the score rows
+    # below name the technologies too; at a fresh start there is no verdict).
     return pyatspi.findDescendant(
         group, lambda node: node is not None and node.getRole() == pyatspi.ROLE_LABEL
-        and text_of(node) in TECHNOLOGIES)
+        and text_of(node) in TECHNOLOGIES + ("No verdict yet", "Undecided", "Hybrid"))
 
 
 try:
@@ -159,7 +161,7 @@ try:
 
     # Data and models first, no shared browser code: the answer turns to Python.
     for name, weight in (("Data & ML", 10.0), ("CPU-heavy work", 9.0),
-                         ("Code sharing", 0.0), ("JavaScript skills", 0.0)):
+                         ("Code shared with the frontend", 0.0)):
         node = find(app, pyatspi.ROLE_SLIDER, name)
         if node is None:
             bail("no slider named %s" % name)
@@ -171,10 +173,10 @@ try:
     after = wait_for(lambda: text_of(label) if text_of(label) == "Python" else None, timeout=5.0)
     tap(after == "Python", "the verdict label changed from “%s” to “%s”" % (before, text_of(label)))
 
-    # And back: every priority on JavaScript skills alone makes it Node.js.
+    # And back: every priority on code shared with the frontend makes it Node.js.
     for name in ("Data & ML", "CPU-heavy work"):
         find(app, pyatspi.ROLE_SLIDER, name).queryValue().currentValue = 0.0
-    find(app, pyatspi.ROLE_SLIDER, "JavaScript skills").queryValue().currentValue = 10.0
+    find(app, pyatspi.ROLE_SLIDER, "Code shared with the frontend").queryValue().currentValue = 10.0
     after = wait_for(lambda: text_of(label) if text_of(label) == "Node.js" else None, timeout=5.0)
     tap(after == "Node.js", "the verdict label follows again: “%s”" % text_of(label))
 finally:

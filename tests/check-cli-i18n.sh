@@ -46,7 +46,7 @@ expect "English without LANGUAGE" "$out" \
 out=$(run LC_ALL=C.UTF-8 LANGUAGE=de -- --recommend --preset startup-data)
 expect "LANGUAGE=de in C.UTF-8" "$out" \
   "Python passt besser" "Sicherheit: eindeutig" "Daten & ML (Gewichtung 10.0)" \
-  "CPU-lastige Arbeit (Gewichtung 7.0)"
+  "CPU-lastige Arbeit (Gewichtung 5.0)"
 
 # The usual German session, here without the de_DE locale installed.
 out=$(run LANG=de_DE.UTF-8 LANGUAGE=de -- --recommend --preset startup-data)

@@ -332,7 +332,7 @@ test_persona_table (void)
 
   text = sw_test_collect_text (table);
   g_assert_nonnull (strstr (text, "Validate ideas quickly"));
-  g_assert_nonnull (strstr (text, "check stack compatibility"));
+  g_assert_nonnull (strstr (text, "weigh stack compatibility"));
 
   collect_apply_buttons (table, buttons);
   g_assert_cmpuint (buttons->len, ==, 9);

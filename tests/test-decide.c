@@ -15,6 +15,7 @@
 #include "sw-evaluate.h"
 #include "sw-recommendation-pane.h"
 #include "sw-robustness.h"
+#include "sw-situation-panel.h"
 #include "sw-test-util.h"
 #include "sw-window.h"
 
@@ -139,10 +140,20 @@ assert_pane_shows_sliders (Fixture *fixture)
 
   for (guint i = 0; i < n; i++)
     weights[i] = gtk_range_get_value (sw_decision_form_get_scale (fixture->form, i));
-  expected = sw_evaluate_new (dataset, weights);
+  expected = sw_evaluate_new (sw_decision_get_situated_dataset (sw_window_get_decision (fixture->window)),
+                              weights);
   sw_verdict_estimate_robustness (expected);
 
   headline = sw_verdict_dup_headline (expected);
+  /* With nothing that counts, the pane invites a first step instead. */
+  if (sw_verdict_get_undecided_reason (expected) == SW_UNDECIDED_NO_PRIORITY)
+    {
+      g_assert_cmpstr (pane_text (fixture, "verdict_label"), ==, "No verdict yet");
+      g_assert_nonnull (strstr (pane_text (fixture, "headline_label"), "nothing is recommended")
+                        ? pane_text (fixture, "headline_label")
+                        : strstr (pane_text (fixture, "headline_label"), "Nothing is recommended"));
+      return;
+    }
   g_assert_cmpstr (pane_text (fixture, "headline_label"), ==, headline);
 
   switch (sw_verdict_get_kind (expected))
@@ -202,6 +213,107 @@ assert_pane_shows_sliders (Fixture *fixture)
     }
 }
 
+/* A fresh start states nothing: no technology is named, the pane invites a
+ * preset or a first slider, and Reset and a new meeting come back to that. */
+static void
+test_decide_neutral_start (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  SwDecision *decision = sw_window_get_decision (fixture->window);
+  SwDataset *dataset = dataset_of (fixture);
+
+  for (guint i = 0; i < sw_dataset_get_n_criteria (dataset); i++)
+    g_assert_cmpfloat (gtk_range_get_value (sw_decision_form_get_scale (fixture->form, i)), ==, 0.0);
+  g_assert_true (sw_situation_is_empty (sw_decision_get_situation (decision)));
+  g_assert_cmpstr (pane_text (fixture, "verdict_label"), ==, "No verdict yet");
+  g_assert_nonnull (strstr (pane_text (fixture, "headline_label"), "Pick a preset"));
+  for (guint t = 0; t < sw_dataset_get_n_technologies (dataset); t++)
+    g_assert_null (strstr (pane_text (fixture, "verdict_label"), sw_dataset_get_technology (dataset, t)->name));
+
+  /* A first slider gives a verdict; Reset takes it back to nothing stated. */
+  gtk_adjustment_set_value (adjustment (fixture, "data_ml"), 6);
+  sw_test_iterate ();
+  g_assert_cmpstr (pane_text (fixture, "verdict_label"), ==, "Python");
+  sw_decision_set_skill (decision, 0, 7);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.reset-weights", NULL);
+  sw_test_iterate ();
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment (fixture, "data_ml")), ==, 0.0);
+  g_assert_true (sw_situation_is_empty (sw_decision_get_situation (decision)));
+  g_assert_cmpstr (pane_text (fixture, "verdict_label"), ==, "No verdict yet");
+
+  /* So does a new meeting. */
+  gtk_adjustment_set_value (adjustment (fixture, "realtime"), 8);
+  sw_decision_set_existing (decision, 0);
+  /* Saved, as far as the window knows: no question before starting anew. */
+  sw_decision_set_modified (decision, FALSE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-scenario", NULL));
+  sw_test_iterate ();
+  decision = sw_window_get_decision (fixture->window);
+  g_assert_true (sw_situation_is_empty (sw_decision_get_situation (decision)));
+  g_assert_cmpstr (pane_text (fixture, "verdict_label"), ==, "No verdict yet");
+  for (guint i = 0; i < sw_dataset_get_n_criteria (dataset); i++)
+    g_assert_cmpfloat (sw_decision_get_weight (decision, i), ==, 0.0);
+}
+
+/* The situation section: above the priorities, by keyboard-reachable choices
+ * named for screen readers, written into the decision as undo steps; the
+ * legacy preset asks for the existing systems and follows them. */
+static void
+test_decide_situation (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  SwDecision *decision = sw_window_get_decision (fixture->window);
+  SwSituationPanel *panel = SW_SITUATION_PANEL (child_of (GTK_WIDGET (fixture->form), SW_TYPE_DECISION_FORM,
+                                                          "situation_panel"));
+  GtkDropDown *python = sw_situation_panel_get_skill_dropdown (panel, 0);
+  GtkDropDown *existing = sw_situation_panel_get_existing_dropdown (panel);
+  graphene_rect_t panel_bounds, criteria_bounds;
+
+  /* Above the priorities. */
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (panel), GTK_WIDGET (fixture->form), &panel_bounds));
+  g_assert_true (gtk_widget_compute_bounds (child_of (GTK_WIDGET (fixture->form), SW_TYPE_DECISION_FORM, "criteria_box"),
+                                            GTK_WIDGET (fixture->form), &criteria_bounds));
+  g_assert_cmpfloat (panel_bounds.origin.y, <, criteria_bounds.origin.y);
+
+  /* Reachable by keyboard and named. */
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (python)) ||
+                 gtk_widget_get_focusable (gtk_widget_get_first_child (GTK_WIDGET (python))));
+  gtk_test_accessible_assert_property (python, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "The team’s level in Python, from 0 to 10");
+  gtk_test_accessible_assert_property (existing, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "What the existing systems run on");
+
+  gtk_drop_down_set_selected (python, 1 + 8);
+  g_assert_cmpfloat (sw_decision_get_situation (decision)->skills[0], ==, 8.0);
+
+  /* Legacy integration: undecided, and the pane asks which technology. */
+  g_assert_true (sw_decision_apply_preset (decision, "enterprise-legacy"));
+  sw_test_iterate ();
+  g_assert_cmpstr (pane_text (fixture, "verdict_label"), ==, "No verdict yet");
+  g_assert_nonnull (strstr (pane_text (fixture, "notice_label"), "Which technology do the existing systems use?"));
+  gtk_drop_down_set_selected (existing, 1 + 1);
+  sw_test_iterate ();
+  g_assert_cmpint (sw_decision_get_situation (decision)->existing, ==, 1);
+  g_assert_cmpstr (pane_text (fixture, "verdict_label"), ==, "Node.js");
+  g_assert_false (gtk_widget_get_visible (child_of (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "notice_label")));
+  gtk_drop_down_set_selected (existing, 1 + 0);
+  sw_test_iterate ();
+  g_assert_cmpstr (pane_text (fixture, "verdict_label"), ==, "Python");
+
+  /* Undo covers the situation, and the choices follow it. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  sw_test_iterate ();
+  g_assert_cmpuint (gtk_drop_down_get_selected (existing), ==, 1 + 1);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  sw_test_iterate ();
+  g_assert_cmpuint (gtk_drop_down_get_selected (existing), ==, 0);
+  g_assert_cmpstr (pane_text (fixture, "verdict_label"), !=, "Node.js");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  sw_test_iterate ();
+  g_assert_cmpuint (gtk_drop_down_get_selected (python), ==, 0);
+}
+
 static void
 test_decide_layout (Fixture       *fixture,
                     gconstpointer  data)
@@ -248,15 +360,15 @@ test_decide_sliders (Fixture       *fixture,
   g_autofree char *form_text = NULL;
   SwDecision *decision = sw_window_get_decision (fixture->window);
 
+  /* Every priority the same, nothing stated: no clear winner. */
   set_all_sliders (fixture, 5);
-  g_assert_cmpstr (pane_text (fixture, "verdict_label"), ==, "Node.js");
+  g_assert_nonnull (strstr (pane_text (fixture, "confidence_label"), "close call"));
   assert_pane_shows_sliders (fixture);
 
   /* Data and models first, no code shared with the browser: Python leads. */
   gtk_adjustment_set_value (adjustment (fixture, "data_ml"), 10);
   gtk_adjustment_set_value (adjustment (fixture, "cpu_bound"), 9);
   gtk_adjustment_set_value (adjustment (fixture, "code_sharing"), 0);
-  gtk_adjustment_set_value (adjustment (fixture, "js_team"), 0);
   g_assert_cmpfloat (sw_decision_get_weight (decision, criterion (fixture, "data_ml")), ==, 10);
   g_assert_cmpstr (pane_text (fixture, "verdict_label"), ==, "Python");
   g_assert_nonnull (strstr (pane_text (fixture, "headline_label"), "Python is"));
@@ -274,10 +386,10 @@ test_decide_sliders (Fixture       *fixture,
   g_assert_cmpfloat (sw_decision_get_weight (decision, criterion (fixture, "cpu_bound")), ==, 8.5);
   assert_pane_shows_sliders (fixture);
 
-  /* No priority at all: undecided, and the pane says why. */
+  /* No priority at all: no verdict, and the pane invites a first step. */
   set_all_sliders (fixture, 0);
-  g_assert_cmpstr (pane_text (fixture, "verdict_label"), ==, "Undecided");
-  g_assert_nonnull (strstr (pane_text (fixture, "headline_label"), "no priority"));
+  g_assert_cmpstr (pane_text (fixture, "verdict_label"), ==, "No verdict yet");
+  g_assert_nonnull (strstr (pane_text (fixture, "headline_label"), "Pick a preset"));
   assert_pane_shows_sliders (fixture);
 }
 
@@ -439,7 +551,7 @@ test_decide_undo_redo (Fixture       *fixture,
   gtk_adjustment_set_value (realtime, 0);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
-  g_assert_cmpfloat (gtk_adjustment_get_value (realtime), ==, 4);
+  g_assert_cmpfloat (gtk_adjustment_get_value (realtime), ==, 3);
   g_assert_cmpfloat (gtk_adjustment_get_value (data_ml), ==, 10);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
@@ -452,10 +564,10 @@ test_decide_undo_redo (Fixture       *fixture,
   g_assert_cmpfloat (gtk_adjustment_get_value (data_ml), ==, 10);
   assert_pane_shows_sliders (fixture);
 
-  /* Reset is one step too. */
+  /* Reset is one step too: back to nothing stated. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.reset-weights", NULL));
   for (guint i = 0; i < sw_dataset_get_n_criteria (dataset_of (fixture)); i++)
-    g_assert_cmpfloat (gtk_range_get_value (sw_decision_form_get_scale (fixture->form, i)), ==, 5);
+    g_assert_cmpfloat (gtk_range_get_value (sw_decision_form_get_scale (fixture->form, i)), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
   g_assert_cmpfloat (gtk_adjustment_get_value (data_ml), ==, 10);
 
@@ -537,7 +649,7 @@ test_decide_persistence (Fixture       *fixture,
   g_variant_builder_add (&builder, "{sd}", "data_ml", 1e300);
   g_variant_builder_add (&builder, "{sd}", "realtime", -4.0);
   g_variant_builder_add (&builder, "{sd}", "cpu_bound", NAN);
-  g_variant_builder_add (&builder, "{sd}", "js_team", INFINITY);
+  g_variant_builder_add (&builder, "{sd}", "team_skills", INFINITY);
   g_variant_builder_add (&builder, "{sd}", "no_such_criterion", 3.0);
   g_variant_builder_add (&builder, "{sd}", "learning", 2.5);
   g_settings_set_value (settings, "weights", g_variant_builder_end (&builder));
@@ -547,8 +659,8 @@ test_decide_persistence (Fixture       *fixture,
   open_window (fixture);
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment (fixture, "data_ml")), ==, 10);
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment (fixture, "realtime")), ==, 0);
-  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment (fixture, "cpu_bound")), ==, 5);
-  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment (fixture, "js_team")), ==, 5);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment (fixture, "cpu_bound")), ==, SW_DECISION_DEFAULT_WEIGHT);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment (fixture, "team_skills")), ==, SW_DECISION_DEFAULT_WEIGHT);
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment (fixture, "learning")), ==, 2.5);
   g_assert_null (sw_decision_get_preset_id (sw_window_get_decision (fixture->window)));
   assert_pane_shows_sliders (fixture);
@@ -669,6 +781,15 @@ bounds_in_form (Fixture         *fixture,
   g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (fixture->form), bounds));
 }
 
+/* Within its own row: the preset's reason above the rows may change height. */
+static void
+bounds_in_row (GtkWidget       *widget,
+               graphene_rect_t *bounds)
+{
+  g_assert_true (gtk_widget_compute_bounds (widget, gtk_widget_get_ancestor (widget, GTK_TYPE_LIST_BOX_ROW),
+                                            bounds));
+}
+
 /* Wide, each slider sits beside its name, all starting at one x; in a
  * 1024×700 window, the name goes above a slider as wide as the row. */
 static void
@@ -737,7 +858,7 @@ test_decide_tipping_mark_height (Fixture       *fixture,
 
   /* No single weight changes this one's leader: no marks. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.apply-preset",
-                                             "s", "startup-validate"));
+                                             "s", "startup-data"));
   g_assert_cmpuint (sw_verdict_get_n_tipping_points (sw_recommendation_pane_get_verdict (fixture->pane)), ==, 0);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
   for (guint i = 0; i < n; i++)
@@ -745,14 +866,13 @@ test_decide_tipping_mark_height (Fixture       *fixture,
       graphene_rect_t bounds;
 
       heights[i] = row_height (fixture, i);
-      bounds_in_form (fixture, GTK_WIDGET (sw_decision_form_get_scale (fixture->form, i)), &bounds);
+      bounds_in_row (GTK_WIDGET (sw_decision_form_get_scale (fixture->form, i)), &bounds);
       scale_y[i] = bounds.origin.y;
     }
 
-  /* A close call: marks on several sliders. */
+  /* A close call (every priority the same): marks on several sliders. */
   sw_decision_begin_change (sw_window_get_decision (fixture->window));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.apply-preset",
-                                             "s", "enterprise-legacy"));
+  set_all_sliders (fixture, 5);
   g_assert_cmpuint (sw_verdict_get_n_tipping_points (sw_recommendation_pane_get_verdict (fixture->pane)), >, 0);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
   for (guint i = 0; i < n; i++)
@@ -780,7 +900,7 @@ test_decide_tipping_mark_height (Fixture       *fixture,
                                     sw_dataset_get_technology (dataset_of (fixture), point->new_leader)->name));
         }
       g_assert_cmpint (row_height (fixture, i), ==, heights[i]);
-      bounds_in_form (fixture, scale, &bounds);
+      bounds_in_row (scale, &bounds);
       g_assert_cmpfloat (fabs (bounds.origin.y - scale_y[i]), <, 0.5);
     }
   sw_decision_end_change (sw_window_get_decision (fixture->window));
@@ -897,6 +1017,8 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add ("/stackwise/decide/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
+  ADD ("neutral-start", test_decide_neutral_start);
+  ADD ("situation", test_decide_situation);
   ADD ("layout", test_decide_layout);
   ADD ("sliders", test_decide_sliders);
   ADD ("presets-action", test_decide_presets_action);

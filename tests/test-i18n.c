@@ -108,7 +108,7 @@ test_german_window (void)
   /* What the decision page shows: form, criteria from the dataset, pane. */
   text = sw_test_collect_text (GTK_WIDGET (window));
   assert_contains (text, "Die Prioritäten Ihres Teams");
-  assert_contains (text, "Echtzeitfunktionen");
+  assert_contains (text, "Echtzeit & viele Verbindungen");
   assert_contains (text, "Arbeitslast");
   assert_contains (text, "Empfehlung");
   g_assert_null (strstr (text, "Your team’s priorities"));

@@ -173,7 +173,7 @@ test_team (Fixture       *fixture,
 
   /* Ben's slider moved Ben's weight only. */
   g_assert_cmpfloat (sw_decision_get_participant_weights (decision, 1)[data_ml], ==, 10);
-  g_assert_cmpfloat (sw_decision_get_participant_weights (decision, 0)[data_ml], ==, 5);
+  g_assert_cmpfloat (sw_decision_get_participant_weights (decision, 0)[data_ml], ==, SW_DECISION_DEFAULT_WEIGHT);
 
   /* The pane shows the team's verdict and the team's figures. */
   g_assert_true (gtk_widget_get_visible (pane_child (fixture, "team_box")));
@@ -200,7 +200,8 @@ test_team (Fixture       *fixture,
   g_signal_emit_by_name (list, "row-activated", row);
   sw_test_iterate ();
   g_assert_cmpuint (sw_decision_get_active_participant (decision), ==, 0);
-  g_assert_cmpfloat (gtk_range_get_value (sw_decision_form_get_scale (fixture->form, data_ml)), ==, 5);
+  g_assert_cmpfloat (gtk_range_get_value (sw_decision_form_get_scale (fixture->form, data_ml)), ==,
+                     SW_DECISION_DEFAULT_WEIGHT);
 
   /* Removing people down to one: back to one person alone. */
   sw_decision_remove_participant (decision, 2);

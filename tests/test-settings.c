@@ -176,9 +176,9 @@ test_weights_out_of_range (void)
 
   reset_all ();
   write_raw ("weights", NULL,
-             "{'realtime': 99, 'data_ml': -5, 'learning': nan, 'js_team': inf, "
+             "{'realtime': 99, 'data_ml': -5, 'learning': nan, 'team_skills': inf, "
              "'readability': -inf, 'cpu_bound': 1e308, 'no-such-criterion': 7, '': 3, "
-             "'prototyping': 7.25, 'concurrency': 2, 'concurrency': 8}");
+             "'prototyping': 7.25, 'code_sharing': 2, 'code_sharing': 8, 'js_team': 4}");
   window = open_window (app);
   assert_sane (window);
 
@@ -186,10 +186,10 @@ test_weights_out_of_range (void)
   g_assert_cmpfloat (weight_of (window, "data_ml"), ==, 0.0);       /* clamped */
   g_assert_cmpfloat (weight_of (window, "cpu_bound"), ==, 10.0);    /* clamped */
   g_assert_cmpfloat (weight_of (window, "learning"), ==, SW_DECISION_DEFAULT_WEIGHT);    /* NaN */
-  g_assert_cmpfloat (weight_of (window, "js_team"), ==, SW_DECISION_DEFAULT_WEIGHT);     /* inf */
+  g_assert_cmpfloat (weight_of (window, "team_skills"), ==, SW_DECISION_DEFAULT_WEIGHT); /* inf */
   g_assert_cmpfloat (weight_of (window, "readability"), ==, SW_DECISION_DEFAULT_WEIGHT); /* -inf */
   g_assert_cmpfloat (weight_of (window, "prototyping"), ==, 7.25);
-  g_assert_cmpfloat (weight_of (window, "concurrency"), ==, 8.0);   /* the last one counts */
+  g_assert_cmpfloat (weight_of (window, "code_sharing"), ==, 8.0);  /* the last one counts */
   g_assert_cmpfloat (weight_of (window, "microservices"), ==, SW_DECISION_DEFAULT_WEIGHT);
   g_assert_null (sw_decision_get_preset_id (sw_window_get_decision (window)));
 
