@@ -129,6 +129,10 @@ test_every_preset (void)
       scenario->preset_id = g_strdup (preset->id);
       scenario->situation = preset->situation;
       record = sw_export_markdown (scenario, day);
+      /* The facts the preset states are in the record. */
+      if (!sw_situation_is_empty (&preset->situation))
+        assert_contains (record, "The team’s situation: skills Python not stated, Node.js 8.0 of 10; "
+                                 "existing systems: not stated.");
       verdict = sw_scenario_evaluate (scenario, NULL);
       headline = sw_verdict_dup_headline (verdict);
 

@@ -94,6 +94,25 @@ test_text (void)
   g_assert_nonnull (strstr (hybrid_text, "What would change the answer: Raise "));
 
   g_assert_true (g_str_has_prefix (empty_text, "Undecided: no priority"));
+  /* Nothing stated about the situation: the text does not mention it. */
+  g_assert_null (strstr (clear_text, "situation"));
+
+  /* Once stated, the text ends with it (the clipboard summary and the command line). */
+  {
+    SwSituation situation;
+    g_autoptr(SwDataset) situated = NULL;
+    g_autoptr(SwVerdict) stated = NULL;
+    g_autofree char *stated_text = NULL;
+
+    sw_situation_init (&situation);
+    situation.skills[0] = 6;
+    situation.existing = SW_EXISTING_NONE;
+    situated = sw_dataset_new_situated (dataset, &situation);
+    stated = sw_evaluate_new (situated, sw_verdict_get_weights (clear));
+    stated_text = sw_report_format_text (stated);
+    g_assert_true (g_str_has_suffix (stated_text, "\nThe team’s situation: skills Python 6.0 of 10, "
+                                     "Node.js not stated; existing systems: none of these.\n"));
+  }
   g_assert_cmpuint (strlen (empty_text), ==, strchr (empty_text, '\n') - empty_text + 1);
 
   assert_no_bad_numbers (clear_text);

@@ -139,6 +139,18 @@ sw_report_format_text (SwVerdict *verdict)
       g_string_append_c (text, '\n');
     }
 
+  /* The facts the verdict rests on, once any is stated. */
+  if (!sw_situation_is_empty (sw_dataset_get_situation (sw_verdict_get_dataset (verdict))))
+    {
+      g_autofree char *situation = sw_situation_dup_sentence (sw_verdict_get_dataset (verdict));
+
+      if (situation != NULL)
+        {
+          g_string_append (text, situation);
+          g_string_append_c (text, '\n');
+        }
+    }
+
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 

@@ -108,6 +108,58 @@ sw_situation_dup_question (SwDataset    *situated,
   return g_string_free (g_steal_pointer (&question), FALSE);
 }
 
+char *
+sw_situation_dup_sentence (SwDataset *situated)
+{
+  const SwSituation *situation;
+  g_autoptr(GString) skills = g_string_new (NULL);
+  g_autofree char *existing = NULL;
+  gboolean asks_skills, asks_existing;
+
+  g_return_val_if_fail (SW_IS_DATASET (situated), NULL);
+
+  situation = sw_dataset_get_situation (situated);
+  asks_skills = sw_dataset_find_answer (situated, SW_ANSWER_SKILLS) >= 0;
+  asks_existing = sw_dataset_find_answer (situated, SW_ANSWER_EXISTING) >= 0;
+  if (!asks_skills && !asks_existing)
+    return NULL;
+
+  if (sw_situation_is_empty (situation))
+    return g_strdup (_("The team’s situation: nothing stated."));
+
+  for (guint t = 0; asks_skills && t < sw_dataset_get_n_technologies (situated); t++)
+    {
+      const char *name = sw_dataset_get_technology (situated, t)->name;
+
+      if (skills->len > 0)
+        g_string_append (skills, ", ");
+      if (situation->skills[t] >= 0.0)
+        {
+          g_autofree char *level = g_strdup_printf ("%.1f", situation->skills[t]);
+
+          /* Translators: a skill level in the reports, "Python 8.0 of 10" */
+          g_string_append_printf (skills, _("%s %s of 10"), name, level);
+        }
+      else
+        /* Translators: a skill level in the reports, "Node.js not stated" */
+        g_string_append_printf (skills, _("%s not stated"), name);
+    }
+
+  if (situation->existing >= 0)
+    existing = g_strdup (sw_dataset_get_technology (situated, situation->existing)->name);
+  else if (situation->existing == SW_EXISTING_NONE)
+    existing = g_strdup (_("none of these"));
+  else
+    existing = g_strdup (_("not stated"));
+
+  if (asks_skills && asks_existing)
+    /* Translators: "The team's situation: skills Python 8.0 of 10, Node.js not stated; existing systems: Python." */
+    return g_strdup_printf (_("The team’s situation: skills %s; existing systems: %s."), skills->str, existing);
+  if (asks_skills)
+    return g_strdup_printf (_("The team’s situation: skills %s."), skills->str);
+  return g_strdup_printf (_("The team’s situation: existing systems: %s."), existing);
+}
+
 /* The command line */
 
 static char *

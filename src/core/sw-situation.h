@@ -67,6 +67,10 @@ gboolean    sw_parse_skill_assignment    (struct _SwDataset *dataset,
  * when nothing is missing. One or two sentences, translated. */
 char       *sw_situation_dup_question    (struct _SwDataset *situated,
                                           const double      *weights);
+/* The situation a situated dataset was filled from, as one sentence for the
+ * reports: "The team's situation: Python 8.0 of 10, Node.js not stated;
+ * existing systems: Python." NULL when the dataset asks for none. */
+char       *sw_situation_dup_sentence    (struct _SwDataset *situated);
 /* A technology id or "none". */
 gboolean    sw_parse_existing            (struct _SwDataset *dataset,
                                           const char        *text,

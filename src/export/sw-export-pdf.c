@@ -296,6 +296,15 @@ draw_verdict (Report *r)
 
   r->y += 4.0;
   paragraph (r, headline);
+
+  /* The facts the verdict rests on, once any is stated. */
+  if (!sw_situation_is_empty (&r->scenario->situation))
+    {
+      g_autofree char *situation = sw_situation_dup_sentence (sw_verdict_get_dataset (r->verdict));
+
+      if (situation != NULL)
+        paragraph (r, situation);
+    }
 }
 
 static void
