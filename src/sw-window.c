@@ -60,6 +60,23 @@ sw_window_get_decision (SwWindow *self)
   return self->decision;
 }
 
+static void
+save_situation (SwWindow *self)
+{
+  g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{sd}"));
+  const SwSituation *situation = sw_decision_get_situation (self->decision);
+
+  for (guint t = 0; t < sw_dataset_get_n_technologies (self->dataset); t++)
+    if (situation->skills[t] >= 0.0)
+      g_variant_builder_add (&builder, "{sd}", sw_dataset_get_technology (self->dataset, t)->id,
+                             situation->skills[t]);
+  g_settings_set_value (self->settings, "skills", g_variant_builder_end (&builder));
+  g_settings_set_string (self->settings, "existing",
+                         situation->existing >= 0
+                         ? sw_dataset_get_technology (self->dataset, situation->existing)->id
+                         : situation->existing == SW_EXISTING_NONE ? "none" : "");
+}
+
 static gboolean
 save_decision (gpointer user_data)
 {
@@ -81,8 +98,39 @@ save_decision (gpointer user_data)
   preset_id = sw_decision_get_preset_id (self->decision);
   g_settings_set_value (self->settings, "weights", g_variant_builder_end (&builder));
   g_settings_set_string (self->settings, "preset", preset_id != NULL ? preset_id : "");
+  save_situation (self);
 
   return G_SOURCE_REMOVE;
+}
+
+/* The situation from the settings: unknown technologies and levels outside
+ * 0–10 are dropped (not stated). */
+static void
+restore_situation (SwWindow *self)
+{
+  g_autoptr(GVariant) skills = g_settings_get_value (self->settings, "skills");
+  g_autofree char *existing = g_settings_get_string (self->settings, "existing");
+  SwSituation situation;
+  GVariantIter iter;
+  const char *id;
+  double level;
+
+  sw_situation_init (&situation);
+  g_variant_iter_init (&iter, skills);
+  while (g_variant_iter_next (&iter, "{&sd}", &id, &level))
+    {
+      int t = sw_dataset_find_technology (self->dataset, id);
+
+      if (t >= 0 && level >= 0.0 && level <= 10.0)
+        situation.skills[t] = level;
+    }
+  if (g_str_equal (existing, "none"))
+    situation.existing = SW_EXISTING_NONE;
+  else if (existing[0] != '\0' && sw_dataset_find_technology (self->dataset, existing) >= 0)
+    situation.existing = sw_dataset_find_technology (self->dataset, existing);
+
+  if (!sw_situation_is_empty (&situation))
+    sw_decision_restore_situation (self->decision, &situation);
 }
 
 /* Weights from the settings, checked: an unknown criterion is ignored, a value
@@ -300,6 +348,7 @@ sw_window_replace_decision (SwWindow  *self,
   if (first)
     {
       restore_decision (self);
+      restore_situation (self);
       /* The settings already hold what was restored: writing it back would
        * only start the settings service at every launch. */
       g_clear_handle_id (&self->save_decision_id, g_source_remove);

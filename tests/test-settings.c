@@ -22,6 +22,7 @@
 
 static const char *keys[] = {
   "window-width", "window-height", "window-maximized", "page", "weights", "preset", "zoom",
+  "skills", "existing",
 };
 
 /* Writes the value straight into the settings backend, as `dconf write` does:
@@ -332,6 +333,42 @@ test_window_size (void)
     }
 }
 
+/* The team's situation comes back at the next start; what a hand edit broke
+ * (an unknown technology, a level outside 0–10) is not stated. */
+static void
+test_situation (void)
+{
+  g_autoptr(GApplication) app = sw_test_application_new ();
+  SwWindow *window;
+  const SwSituation *situation;
+
+  reset_all ();
+  write_raw ("skills", NULL, "{'python': 7.5, 'nodejs': 11, 'cobol': 3}");
+  write_raw ("existing", NULL, "'nodejs'");
+  window = open_window (app);
+  assert_sane (window);
+  situation = sw_decision_get_situation (sw_window_get_decision (window));
+  g_assert_cmpfloat (situation->skills[0], ==, 7.5);
+  g_assert_cmpfloat (situation->skills[1], ==, SW_SKILL_NOT_STATED);
+  g_assert_cmpint (situation->existing, ==, 1);
+  /* Restored, not done: nothing to undo. */
+  g_assert_false (sw_decision_can_undo (sw_window_get_decision (window)));
+
+  /* A change is saved for the next start. */
+  sw_decision_set_existing (sw_window_get_decision (window), SW_EXISTING_NONE);
+  close_window (window);
+  window = open_window (app);
+  g_assert_cmpint (sw_decision_get_situation (sw_window_get_decision (window))->existing, ==, SW_EXISTING_NONE);
+  close_window (window);
+
+  write_raw ("existing", NULL, "'cobol'");
+  window = open_window (app);
+  g_assert_cmpint (sw_decision_get_situation (sw_window_get_decision (window))->existing, ==,
+                   SW_EXISTING_NOT_STATED);
+  close_window (window);
+  reset_all ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -346,6 +383,7 @@ main (int   argc,
   g_test_add_func ("/stackwise/settings/unknown-page", test_unknown_page);
   g_test_add_func ("/stackwise/settings/zoom", test_zoom);
   g_test_add_func ("/stackwise/settings/window-size", test_window_size);
+  g_test_add_func ("/stackwise/settings/situation", test_situation);
 
   return g_test_run ();
 }

@@ -667,6 +667,27 @@ sw_decision_restore (SwDecision   *self,
   replace_state (self, next);
 }
 
+void
+sw_decision_restore_situation (SwDecision        *self,
+                               const SwSituation *situation)
+{
+  SwDecisionState *next;
+  guint n_technologies;
+
+  g_return_if_fail (SW_IS_DECISION (self));
+  g_return_if_fail (situation != NULL);
+
+  n_technologies = sw_dataset_get_n_technologies (self->dataset);
+  next = next_state (self);
+  sw_situation_init (&next->situation);
+  for (guint t = 0; t < n_technologies; t++)
+    next->situation.skills[t] = sw_situation_clamp_skill (situation->skills[t]);
+  if (situation->existing >= SW_EXISTING_NONE && situation->existing < (int) n_technologies)
+    next->situation.existing = situation->existing;
+
+  replace_state (self, next);
+}
+
 /* Gestures */
 
 void

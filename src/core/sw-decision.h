@@ -81,6 +81,10 @@ void          sw_decision_restore           (SwDecision   *self,
                                              const double *weights,
                                              const char   *preset_id);
 
+/* The same for the situation (restored at start-up): no undo step, the history
+ * cleared; levels outside 0..10 and unknown technologies count as not stated. */
+void          sw_decision_restore_situation (SwDecision        *self,
+                                             const SwSituation *situation);
 /* A gesture (a whole slider drag): the changes between begin and end are one
  * undo step. Calls nest; ::changed still fires for every change inside. */
 void          sw_decision_begin_change      (SwDecision   *self);
