@@ -244,8 +244,8 @@ static const char *const dataset_strings[] = {
   /* Translators: sections[0].blocks[1].text in python-vs-nodejs.json */
   NC_("dataset", "Guido van Rossum released Python in 1991 as a scripting language, and clear, "
                  "readable code was a priority from the first version. The former hobby project "
-                 "now runs web applications, automation and leading AI research, and ranks among "
-                 "the most widely used languages in the world."),
+                 "now runs web applications, automation and leading AI research, and the guide "
+                 "counts it among the most widely used languages in the world."),
   /* Translators: sections[0].blocks[2].title, sections[1].blocks[2].title in
      python-vs-nodejs.json */
   NC_("dataset", "What defines it"),
