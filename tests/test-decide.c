@@ -46,6 +46,8 @@ reset_settings (void)
   g_settings_reset (settings, "weights");
   g_settings_reset (settings, "preset");
   g_settings_reset (settings, "page");
+  g_settings_reset (settings, "skills");
+  g_settings_reset (settings, "existing");
 }
 
 static void

@@ -62,6 +62,8 @@ fixture_set_up (Fixture       *fixture,
   g_settings_reset (settings, "preset");
   g_settings_reset (settings, "page");
   g_settings_reset (settings, "zoom");
+  g_settings_reset (settings, "skills");
+  g_settings_reset (settings, "existing");
 
   fixture->app = sw_test_application_new ();
   fixture->window = sw_window_new (SW_APPLICATION (fixture->app));
