@@ -138,11 +138,12 @@ skill_levels (void)
   return list;
 }
 
+/* The row labels its choice for screen readers (the row's title is the
+ * choice's LABELLED_BY): a label of its own would be read twice. */
 static GtkWidget *
 add_row (SwSituationPanel *self,
          const char       *title,
          const char       *subtitle,
-         const char       *accessible_label,
          GListModel       *choices)
 {
   GtkWidget *row = adw_action_row_new ();
@@ -152,8 +153,6 @@ add_row (SwSituationPanel *self,
   if (subtitle != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label, -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), dropdown);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), dropdown);
   adw_preferences_group_add (self->group, row);
@@ -179,14 +178,12 @@ build_rows (SwSituationPanel *self)
     {
       const char *name = sw_dataset_get_technology (self->dataset, t)->name;
       g_autofree char *title = NULL;
-      g_autofree char *label = NULL;
       GtkWidget *dropdown;
 
       /* Translators: a question in the team's situation, "How well does the team know Python?" */
       title = g_strdup_printf (_("How well does the team know %s?"), name);
-      /* Translators: the screen reader's name of the level choice, "The team's level in Python, from 0 to 10" */
-      label = g_strdup_printf (_("The team’s level in %s, from 0 to 10"), name);
-      dropdown = add_row (self, title, NULL, label, G_LIST_MODEL (skill_levels ()));
+      dropdown = add_row (self, title, _("From 0, not at all, to 10, expert"),
+                          G_LIST_MODEL (skill_levels ()));
       g_signal_connect (dropdown, "notify::selected", G_CALLBACK (skill_selected), self);
       g_ptr_array_add (self->skill_dropdowns, dropdown);
     }
@@ -201,8 +198,7 @@ build_rows (SwSituationPanel *self)
         gtk_string_list_append (existing, sw_dataset_get_technology (self->dataset, t)->name);
       gtk_string_list_append (existing, _("None of these, or another"));
       dropdown = add_row (self, _("What do the existing systems run on?"),
-                          _("The systems this project must work with"),
-                          _("What the existing systems run on"), G_LIST_MODEL (existing));
+                          _("The systems this project must work with"), G_LIST_MODEL (existing));
       g_signal_connect (dropdown, "notify::selected", G_CALLBACK (existing_selected), self);
       self->existing_dropdown = GTK_DROP_DOWN (dropdown);
     }

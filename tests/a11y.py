@@ -137,7 +137,7 @@ def verdict_label(app):
 
 
 try:
-    print("1..7", flush=True)
+    print("1..8", flush=True)
 
     app = wait_for(find_app)
     if app is None:
@@ -179,6 +179,14 @@ try:
     find(app, pyatspi.ROLE_SLIDER, "Code shared with the frontend").queryValue().currentValue = 10.0
     after = wait_for(lambda: text_of(label) if text_of(label) == "Node.js" else None, timeout=5.0)
     tap(after == "Node.js", "the verdict label follows again: “%s”" % text_of(label))
+
+    # The team's situation: each question is named for a screen reader.
+    names = ("How well does the team know Python?", "How well does the team know Node.js?",
+             "What do the existing systems run on?")
+    found = [find(app, pyatspi.ROLE_COMBO_BOX, n) for n in names]
+    tap(all(node is not None for node in found),
+        "the situation's questions are named: %s" % ", ".join(
+            n for n, node in zip(names, found) if node is not None))
 finally:
     app_process.terminate()
     try:
@@ -186,4 +194,4 @@ finally:
     except subprocess.TimeoutExpired:
         app_process.kill()
 
-sys.exit(0 if all(results) and len(results) == 7 else 1)
+sys.exit(0 if all(results) and len(results) == 8 else 1)
