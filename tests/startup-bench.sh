@@ -55,6 +55,10 @@ done
 shift $((OPTIND - 1))
 [ $# -le 1 ] || { usage >&2; exit 2; }
 benchdir=${1:-$srcdir/../shared/tools/startup-bench}
+# A worktree sits one level deeper than the main checkout.
+if [ $# -eq 0 ] && [ ! -d "$benchdir" ] && [ -d "$srcdir/../../shared/tools/startup-bench" ]; then
+  benchdir=$srcdir/../../shared/tools/startup-bench
+fi
 
 builddir=$(cd "$builddir" 2>/dev/null && pwd) || die "no build directory ${builddir}"
 app=$builddir/src/stackwise
