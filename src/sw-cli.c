@@ -327,7 +327,9 @@ add_team_json (JsonObject *root,
     }
 
   object = json_object_new ();
-  json_object_set_double_member (object, "consensus", sw_team_get_consensus (team));
+  /* Consensus about the answer and about the priorities, apart. */
+  json_object_set_double_member (object, "agreement", sw_team_get_agreement (team));
+  json_object_set_double_member (object, "overlap", sw_team_get_consensus (team));
   participants = json_array_new ();
   for (guint p = 0; p < sw_team_get_n_participants (team); p++)
     {

@@ -81,7 +81,8 @@ main (int   argc,
   start = g_get_monotonic_time ();
   for (guint i = 0; i < ESTIMATES; i++)
     {
-      sw_estimate_robustness (dataset, weights, SW_ROBUSTNESS_DEFAULT_SAMPLES, i, probabilities);
+      sw_estimate_robustness (dataset, weights, SW_ROBUSTNESS_DEFAULT_SAMPLES,
+                              sw_robustness_seed (dataset, weights), probabilities);
       checksum += probabilities[0];
     }
   robustness_ns = (g_get_monotonic_time () - start) * 1000.0 / ESTIMATES;

@@ -377,13 +377,23 @@ test_participants_add (void)
   g_assert_cmpfloat (sw_decision_get_participant_weights (decision, 0)[data_ml], ==, 9.0);
   g_assert_cmpuint (people, ==, 1);
 
-  /* The team's weights are the mean. */
+  /* The team's weights are the mean of the participants' shares (× 10). */
   {
     g_autoptr(SwTeam) team = sw_decision_new_team (decision);
+    double expected = 0.0;
 
     g_assert_nonnull (team);
     g_assert_cmpuint (sw_team_get_n_participants (team), ==, 2);
-    g_assert_cmpfloat (sw_team_get_weights (team)[data_ml], ==, 5.0);
+    for (guint p = 0; p < 2; p++)
+      {
+        const double *row = sw_decision_get_participant_weights (decision, p);
+        double total = 0.0;
+
+        for (guint c = 0; c < sw_dataset_get_n_criteria (dataset); c++)
+          total += row[c];
+        expected += 10.0 * row[data_ml] / total / 2.0;
+      }
+    g_assert_cmpfloat_with_epsilon (sw_team_get_weights (team)[data_ml], expected, 1e-12);
   }
 
   /* A name nobody gave: the next free number. */

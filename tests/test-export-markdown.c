@@ -149,6 +149,10 @@ test_every_preset (void)
           g_assert_true (g_str_has_prefix (record, "# Python vs Node.js: combine Python and Node.js\n"));
           assert_contains (record, "Chosen option: **a hybrid**");
         }
+      else if (sw_verdict_get_kind (verdict) == SW_VERDICT_KIND_UNDECIDED)
+        {
+          assert_contains (record, "No option is chosen yet.");
+        }
       else
         {
           const char *leader = sw_dataset_get_technology (dataset, sw_verdict_get_leader (verdict))->name;
@@ -176,7 +180,7 @@ test_team (void)
   assert_contains (record, "\n* Deciders: Ana, Ben, Cleo\n");
   /* The notes are the context. */
   assert_contains (record, "## Context and Problem Statement\n\nThe order-tracking service:");
-  assert_contains (record, "each weight (0–10) is the mean of the participants' weights");
+  assert_contains (record, "each weight is the mean of the participants' shares of their weight, scaled to add up to 10");
 
   /* The team's verdict, then each person's. */
   g_assert_true (strstr (record, "### Team votes") > strstr (record, "Chosen option:"));
@@ -205,7 +209,7 @@ test_team_not_all_voted (void)
   assert_contains (record, "Not everyone had finished voting: Cleo.");
   assert_contains (record, "| Ana \\| ops | Node.js |");
   /* The worked example of tests/test-team.c: 17/36 = 47%, Ben decides it. */
-  assert_contains (record, "Consensus 47%. 2 of 3 participants reach the team's verdict on their own.");
+  assert_contains (record, "Priorities overlap 47%. 2 of 3 participants reach the team's verdict on their own.");
   assert_contains (record, "Without Ben, Node.js would be the better fit.");
 }
 

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "sw-evaluate.h"
+#include "sw-robustness.h"
 #include "sw-team.h"
 #include "sw-test-core.h"
 
@@ -23,12 +24,16 @@
 #define DATA_ML 1
 #define LEARNING 2
 
+/* docs/scoring.md's worked example: the team's Python probability. */
+#define DOC_TEAM_PYTHON 0.8193
+
 /* Ana cares about real time, Ben about data, Cleo about everything a little.
- *            realtime data_ml learning
- *   Ana          9       0       3
- *   Ben          0       9       3
- *   Cleo         3       3       3
- *   mean         4       4       3      */
+ *            realtime data_ml learning     shares
+ *   Ana          9       0       3         .75   0    .25
+ *   Ben          0       9       3          0   .75   .25
+ *   Cleo         3       3       3         1/3  1/3   1/3
+ *   mean share                            13/36 13/36 10/36
+ *   team weights (× 10)                   3.61  3.61  2.78 */
 static const double three_people[] = {
   9, 0, 3,
   0, 9, 3,
@@ -41,16 +46,63 @@ test_mean (void)
   double mean[3];
   const double with_bad_values[] = { 12, NAN, -1, 4, 2, 6 };
 
-  sw_team_mean_weights (three_people, 3, 3, mean);
-  g_assert_cmpfloat_with_epsilon (mean[REALTIME], 4.0, 1e-12);
-  g_assert_cmpfloat_with_epsilon (mean[DATA_ML], 4.0, 1e-12);
-  g_assert_cmpfloat_with_epsilon (mean[LEARNING], 3.0, 1e-12);
+  const double loud_and_quiet[] = { 10, 10, 0, 1, 1, 0 };       /* the same proportions */
+  const double with_silent[] = { 9, 0, 3, 0, 0, 0 };
 
-  /* Clamped like sw_evaluate: 12 → 10, NaN → 0, −1 → 0. (10 + 4)/2, (0 + 2)/2, (0 + 6)/2. */
+  sw_team_mean_weights (three_people, 3, 3, mean);
+  g_assert_cmpfloat_with_epsilon (mean[REALTIME], 130.0 / 36.0, 1e-12);
+  g_assert_cmpfloat_with_epsilon (mean[DATA_ML], 130.0 / 36.0, 1e-12);
+  g_assert_cmpfloat_with_epsilon (mean[LEARNING], 100.0 / 36.0, 1e-12);
+
+  /* Clamped like sw_evaluate: 12 → 10, NaN → 0, −1 → 0. Shares (1, 0, 0) and
+   * (1/3, 1/6, 1/2): mean (2/3, 1/12, 1/4), × 10. */
   sw_team_mean_weights (with_bad_values, 2, 3, mean);
-  g_assert_cmpfloat_with_epsilon (mean[0], 7.0, 1e-12);
-  g_assert_cmpfloat_with_epsilon (mean[1], 1.0, 1e-12);
-  g_assert_cmpfloat_with_epsilon (mean[2], 3.0, 1e-12);
+  g_assert_cmpfloat_with_epsilon (mean[0], 20.0 / 3.0, 1e-12);
+  g_assert_cmpfloat_with_epsilon (mean[1], 10.0 / 12.0, 1e-12);
+  g_assert_cmpfloat_with_epsilon (mean[2], 2.5, 1e-12);
+
+  /* High sliders carry no more say than low ones in the same proportions. */
+  sw_team_mean_weights (loud_and_quiet, 2, 3, mean);
+  g_assert_cmpfloat_with_epsilon (mean[0], 5.0, 1e-12);
+  g_assert_cmpfloat_with_epsilon (mean[1], 5.0, 1e-12);
+
+  /* Someone who set nothing has no say: Ana's shares alone. */
+  sw_team_mean_weights (with_silent, 2, 3, mean);
+  g_assert_cmpfloat_with_epsilon (mean[0], 7.5, 1e-12);
+  g_assert_cmpfloat_with_epsilon (mean[2], 2.5, 1e-12);
+}
+
+/* The example that showed the loud outvoting the team: one participant with
+ * 10 on the Node.js side, two with 3 on the Python side. On raw weights the mean
+ * (3.33, 2, 0) gave Node.js 67.5 to 62.5, an answer only one of three reaches;
+ * on shares (1/3, 2/3, 0) Python leads 80 to 50. */
+static void
+test_loud_participant (void)
+{
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
+  const double weights[] = { 10, 0, 0, 0, 3, 0, 0, 3, 0 };
+  const double with_silent[] = { 10, 0, 0, 0, 3, 0, 0, 3, 0, 0, 0, 0 };
+  g_autoptr(SwTeam) team = sw_team_new (dataset, weights, 3);
+  g_autoptr(SwTeam) four = sw_team_new (dataset, with_silent, 4);
+  SwVerdict *verdict = sw_team_get_verdict (team);
+
+  g_assert_cmpint (sw_verdict_get_leader (verdict), ==, PYTHON);
+  g_assert_cmpfloat_with_epsilon (sw_verdict_get_score (verdict, PYTHON), 80.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (sw_verdict_get_score (verdict, NODEJS), 50.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (sw_team_get_agreement (team), 2.0 / 3.0, 1e-12);
+
+  /* A fourth participant with every weight at 0 changes nothing, robustness included. */
+  sw_verdict_estimate_robustness (verdict);
+  sw_verdict_estimate_robustness (sw_team_get_verdict (four));
+  for (guint t = 0; t < 2; t++)
+    {
+      g_assert_cmpfloat (sw_verdict_get_score (sw_team_get_verdict (four), t), ==, sw_verdict_get_score (verdict, t));
+      g_assert_cmpfloat (sw_verdict_get_robustness (sw_team_get_verdict (four), t), ==,
+                         sw_verdict_get_robustness (verdict, t));
+    }
+  g_assert_cmpuint (sw_team_get_n_with_say (four), ==, 3);
+  g_assert_cmpfloat_with_epsilon (sw_team_get_agreement (four), 2.0 / 3.0, 1e-12);
+  g_assert_false (sw_team_is_decisive (four, 3));
 }
 
 static void
@@ -61,29 +113,45 @@ test_team_verdict (void)
   SwVerdict *verdict = sw_team_get_verdict (team);
 
   g_assert_cmpuint (sw_team_get_n_participants (team), ==, 3);
-  g_assert_cmpfloat_with_epsilon (sw_team_get_weights (team)[REALTIME], 4.0, 1e-12);
+  g_assert_cmpfloat_with_epsilon (sw_team_get_weights (team)[REALTIME], 130.0 / 36.0, 1e-12);
 
-  /* Mean (4, 4, 3), Σw = 11. Python 100·(16 + 40 + 27)/110 = 75.45,
-   * Node.js 100·(36 + 12 + 18)/110 = 60.0: Python, clear (margin 15.45). */
+  /* Mean shares (13, 13, 10)/36. Python 10·(13·4 + 13·10 + 10·9)/36 = 2720/36 = 75.56,
+   * Node.js 10·(13·9 + 13·3 + 10·6)/36 = 2160/36 = 60.0: Python, margin 15.56. */
   g_assert_cmpint (sw_verdict_get_kind (verdict), ==, SW_VERDICT_KIND_TECHNOLOGY);
   g_assert_cmpint (sw_verdict_get_leader (verdict), ==, PYTHON);
-  g_assert_cmpfloat_with_epsilon (sw_verdict_get_score (verdict, PYTHON), 8300.0 / 110.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (sw_verdict_get_score (verdict, PYTHON), 2720.0 / 36.0, 1e-9);
   g_assert_cmpfloat_with_epsilon (sw_verdict_get_score (verdict, NODEJS), 60.0, 1e-9);
-  g_assert_cmpint (sw_verdict_get_confidence (verdict), ==, SW_CONFIDENCE_CLEAR);
 
-  /* The team's score is the average of the personal scores weighted by each
-   * person's total weight (12, 12, 9): (12·52.5 + 12·97.5 + 9·76.67)/33 = 75.45. */
+  /* The team's score is the plain average of the personal scores:
+   * (52.5 + 97.5 + 76.67)/3 = 75.56. */
   {
-    double numerator = 0.0, denominator = 0.0;
+    double sum = 0.0;
 
     for (guint p = 0; p < 3; p++)
-      {
-        double total = three_people[p * 3] + three_people[p * 3 + 1] + three_people[p * 3 + 2];
+      sum += sw_verdict_get_score (sw_team_get_participant_verdict (team, p), PYTHON);
+    g_assert_cmpfloat_with_epsilon (sum / 3.0, sw_verdict_get_score (verdict, PYTHON), 1e-9);
+  }
 
-        numerator += total * sw_verdict_get_score (sw_team_get_participant_verdict (team, p), PYTHON);
-        denominator += total;
-      }
-    g_assert_cmpfloat_with_epsilon (numerator / denominator, sw_verdict_get_score (verdict, PYTHON), 1e-9);
+  /* The smallest change of the team's proportions: D = (−5·13 + 7·13 + 3·10)/36 = 14/9;
+   * from Data & ML (d = 7) to Real-time features (d = −5), 12 per unit: 7/54 = 13%. */
+  {
+    g_autofree char *flip = sw_verdict_dup_flip_sentence (verdict);
+
+    g_assert_cmpfloat_with_epsilon (sw_verdict_get_flip_share_moved (verdict), 7.0 / 54.0, 1e-12);
+    g_assert_cmpstr (flip, ==, "Moving 13% of the weight from Data & ML to Real-time features would tie Python with Node.js.");
+  }
+
+  /* The team's spread of shares widens the robustness estimate: the same mean
+   * weights alone are at least as sure. */
+  {
+    g_autoptr(SwVerdict) alone = sw_evaluate_new (dataset, sw_team_get_weights (team));
+
+    sw_verdict_estimate_robustness (verdict);
+    sw_verdict_estimate_robustness (alone);
+    g_test_message ("team %.4f, the same weights alone %.4f", sw_verdict_get_robustness (verdict, PYTHON),
+                    sw_verdict_get_robustness (alone, PYTHON));
+    g_assert_cmpfloat (sw_verdict_get_robustness (verdict, PYTHON), <, sw_verdict_get_robustness (alone, PYTHON));
+    g_assert_cmpfloat_with_epsilon (sw_verdict_get_robustness (verdict, PYTHON), DOC_TEAM_PYTHON, 0.0005);
   }
 }
 
@@ -135,7 +203,7 @@ test_consensus (void)
    * Mean (.25 + 7/12 + 7/12)/3 = 17/36 = 0.4722 → "Consensus 47%". */
   g_assert_cmpfloat_with_epsilon (sw_team_get_consensus (team), 17.0 / 36.0, 1e-12);
   label = sw_team_dup_consensus_label (team);
-  g_assert_cmpstr (label, ==, "Consensus 47%");
+  g_assert_cmpstr (label, ==, "Priorities overlap 47%");
 
   /* Weights are read as proportions, as the scores read them. */
   g_assert_cmpfloat_with_epsilon (sw_team_consensus (same, 2, 3), 1.0, 1e-12);
@@ -156,20 +224,35 @@ test_disagreements (void)
   const SwDisagreement *second;
   g_autofree char *sentence = NULL;
 
-  /* realtime 9, 0, 3 around 4: (25 + 16 + 1)/3 = 14, sd √14 = 3.74; data_ml the same;
-   * learning 3, 3, 3: 0, not a disagreement. Equal spreads keep criteria order. */
+  /* Shares on realtime .75, 0, 1/3 around 13/36: deviations 14/36, −13/36, −1/36,
+   * variance (196 + 169 + 1)/1296/3 = 366/3888, sd 0.307; data_ml the same;
+   * learning .25, .25, 1/3 around 10/36: sd √(6/3888) = 0.039, under 0.05, not listed.
+   * Equal spreads keep criteria order. */
   g_assert_cmpuint (sw_team_get_n_disagreements (team), ==, 2);
   first = sw_team_get_disagreement (team, 0);
   second = sw_team_get_disagreement (team, 1);
   g_assert_cmpuint (first->criterion, ==, REALTIME);
-  g_assert_cmpfloat_with_epsilon (first->spread, sqrt (14.0), 1e-12);
+  g_assert_cmpfloat_with_epsilon (first->spread, sqrt (366.0 / 3888.0), 1e-12);
   g_assert_cmpfloat (first->lowest, ==, 0.0);
-  g_assert_cmpfloat (first->highest, ==, 9.0);
+  g_assert_cmpfloat (first->highest, ==, 0.75);
   g_assert_cmpuint (second->criterion, ==, DATA_ML);
-  g_assert_cmpfloat_with_epsilon (sw_team_get_spread (team, LEARNING), 0.0, 1e-12);
+  g_assert_cmpfloat_with_epsilon (sw_team_get_spread (team, LEARNING), sqrt (6.0 / 3888.0), 1e-12);
 
   sentence = sw_team_dup_disagreement_sentence (team, 0);
-  g_assert_cmpstr (sentence, ==, "Real-time features: weights from 0.0 to 9.0");
+  g_assert_cmpstr (sentence, ==, "Real-time features: from 0% to 75% of someone’s weight");
+}
+
+/* Two people whose weights are the same up to a factor of 2 do not disagree. */
+static void
+test_disagreements_scaled (void)
+{
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
+  const double weights[] = { 2, 4, 1, 4, 8, 2 };
+  g_autoptr(SwTeam) team = sw_team_new (dataset, weights, 2);
+
+  g_assert_cmpuint (sw_team_get_n_disagreements (team), ==, 0);
+  g_assert_cmpfloat_with_epsilon (sw_team_get_consensus (team), 1.0, 1e-12);
+  g_assert_cmpfloat_with_epsilon (sw_team_get_agreement (team), 1.0, 1e-12);
 }
 
 static void
@@ -180,22 +263,29 @@ test_disagreements_capped (void)
   g_autofree double *weights = g_new0 (double, 2 * n_criteria);
   g_autoptr(SwTeam) team = NULL;
 
-  /* Two people c points apart on criterion c: the spread (c/2) grows with the index,
-   * so the last three criteria disagree most, the last first. */
+  double total = 0.0;
+
+  /* One person puts everything on the first criterion; the other's share of
+   * criterion c grows with c (and is 0 on the first). Spreads of two shares are
+   * half their difference: 1/2 on the first, then c/total/2, the last largest. */
   for (guint c = 0; c < n_criteria; c++)
     {
-      weights[c] = 0.0;
+      weights[c] = c == 0 ? 1.0 : 0.0;
       weights[n_criteria + c] = (double) c;
+      total += c;
     }
   team = sw_team_new (dataset, weights, 2);
 
   g_assert_cmpuint (sw_team_get_n_disagreements (team), ==, SW_TEAM_MAX_DISAGREEMENTS);
-  for (guint i = 0; i < SW_TEAM_MAX_DISAGREEMENTS; i++)
+  g_assert_cmpuint (sw_team_get_disagreement (team, 0)->criterion, ==, 0);
+  g_assert_cmpfloat_with_epsilon (sw_team_get_disagreement (team, 0)->spread, 0.5, 1e-12);
+  for (guint i = 1; i < SW_TEAM_MAX_DISAGREEMENTS; i++)
     {
       const SwDisagreement *item = sw_team_get_disagreement (team, i);
+      guint c = n_criteria - i;
 
-      g_assert_cmpuint (item->criterion, ==, n_criteria - 1 - i);
-      g_assert_cmpfloat_with_epsilon (item->spread, (n_criteria - 1 - i) / 2.0, 1e-12);
+      g_assert_cmpuint (item->criterion, ==, c);
+      g_assert_cmpfloat_with_epsilon (item->spread, c / total / 2.0, 1e-12);
     }
 }
 
@@ -207,17 +297,17 @@ test_leave_one_out (void)
   g_autofree char *ben = NULL;
   g_autofree char *ana = NULL;
 
-  /* Without Ana: Ben and Cleo, mean (1.5, 6, 3), Python 93/105 against Node.js 49.5/105:
-   * still Python. */
+  /* Without Ana: Ben and Cleo, mean shares (1/6, 13/24, 7/24): Python 87.1 to
+   * Node.js 48.8, still Python. */
   g_assert_false (sw_team_is_decisive (team, 0));
   g_assert_cmpint (sw_team_get_leader_without (team, 0), ==, PYTHON);
-  /* Without Ben: Ana and Cleo, mean (6, 1.5, 3), Σ 10.5: Python 100·66/105 = 62.9,
-   * Node.js 100·76.5/105 = 72.9; margin 10, no weight ≥ 7 so not hybrid: Node.js. */
+  /* Without Ben: Ana and Cleo, (13/24, 1/6, 7/24): Python 64.6, Node.js 71.3; only
+   * realtime is heavily weighted (the others are under 0.6 × 13/24), so no hybrid: Node.js. */
   g_assert_true (sw_team_is_decisive (team, 1));
   g_assert_cmpint (sw_team_get_kind_without (team, 1), ==, SW_VERDICT_KIND_TECHNOLOGY);
   g_assert_cmpint (sw_team_get_leader_without (team, 1), ==, NODEJS);
-  /* Without Cleo: Ana and Ben, mean (4.5, 4.5, 3), Python 90/120 = 75, Node.js 72/120 = 60. */
-  g_assert_false (sw_team_is_decisive (team, 2));
+  /* Without Cleo: Ana and Ben, (.375, .375, .25): Python 75, Node.js 60. */
+  g_assert_cmpint (sw_team_get_leader_without (team, 2), ==, PYTHON);
   g_assert_cmpuint (sw_team_get_n_decisive (team), ==, 1);
 
   ben = sw_team_dup_without_sentence (team, 1, "Ben");
@@ -234,12 +324,12 @@ test_leave_one_out_no_priority (void)
   g_autoptr(SwTeam) team = sw_team_new (dataset, weights, 2);
   g_autofree char *zed = NULL;
 
-  /* The mean (5, 0, 0) has Ana's proportions: Node.js 90 to 40, Zed's zeros change no score. */
+  /* Zed set nothing and has no say: the team's shares are Ana's, Node.js 90 to 40. */
   g_assert_cmpint (sw_verdict_get_leader (sw_team_get_verdict (team)), ==, NODEJS);
   g_assert_cmpfloat_with_epsilon (sw_verdict_get_score (sw_team_get_verdict (team), NODEJS), 90.0, 1e-9);
   g_assert_cmpfloat_with_epsilon (sw_team_get_consensus (team), 1.0, 1e-12);
 
-  /* Without Ana only Zed's zeros are left: no priority, undecided. */
+  /* Without Ana nobody with a say is left: no priority, undecided. */
   g_assert_true (sw_team_is_decisive (team, 0));
   g_assert_cmpint (sw_team_get_kind_without (team, 0), ==, SW_VERDICT_KIND_UNDECIDED);
   g_assert_cmpint (sw_team_get_leader_without (team, 0), ==, -1);
@@ -282,7 +372,7 @@ test_one_person (void)
   g_assert_cmpint (sw_team_get_leader_without (team, 0), ==, -1);
   g_assert_null (sw_team_dup_without_sentence (team, 0, "Ana"));
   g_assert_cmpuint (sw_team_get_n_disagreements (team), ==, 0);
-  g_assert_cmpstr (consensus, ==, "Consensus 100%");
+  g_assert_cmpstr (consensus, ==, "Priorities overlap 100%");
 }
 
 static void
@@ -315,12 +405,12 @@ test_same_verdict (void)
   g_assert_false (sw_team_same_verdict (a, none));
 }
 
-/* docs/scoring.md: a priority only one person holds is diluted below the hybrid
- * rule's 7. Alone, Ana (realtime 10) gets Node.js and Ben (data_ml 10) Python;
- * together the mean (5, 5) has the guide's hybrid proportions but no weight ≥ 7,
- * so Python leads, leaning, 70.0 to 60.0. */
+/* Alone, Ana (realtime 10) gets Node.js and Ben (data_ml 10) Python; together
+ * the mean shares (.5, .5) are the guide's hybrid case, 70.0 to 60.0 with each
+ * technology winning one heavily weighted criterion clearly: a hybrid, as for
+ * one person with the same proportions. */
 static void
-test_dilution (void)
+test_split_priorities (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
   guint n_criteria = sw_dataset_get_n_criteria (dataset);
@@ -337,15 +427,101 @@ test_dilution (void)
                    sw_dataset_find_technology (dataset, "nodejs"));
   g_assert_cmpint (sw_verdict_get_leader (sw_team_get_participant_verdict (team, 1)), ==,
                    sw_dataset_find_technology (dataset, "python"));
-  g_assert_cmpint (sw_verdict_get_kind (verdict), ==, SW_VERDICT_KIND_TECHNOLOGY);
+  g_assert_cmpint (sw_verdict_get_kind (verdict), ==, SW_VERDICT_KIND_HYBRID);
   g_assert_cmpint (sw_verdict_get_leader (verdict), ==, sw_dataset_find_technology (dataset, "python"));
   g_assert_cmpfloat_with_epsilon (sw_verdict_get_score (verdict, sw_dataset_find_technology (dataset, "python")),
                                   70.0, 1e-9);
-  g_assert_cmpint (sw_verdict_get_confidence (verdict), ==, SW_CONFIDENCE_LEANING);
-  /* Without Ana, Ben's Python is left: the same. Without Ben, Ana's Node.js: Ben decides it. */
-  g_assert_false (sw_team_is_decisive (team, 0));
+  /* Without either, the other's own answer is left: both decide it. */
+  g_assert_true (sw_team_is_decisive (team, 0));
   g_assert_true (sw_team_is_decisive (team, 1));
   g_assert_cmpfloat_with_epsilon (sw_team_get_consensus (team), 0.0, 1e-12);
+}
+
+/* Sentences a person can act on: where one of the active
+ * participant's sliders flips the team's answer, everyone else held. */
+static void
+test_participant_tipping (void)
+{
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
+  g_autoptr(SwTeam) team = sw_team_new (dataset, three_people, 3);
+  g_autoptr(SwVerdict) ana = sw_team_dup_participant_marks (team, 0, three_people);
+  g_autoptr(SwVerdict) ben = sw_team_dup_participant_marks (team, 1, three_people + 3);
+  const char *names[] = { "Ana", "Ben", "Cleo", NULL };
+  const SwTippingPoint *point;
+  g_autofree char *sentence = NULL;
+
+  /* Ana alone cannot move the team off Python: even all her weight on real time
+   * leaves Python 21.42 against Node.js 18.75 (in shares × fits, summed). */
+  g_assert_cmpuint (sw_verdict_get_n_tipping_points (ana), ==, 0);
+
+  /* Ben: the others give Python 155/12 and Node.js 171/12. With his realtime share y
+   * (the rest on data_ml 9 and learning 3): Python (272 − 69y)/12, Node.js (216 + 63y)/12;
+   * they cross at y = 14/33, his slider at 12y/(1 − y) = 168/19 = 8.84. */
+  g_assert_cmpuint (sw_verdict_get_n_tipping_points (ben), ==, 1);
+  point = sw_verdict_get_tipping_point (ben, 0);
+  g_assert_cmpuint (point->criterion, ==, REALTIME);
+  g_assert_cmpint (point->direction, ==, SW_TIPPING_RAISE);
+  g_assert_cmpint (point->new_leader, ==, NODEJS);
+  g_assert_cmpfloat_with_epsilon (point->share, 14.0 / 33.0, 1e-12);
+  g_assert_cmpfloat_with_epsilon (point->at, 168.0 / 19.0, 1e-12);
+
+  sentence = sw_team_dup_participant_tipping_sentence (team, ben, 0, 1, three_people, names);
+  g_assert_cmpstr (sentence, ==, "Ben’s sliders, everyone else held: Raise Real-time features above 8.9 "
+                                 "and Node.js takes the lead. Now: Ben 0.0, Ana 9.0, Cleo 3.0.");
+}
+
+/* On random teams, every participant's tipping point flips the team's leader just
+ * past it and not just before, with everyone else held. */
+static void
+test_participant_tipping_random (void)
+{
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
+  g_autoptr(GRand) rand = g_rand_new_with_seed (53);
+  guint n_criteria = sw_dataset_get_n_criteria (dataset);
+  guint n_checked = 0;
+
+  for (guint i = 0; i < 300; i++)
+    {
+      guint n = g_rand_int_range (rand, 2, 6);
+      guint active = g_rand_int_range (rand, 0, n);
+      g_autofree double *weights = g_new0 (double, n * n_criteria);
+      g_autoptr(SwTeam) team = NULL;
+      g_autoptr(SwVerdict) marks = NULL;
+      int leader;
+
+      for (guint k = 0; k < n * n_criteria; k++)
+        weights[k] = g_rand_boolean (rand) ? g_rand_double_range (rand, 0, 10) : 0.0;
+      team = sw_team_new (dataset, weights, n);
+      marks = sw_team_dup_participant_marks (team, active, weights + active * n_criteria);
+      leader = sw_verdict_get_leader (sw_team_get_verdict (team));
+
+      for (guint p = 0; p < sw_verdict_get_n_tipping_points (marks); p++)
+        {
+          const SwTippingPoint *point = sw_verdict_get_tipping_point (marks, p);
+          double sign = point->direction == SW_TIPPING_RAISE ? 1.0 : -1.0;
+          double saved = weights[active * n_criteria + point->criterion];
+          double step = 1e-6 * MAX (point->at, 1.0);
+
+          /* Only within the slider's reach. */
+          if (point->at + step > 10.0)
+            continue;
+
+          for (int side = -1; side <= 1; side += 2)
+            {
+              g_autoptr(SwTeam) moved = NULL;
+
+              weights[active * n_criteria + point->criterion] = point->at + side * sign * step;
+              moved = sw_team_new (dataset, weights, n);
+              g_assert_cmpint (sw_verdict_get_leader (sw_team_get_verdict (moved)), ==,
+                               side > 0 ? point->new_leader : leader);
+            }
+          weights[active * n_criteria + point->criterion] = saved;
+          n_checked++;
+        }
+    }
+
+  g_test_message ("%u tipping points of participants checked", n_checked);
+  g_assert_cmpuint (n_checked, >, 50);
 }
 
 static void
@@ -369,6 +545,10 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/stackwise/team/mean", test_mean);
+  g_test_add_func ("/stackwise/team/loud-participant", test_loud_participant);
+  g_test_add_func ("/stackwise/team/disagreements-scaled", test_disagreements_scaled);
+  g_test_add_func ("/stackwise/team/participant-tipping", test_participant_tipping);
+  g_test_add_func ("/stackwise/team/participant-tipping-random", test_participant_tipping_random);
   g_test_add_func ("/stackwise/team/team-verdict", test_team_verdict);
   g_test_add_func ("/stackwise/team/own-verdicts", test_own_verdicts);
   g_test_add_func ("/stackwise/team/consensus", test_consensus);
@@ -379,7 +559,7 @@ main (int   argc,
   g_test_add_func ("/stackwise/team/unanimous", test_unanimous);
   g_test_add_func ("/stackwise/team/one-person", test_one_person);
   g_test_add_func ("/stackwise/team/same-verdict", test_same_verdict);
-  g_test_add_func ("/stackwise/team/dilution", test_dilution);
+  g_test_add_func ("/stackwise/team/dilution", test_split_priorities);
   g_test_add_func ("/stackwise/team/lifetime", test_lifetime);
 
   return g_test_run ();

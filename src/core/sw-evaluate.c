@@ -65,18 +65,19 @@ sort_contributions (SwContribution *items,
     }
 }
 
+/* Nearest first: by how far the criterion's share must move. */
 static void
 sort_tipping_points (SwTippingPoint *items,
                      guint           n_items,
-                     const double   *weights)
+                     const double   *current_shares)
 {
   for (guint i = 1; i < n_items; i++)
     {
       SwTippingPoint item = items[i];
-      double distance = fabs (item.at - weights[item.criterion]);
+      double distance = fabs (item.share - current_shares[item.criterion]);
       guint j = i;
 
-      while (j > 0 && fabs (items[j - 1].at - weights[items[j - 1].criterion]) > distance)
+      while (j > 0 && fabs (items[j - 1].share - current_shares[items[j - 1].criterion]) > distance)
         {
           items[j] = items[j - 1];
           j--;
@@ -85,95 +86,140 @@ sort_tipping_points (SwTippingPoint *items,
     }
 }
 
-/* With every other weight held, technology t's weighted sum is the line
- * A_t + x·f_t in this criterion's weight x, and the sum of weights is common
- * to all, so the leader over x is the upper envelope of the lines. From the
- * current weight, the leader changes at the nearest crossing of the leader's
- * line by a steeper one above, or by a shallower one below. */
 static void
-find_tipping_points (SwVerdict    *self,
-                     const double *fits,
-                     guint         n_weighted)
+add_tipping_point (SwVerdict          *self,
+                   guint               criterion,
+                   double              y,
+                   double              rest,
+                   int                 new_leader,
+                   SwTippingDirection  direction)
 {
+  SwTippingPoint *point = &self->tipping_points[self->n_tipping_points++];
+
+  point->criterion = criterion;
+  point->share = y;
+  /* y = x / (rest + x), so x = y · rest / (1 − y). */
+  point->at = y * rest / (1.0 - y);
+  point->new_leader = new_leader;
+  point->direction = direction;
+}
+
+/* For one criterion c with every other slider of the person held, the person's
+ * share of c is y = x / (R + x), R the rest of their weight, and every
+ * technology's total is a straight line in y:
+ *
+ *   G_t(y) = K_t + (1 − y) · B_t + y · f_tc,   B_t = Σ_{c' ≠ c} w_c' f_tc' / R
+ *
+ * (K_t = 0 for a person alone; in a team, the other participants' part). The
+ * leader over y ∈ [0, 1) is the upper envelope of the lines: from the current
+ * share, the leader changes at the nearest crossing of the leader's line by a
+ * steeper one above, or by a shallower one below. */
+void
+sw_verdict_find_person_tipping_points (SwVerdict    *self,
+                                       const double *person_weights,
+                                       const double *others,
+                                       int           leader)
+{
+  const double *fits = sw_dataset_get_fit_values (self->dataset);
   const guint n_technologies = self->n_technologies;
   const guint n_criteria = self->n_criteria;
-  const int leader = self->leader;
-  const double *sums = self->scratch;
+  double *sums = g_newa (double, n_technologies);
+  double *shares = g_newa (double, n_criteria);
+  double total = 0.0;
 
   self->n_tipping_points = 0;
+  if (leader < 0)
+    return;
+
+  for (guint t = 0; t < n_technologies; t++)
+    sums[t] = 0.0;
+  for (guint c = 0; c < n_criteria; c++)
+    {
+      double w = sw_weight_clamp (person_weights[c]);
+
+      shares[c] = w;
+      total += w;
+      for (guint t = 0; t < n_technologies; t++)
+        sums[t] += w * fits[t * n_criteria + c];
+    }
+  if (total <= 0.0)
+    return;
+  for (guint c = 0; c < n_criteria; c++)
+    shares[c] /= total;
 
   for (guint c = 0; c < n_criteria; c++)
     {
-      const double x0 = self->weights[c];
-      const double f_leader = fits[leader * n_criteria + c];
-      const double a_leader = sums[leader] - x0 * f_leader;
+      const double x0 = sw_weight_clamp (person_weights[c]);
+      const double rest = total - x0;
+      const double y0 = shares[c];
+      double base_leader;
+      double slope_leader;
       double up_at = G_MAXDOUBLE;
       double down_at = -G_MAXDOUBLE;
+      double up_slope = 0.0;
+      double down_slope = 0.0;
       int up = -1;
       int down = -1;
 
-      /* If this is the only weight above 0, every score is 10·f_t for any x > 0:
-       * the leader never changes, and at x = 0 there is no priority at all. */
-      if (x0 > 0.0 && n_weighted == 1)
+      /* The only weight: every share stays 1 (or 0 at x = 0, where the person
+       * states no priority at all); nothing moves. */
+      if (rest <= 0.0)
         continue;
+
+      base_leader = (sums[leader] - x0 * fits[leader * n_criteria + c]) / rest;
+      slope_leader = fits[leader * n_criteria + c] - base_leader;
+      base_leader += others != NULL ? others[leader] : 0.0;
 
       for (guint t = 0; t < n_technologies; t++)
         {
-          double f = fits[t * n_criteria + c];
-          double a;
-          double x;
+          double base;
+          double slope;
+          double y;
 
-          if ((int) t == leader || f == f_leader)
+          if ((int) t == leader)
             continue;
 
-          a = sums[t] - x0 * f;
-          x = (a_leader - a) / (f - f_leader);
+          base = (sums[t] - x0 * fits[t * n_criteria + c]) / rest;
+          slope = fits[t * n_criteria + c] - base;
+          base += others != NULL ? others[t] : 0.0;
+          if (slope == slope_leader)
+            continue;
 
-          if (f > f_leader)
+          y = (base_leader - base) / (slope - slope_leader);
+
+          if (slope > slope_leader)
             {
-              /* The leader leads at x0, so a steeper line crosses at or above it. */
-              x = MAX (x, x0);
-              if (x < up_at - CROSSING_EPSILON ||
-                  (x <= up_at + CROSSING_EPSILON && f > fits[up * n_criteria + c]))
+              /* The leader leads at y0, so a steeper line crosses at or above it. */
+              y = MAX (y, y0);
+              if (y < up_at - CROSSING_EPSILON ||
+                  (y <= up_at + CROSSING_EPSILON && slope > up_slope))
                 {
-                  up_at = x;
+                  up_at = y;
                   up = t;
+                  up_slope = slope;
                 }
             }
           else
             {
-              x = MIN (x, x0);
-              if (x > down_at + CROSSING_EPSILON ||
-                  (x >= down_at - CROSSING_EPSILON && f < fits[down * n_criteria + c]))
+              y = MIN (y, y0);
+              if (y > down_at + CROSSING_EPSILON ||
+                  (y >= down_at - CROSSING_EPSILON && slope < down_slope))
                 {
-                  down_at = x;
+                  down_at = y;
                   down = t;
+                  down_slope = slope;
                 }
             }
         }
 
-      if (up >= 0 && up_at < SW_WEIGHT_MAX)
-        {
-          SwTippingPoint *point = &self->tipping_points[self->n_tipping_points++];
-
-          point->criterion = c;
-          point->at = up_at;
-          point->new_leader = up;
-          point->direction = SW_TIPPING_RAISE;
-        }
-
-      if (down >= 0 && down_at > SW_WEIGHT_MIN)
-        {
-          SwTippingPoint *point = &self->tipping_points[self->n_tipping_points++];
-
-          point->criterion = c;
-          point->at = down_at;
-          point->new_leader = down;
-          point->direction = SW_TIPPING_LOWER;
-        }
+      /* Any share below 1 is some slider value; a share of 0 is the slider at 0. */
+      if (up >= 0 && up_at < 1.0 - 1e-9)
+        add_tipping_point (self, c, up_at, rest, up, SW_TIPPING_RAISE);
+      if (down >= 0 && down_at > 1e-12)
+        add_tipping_point (self, c, down_at, rest, down, SW_TIPPING_LOWER);
     }
 
-  sort_tipping_points (self->tipping_points, self->n_tipping_points, self->weights);
+  sort_tipping_points (self->tipping_points, self->n_tipping_points, shares);
 }
 
 static void
@@ -215,7 +261,10 @@ has_clear_split (SwVerdict    *self,
                  const double *fits,
                  double        max_weight)
 {
-  const double heavy = MAX (SW_VERDICT_HEAVY_WEIGHT, SW_VERDICT_HEAVY_FRACTION * max_weight);
+  /* In shares of the total: at least SW_VERDICT_HEAVY_SHARE, and at least a
+   * fraction of the largest. */
+  const double heavy = MAX (SW_VERDICT_HEAVY_SHARE * self->weight_sum,
+                            SW_VERDICT_HEAVY_FRACTION * max_weight);
   int first_winner = -1;
 
   for (guint c = 0; c < self->n_criteria; c++)
@@ -278,11 +327,167 @@ find_hybrid_split (SwVerdict    *self,
   self->hybrid_offsets[self->n_technologies] = n;
 }
 
+/* The smallest change of proportions that ties the leader L with a rival t.
+ * With the weights as shares s (Σ s = 1), the difference of the two scores is
+ * linear: D(s) = 10 · Σ_c s_c d_c with d_c = f_Lc − f_tc. Moving a share m from
+ * criterion a to criterion b lowers D by 10 · m · (d_a − d_b), so the cheapest
+ * way to reach D = 0 moves weight into the criterion with the smallest d (one
+ * target is enough: it can take any amount), taking it first from the criteria
+ * with the largest d, as far as their shares go. Over the rivals, the least
+ * total wins. */
+static void
+find_flip (SwVerdict    *self,
+           const double *fits)
+{
+  const guint n_criteria = self->n_criteria;
+  const int leader = self->leader;
+  guint *order = self->order;
+  double best_total = G_MAXDOUBLE;
+  int best_rival = -1;
+  guint best_target = 0;
+
+  self->n_flip_moves = 0;
+  self->flip_share_moved = 0.0;
+  self->flip_new_leader = -1;
+
+  for (guint t = 0; t < self->n_technologies; t++)
+    {
+      double remaining = 0.0;
+      double total = 0.0;
+      double d_target = G_MAXDOUBLE;
+      guint target = 0;
+
+      if ((int) t == leader)
+        continue;
+
+      for (guint c = 0; c < n_criteria; c++)
+        {
+          double d = fits[leader * n_criteria + c] - fits[t * n_criteria + c];
+
+          remaining += self->weights[c] / self->weight_sum * d;
+          if (d < d_target)
+            {
+              d_target = d;
+              target = c;
+            }
+        }
+
+      /* Already tied, or no criterion where the rival does better than on
+       * average: nothing to move, or no way to tie. */
+      if (remaining <= 0.0 || d_target > 0.0)
+        {
+          if (remaining <= 0.0 && best_total > 0.0)
+            {
+              best_total = 0.0;
+              best_rival = t;
+              best_target = target;
+            }
+          continue;
+        }
+
+      /* Sources by d, largest first (insertion sort, at most 32). */
+      for (guint c = 0, n = 0; c < n_criteria; c++)
+        {
+          double d = fits[leader * n_criteria + c] - fits[t * n_criteria + c];
+          guint j = n++;
+
+          while (j > 0 && fits[leader * n_criteria + order[j - 1]] - fits[t * n_criteria + order[j - 1]] < d)
+            {
+              order[j] = order[j - 1];
+              j--;
+            }
+          order[j] = c;
+        }
+
+      for (guint i = 0; i < n_criteria && remaining > 0.0; i++)
+        {
+          guint c = order[i];
+          double rate = fits[leader * n_criteria + c] - fits[t * n_criteria + c] - d_target;
+          double share = self->weights[c] / self->weight_sum;
+          double take;
+
+          if (rate <= 0.0)
+            break;
+          if (share <= 0.0)
+            continue;
+          take = MIN (share, remaining / rate);
+          total += take;
+          remaining -= take * rate;
+          if (take == share && remaining < 1e-15)
+            remaining = 0.0;
+        }
+
+      if (remaining > 1e-12)
+        continue;
+      if (total < best_total)
+        {
+          best_total = total;
+          best_rival = t;
+          best_target = target;
+        }
+    }
+
+  if (best_rival < 0 || best_total <= 0.0)
+    return;
+
+  /* Redo the winning rival's moves, now recording them. */
+  {
+    const int t = best_rival;
+    double remaining = 0.0;
+    double d_target = fits[leader * n_criteria + best_target] - fits[t * n_criteria + best_target];
+    guint n = 0;
+
+    for (guint c = 0; c < n_criteria; c++)
+      remaining += self->weights[c] / self->weight_sum
+                   * (fits[leader * n_criteria + c] - fits[t * n_criteria + c]);
+
+    for (guint c = 0, k = 0; c < n_criteria; c++)
+      {
+        double d = fits[leader * n_criteria + c] - fits[t * n_criteria + c];
+        guint j = k++;
+
+        while (j > 0 && fits[leader * n_criteria + order[j - 1]] - fits[t * n_criteria + order[j - 1]] < d)
+          {
+            order[j] = order[j - 1];
+            j--;
+          }
+        order[j] = c;
+      }
+
+    self->flip_share_moved = 0.0;
+    for (guint i = 0; i < n_criteria && remaining > 0.0; i++)
+      {
+        guint c = order[i];
+        double rate = fits[leader * n_criteria + c] - fits[t * n_criteria + c] - d_target;
+        double share = self->weights[c] / self->weight_sum;
+        double take;
+
+        if (rate <= 0.0)
+          break;
+        if (share <= 0.0)
+          continue;
+        take = MIN (share, remaining / rate);
+        remaining -= take * rate;
+        self->flip_moves[n].from = c;
+        self->flip_moves[n].to = best_target;
+        self->flip_moves[n].share = take;
+        self->flip_share_moved += take;
+        n++;
+      }
+
+    self->n_flip_moves = n;
+    self->flip_new_leader = t;
+  }
+}
+
 static void
 clear_result (SwVerdict *self)
 {
   self->n_contributions = 0;
   self->n_tipping_points = 0;
+  self->n_flip_moves = 0;
+  self->flip_share_moved = 0.0;
+  self->flip_new_leader = -1;
   self->has_robustness = FALSE;
   memset (self->hybrid_offsets, 0, sizeof (guint) * (self->n_technologies + 1));
 }
@@ -369,15 +574,10 @@ sw_evaluate (SwDataset    *dataset,
   out->leader = leader;
   out->runner_up = runner_up;
   out->margin = out->scores[leader] - out->scores[runner_up];
+  /* Known once the robustness is estimated (sw_verdict_set_robustness()). */
+  out->confidence = SW_CONFIDENCE_CLOSE_CALL;
 
-  if (out->margin >= SW_VERDICT_CLEAR_MARGIN)
-    out->confidence = SW_CONFIDENCE_CLEAR;
-  else if (out->margin >= SW_VERDICT_LEANING_MARGIN)
-    out->confidence = SW_CONFIDENCE_LEANING;
-  else
-    out->confidence = SW_CONFIDENCE_CLOSE_CALL;
-
-  if (out->confidence != SW_CONFIDENCE_CLEAR && has_clear_split (out, fits, max_weight))
+  if (out->margin < SW_VERDICT_HYBRID_MAX_MARGIN && has_clear_split (out, fits, max_weight))
     {
       out->kind = SW_VERDICT_KIND_HYBRID;
       out->undecided_reason = SW_UNDECIDED_NONE;
@@ -395,7 +595,8 @@ sw_evaluate (SwDataset    *dataset,
     }
 
   find_contributions (out, fits);
-  find_tipping_points (out, fits, n_weighted);
+  sw_verdict_find_person_tipping_points (out, out->weights, NULL, leader);
+  find_flip (out, fits);
 }
 
 SwVerdict *

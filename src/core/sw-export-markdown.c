@@ -196,7 +196,7 @@ append_drivers (GString   *out,
 
   g_string_append_printf (out, "## %s\n\n", _("Decision Drivers"));
   g_string_append (out, is_team
-                   ? _("The criteria weighed, heaviest first; each weight (0–10) is the mean of the participants' weights.")
+                   ? _("The criteria weighed, heaviest first; each weight is the mean of the participants' shares of their weight, scaled to add up to 10.")
                    : _("The criteria weighed, heaviest first, with their weights (0–10)."));
   g_string_append (out, "\n\n");
 

@@ -111,6 +111,18 @@ append_tipping_sentence (GString   *text,
   g_string_append_c (text, '\n');
 }
 
+static void
+append_flip_sentence (GString   *text,
+                      SwVerdict *verdict)
+{
+  g_autofree char *sentence = sw_verdict_dup_flip_sentence (verdict);
+
+  if (sentence == NULL)
+    return;
+  g_string_append (text, sentence);
+  g_string_append_c (text, '\n');
+}
+
 char *
 sw_report_format_text (SwVerdict *verdict)
 {
@@ -131,6 +143,7 @@ sw_report_format_text (SwVerdict *verdict)
   append_scores_sentence (text, verdict);
   append_reasons_sentence (text, verdict);
   append_tipping_sentence (text, verdict);
+  append_flip_sentence (text, verdict);
 
   robustness = sw_verdict_dup_robustness_sentence (verdict);
   if (robustness != NULL)
@@ -233,6 +246,8 @@ build_tipping_points (JsonBuilder *builder,
       json_builder_add_string_value (builder, criterion_id (dataset, point->criterion));
       json_builder_set_member_name (builder, "at");
       add_number (builder, point->at);
+      json_builder_set_member_name (builder, "share");
+      add_number (builder, point->share);
       json_builder_set_member_name (builder, "new_leader");
       add_technology_or_null (builder, dataset, point->new_leader);
       json_builder_set_member_name (builder, "direction");
@@ -242,6 +257,47 @@ build_tipping_points (JsonBuilder *builder,
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+}
+
+static void
+build_flip (JsonBuilder *builder,
+            SwVerdict   *verdict)
+{
+  SwDataset *dataset = sw_verdict_get_dataset (verdict);
+  g_autofree char *sentence = NULL;
+
+  if (!sw_verdict_has_flip (verdict))
+    {
+      json_builder_add_null_value (builder);
+      return;
+    }
+
+  sentence = sw_verdict_dup_flip_sentence (verdict);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "moves");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < sw_verdict_get_n_flip_moves (verdict); i++)
+    {
+      const SwFlipMove *move = sw_verdict_get_flip_move (verdict, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "from");
+      json_builder_add_string_value (builder, criterion_id (dataset, move->from));
+      json_builder_set_member_name (builder, "to");
+      json_builder_add_string_value (builder, criterion_id (dataset, move->to));
+      json_builder_set_member_name (builder, "share");
+      add_number (builder, move->share);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "share_moved");
+  add_number (builder, sw_verdict_get_flip_share_moved (verdict));
+  json_builder_set_member_name (builder, "new_leader");
+  add_technology_or_null (builder, dataset, sw_verdict_get_flip_new_leader (verdict));
+  json_builder_set_member_name (builder, "sentence");
+  json_builder_add_string_value (builder, sentence);
+  json_builder_end_object (builder);
 }
 
 static void
@@ -378,6 +434,8 @@ sw_report_build_json (SwVerdict  *verdict,
   build_contributions (builder, verdict);
   json_builder_set_member_name (builder, "tipping_points");
   build_tipping_points (builder, verdict);
+  json_builder_set_member_name (builder, "flip");
+  build_flip (builder, verdict);
   json_builder_set_member_name (builder, "hybrid");
   build_hybrid (builder, verdict);
 

@@ -13,6 +13,7 @@
 
 #include "sw-evaluate.h"
 #include "sw-team.h"
+#include "sw-verdict-private.h"
 
 struct _SwTeam
 {
@@ -22,8 +23,11 @@ struct _SwTeam
   guint            n_participants;
   guint            n_criteria;
 
-  double          *mean;            /* n_criteria */
-  double          *spread;          /* n_criteria */
+  double          *mean;            /* n_criteria: the mean share × SW_TEAM_WEIGHT_TOTAL */
+  double          *spread;          /* n_criteria: standard deviation of the shares */
+  double          *shares;          /* n_participants × n_criteria; rows of 0 for no say */
+  gboolean        *has_say;         /* n_participants: set some weight above 0 */
+  guint            n_with_say;
   SwVerdict       *verdict;
   SwVerdict      **own;             /* n_participants */
   SwVerdictKind   *kind_without;    /* n_participants */
@@ -37,25 +41,6 @@ struct _SwTeam
 
 G_DEFINE_BOXED_TYPE (SwTeam, sw_team, sw_team_ref, sw_team_unref)
 
-void
-sw_team_mean_weights (const double *weights,
-                      guint         n_participants,
-                      guint         n_criteria,
-                      double       *out_mean)
-{
-  g_return_if_fail (weights != NULL || n_participants == 0);
-  g_return_if_fail (out_mean != NULL || n_criteria == 0);
-
-  for (guint c = 0; c < n_criteria; c++)
-    {
-      double sum = 0.0;
-
-      for (guint p = 0; p < n_participants; p++)
-        sum += sw_weight_clamp (weights[p * n_criteria + c]);
-      out_mean[c] = n_participants > 0 ? sum / n_participants : 0.0;
-    }
-}
-
 static double
 row_sum (const double *row,
          guint         n_criteria)
@@ -66,6 +51,38 @@ row_sum (const double *row,
     sum += sw_weight_clamp (row[c]);
 
   return sum;
+}
+
+void
+sw_team_mean_weights (const double *weights,
+                      guint         n_participants,
+                      guint         n_criteria,
+                      double       *out_mean)
+{
+  guint n_with_say = 0;
+
+  g_return_if_fail (weights != NULL || n_participants == 0);
+  g_return_if_fail (out_mean != NULL || n_criteria == 0);
+
+  for (guint c = 0; c < n_criteria; c++)
+    out_mean[c] = 0.0;
+
+  /* Each participant's shares; someone who set nothing has no say. */
+  for (guint p = 0; p < n_participants; p++)
+    {
+      const double *row = weights + p * n_criteria;
+      double sum = row_sum (row, n_criteria);
+
+      if (sum <= 0.0)
+        continue;
+      for (guint c = 0; c < n_criteria; c++)
+        out_mean[c] += sw_weight_clamp (row[c]) / sum;
+      n_with_say++;
+    }
+
+  /* The mean share, on the sliders' scale: the team's weights add up to 10. */
+  for (guint c = 0; c < n_criteria; c++)
+    out_mean[c] = n_with_say > 0 ? SW_TEAM_WEIGHT_TOTAL * out_mean[c] / n_with_say : 0.0;
 }
 
 double
@@ -126,27 +143,50 @@ sw_team_same_verdict (SwVerdict *a,
 }
 
 static void
-compute_spread (SwTeam       *self,
+compute_shares (SwTeam       *self,
                 const double *weights)
 {
-  guint n = self->n_participants;
+  const guint n_criteria = self->n_criteria;
+
+  self->n_with_say = 0;
+  for (guint p = 0; p < self->n_participants; p++)
+    {
+      const double *row = weights + p * n_criteria;
+      double sum = row_sum (row, n_criteria);
+
+      self->has_say[p] = sum > 0.0;
+      self->n_with_say += self->has_say[p];
+      for (guint c = 0; c < n_criteria; c++)
+        self->shares[p * n_criteria + c] = sum > 0.0 ? sw_weight_clamp (row[c]) / sum : 0.0;
+    }
+}
+
+/* Over the participants with a say, in shares (0..1). */
+static void
+compute_spread (SwTeam *self)
+{
+  guint n = self->n_with_say;
 
   for (guint c = 0; c < self->n_criteria; c++)
     {
+      double mean = self->mean[c] / SW_TEAM_WEIGHT_TOTAL;
       double sum_squares = 0.0;
 
-      for (guint p = 0; p < n; p++)
+      for (guint p = 0; p < self->n_participants; p++)
         {
-          double d = sw_weight_clamp (weights[p * self->n_criteria + c]) - self->mean[c];
+          double d;
+
+          if (!self->has_say[p])
+            continue;
+          d = self->shares[p * self->n_criteria + c] - mean;
           sum_squares += d * d;
         }
-      self->spread[c] = sqrt (sum_squares / n);
+      self->spread[c] = n > 0 ? sqrt (sum_squares / n) : 0.0;
     }
 }
 
 static void
-find_disagreements (SwTeam       *self,
-                    const double *weights)
+find_disagreements (SwTeam *self)
 {
   self->n_disagreements = 0;
 
@@ -158,13 +198,16 @@ find_disagreements (SwTeam       *self,
       if (self->spread[c] < SW_TEAM_DISAGREEMENT_MIN_SPREAD)
         continue;
 
-      item.lowest = SW_WEIGHT_MAX;
-      item.highest = SW_WEIGHT_MIN;
+      item.lowest = 1.0;
+      item.highest = 0.0;
       for (guint p = 0; p < self->n_participants; p++)
         {
-          double w = sw_weight_clamp (weights[p * self->n_criteria + c]);
-          item.lowest = MIN (item.lowest, w);
-          item.highest = MAX (item.highest, w);
+          double share = self->shares[p * self->n_criteria + c];
+
+          if (!self->has_say[p])
+            continue;
+          item.lowest = MIN (item.lowest, share);
+          item.highest = MAX (item.highest, share);
         }
 
       /* Insert into the short list, largest spread first; criteria order among equals. */
@@ -183,19 +226,19 @@ find_disagreements (SwTeam       *self,
     }
 }
 
-/* Everyone but `left_out`: the mean of the others is the full sum minus one row,
- * over n − 1, so no per-participant copy of the weights is needed. */
+/* Everyone but `left_out`: the mean of the others' shares is the full sum
+ * minus one row, so no per-participant copy of the weights is needed. Leaving
+ * out someone with no say changes nothing. */
 static void
-leave_one_out (SwTeam       *self,
-               const double *weights,
-               double       *scratch_weights,
-               SwVerdict    *scratch)
+leave_one_out (SwTeam    *self,
+               double    *scratch_weights,
+               SwVerdict *scratch)
 {
-  guint n = self->n_participants;
+  guint n = self->n_with_say;
 
-  for (guint p = 0; p < n; p++)
+  for (guint p = 0; p < self->n_participants; p++)
     {
-      if (n < 2)
+      if (self->n_participants < 2)
         {
           self->kind_without[p] = SW_VERDICT_KIND_UNDECIDED;
           self->leader_without[p] = -1;
@@ -203,8 +246,18 @@ leave_one_out (SwTeam       *self,
           continue;
         }
 
+      if (!self->has_say[p])
+        {
+          self->kind_without[p] = sw_verdict_get_kind (self->verdict);
+          self->leader_without[p] = sw_verdict_get_leader (self->verdict);
+          self->decisive[p] = FALSE;
+          continue;
+        }
+
       for (guint c = 0; c < self->n_criteria; c++)
-        scratch_weights[c] = (self->mean[c] * n - sw_weight_clamp (weights[p * self->n_criteria + c])) / (n - 1);
+        scratch_weights[c] = n > 1
+          ? (self->mean[c] * n - SW_TEAM_WEIGHT_TOTAL * self->shares[p * self->n_criteria + c]) / (n - 1)
+          : 0.0;
 
       sw_evaluate (self->dataset, scratch_weights, scratch);
       self->kind_without[p] = sw_verdict_get_kind (scratch);
@@ -236,11 +289,14 @@ sw_team_new (SwDataset    *dataset,
   self->n_criteria = n_criteria;
   self->mean = g_new0 (double, n_criteria);
   self->spread = g_new0 (double, n_criteria);
+  self->shares = g_new0 (double, n_participants * n_criteria);
+  self->has_say = g_new0 (gboolean, n_participants);
   self->own = g_new0 (SwVerdict *, n_participants);
   self->kind_without = g_new0 (SwVerdictKind, n_participants);
   self->leader_without = g_new0 (int, n_participants);
   self->decisive = g_new0 (gboolean, n_participants);
 
+  compute_shares (self, weights);
   sw_team_mean_weights (weights, n_participants, n_criteria, self->mean);
   self->verdict = sw_evaluate_new (dataset, self->mean);
 
@@ -248,12 +304,23 @@ sw_team_new (SwDataset    *dataset,
     self->own[p] = sw_evaluate_new (dataset, weights + p * n_criteria);
 
   self->consensus = sw_team_consensus (weights, n_participants, n_criteria);
-  compute_spread (self, weights);
-  find_disagreements (self, weights);
+  compute_spread (self);
+  find_disagreements (self);
+
+  /* The team's mean share is uncertain by the spread of the shares around it
+   * over √n (the standard error of a mean): part of its robustness estimate. */
+  if (self->n_with_say > 1)
+    {
+      g_autofree double *uncertainty = g_new0 (double, n_criteria);
+
+      for (guint c = 0; c < n_criteria; c++)
+        uncertainty[c] = self->spread[c] / sqrt (self->n_with_say);
+      sw_verdict_set_share_spread (self->verdict, uncertainty);
+    }
 
   scratch = sw_verdict_new (dataset);
   scratch_weights = g_new0 (double, n_criteria);
-  leave_one_out (self, weights, scratch_weights, scratch);
+  leave_one_out (self, scratch_weights, scratch);
 
   return self;
 }
@@ -283,6 +350,8 @@ sw_team_unref (SwTeam *self)
   g_free (self->own);
   g_free (self->mean);
   g_free (self->spread);
+  g_free (self->shares);
+  g_free (self->has_say);
   g_free (self->kind_without);
   g_free (self->leader_without);
   g_free (self->decisive);
@@ -349,10 +418,83 @@ sw_team_get_n_agreeing (SwTeam *self)
   g_return_val_if_fail (self != NULL, 0);
 
   for (guint p = 0; p < self->n_participants; p++)
-    if (sw_team_participant_agrees (self, p))
+    if (self->has_say[p] && sw_team_participant_agrees (self, p))
       n++;
 
   return n;
+}
+
+guint
+sw_team_get_n_with_say (SwTeam *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->n_with_say;
+}
+
+double
+sw_team_get_agreement (SwTeam *self)
+{
+  g_return_val_if_fail (self != NULL, 1.0);
+
+  if (self->n_with_say == 0)
+    return 1.0;
+
+  return (double) sw_team_get_n_agreeing (self) / self->n_with_say;
+}
+
+double
+sw_team_get_participant_share (SwTeam *self,
+                               guint   participant,
+                               guint   criterion)
+{
+  g_return_val_if_fail (self != NULL, 0.0);
+  g_return_val_if_fail (participant < self->n_participants, 0.0);
+  g_return_val_if_fail (criterion < self->n_criteria, 0.0);
+
+  return self->shares[participant * self->n_criteria + criterion];
+}
+
+SwVerdict *
+sw_team_dup_participant_marks (SwTeam       *self,
+                               guint         participant,
+                               const double *weights)
+{
+  const double *fits;
+  double *others;
+  SwVerdict *marks;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (participant < self->n_participants, NULL);
+  g_return_val_if_fail (weights != NULL, NULL);
+
+  marks = sw_evaluate_new (self->dataset, weights);
+  if (!self->has_say[participant])
+    {
+      /* Nothing set: no shares to move yet. */
+      sw_verdict_find_person_tipping_points (marks, weights, NULL, -1);
+      return marks;
+    }
+
+  /* Every technology's team total, up to the common factor 1/n: the others'
+   * shares times the fits, plus this participant's, which their sliders move. */
+  fits = sw_dataset_get_fit_values (self->dataset);
+  others = g_newa (double, sw_dataset_get_n_technologies (self->dataset));
+  for (guint t = 0; t < sw_dataset_get_n_technologies (self->dataset); t++)
+    {
+      others[t] = 0.0;
+      for (guint p = 0; p < self->n_participants; p++)
+        {
+          if (p == participant || !self->has_say[p])
+            continue;
+          for (guint c = 0; c < self->n_criteria; c++)
+            others[t] += self->shares[p * self->n_criteria + c] * fits[t * self->n_criteria + c];
+        }
+    }
+
+  sw_verdict_find_person_tipping_points (marks, weights, others, sw_verdict_get_leader (self->verdict));
+
+  return marks;
 }
 
 double
@@ -470,8 +612,8 @@ sw_team_dup_consensus_label (SwTeam *self)
   if (self->consensus < 1.0 && percent >= 100.0)
     percent = 99.0;
 
-  /* Translators: the team's consensus figure, e.g. "Consensus 78%" */
-  return g_strdup_printf (_("Consensus %.0f%%"), percent);
+  /* Translators: how much the participants' priorities overlap, e.g. "Priorities overlap 78%" */
+  return g_strdup_printf (_("Priorities overlap %.0f%%"), percent);
 }
 
 char *
@@ -487,8 +629,8 @@ sw_team_dup_agreement_sentence (SwTeam *self)
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                        "%u of %u participant reaches the team's verdict on their own.",
                                        "%u of %u participants reach the team's verdict on their own.",
-                                       self->n_participants),
-                          n_agreeing, self->n_participants);
+                                       self->n_with_say),
+                          n_agreeing, self->n_with_say);
 }
 
 char *
@@ -496,20 +638,16 @@ sw_team_dup_disagreement_sentence (SwTeam *self,
                                    guint   index)
 {
   const SwDisagreement *item;
-  g_autofree char *lowest = NULL;
-  g_autofree char *highest = NULL;
 
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (index < self->n_disagreements, NULL);
 
   item = &self->disagreements[index];
-  lowest = sw_format_number (item->lowest);
-  highest = sw_format_number (item->highest);
 
-  /* Translators: "Data & ML: weights from 2.0 to 9.0" */
-  return g_strdup_printf (_("%s: weights from %s to %s"),
+  /* Translators: "Data & ML: from 5% to 40% of someone's weight"; %% is the percent sign */
+  return g_strdup_printf (_("%s: from %.0f%% to %.0f%% of someone’s weight"),
                           sw_dataset_get_criterion (self->dataset, item->criterion)->name,
-                          lowest, highest);
+                          round (item->lowest * 100.0), round (item->highest * 100.0));
 }
 
 char *
@@ -583,4 +721,51 @@ sw_team_format_text (SwTeam             *self,
     g_string_append (text, ".\n");
 
   return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+char *
+sw_team_dup_participant_tipping_sentence (SwTeam             *self,
+                                          SwVerdict          *marks,
+                                          guint               index,
+                                          guint               participant,
+                                          const double       *weights,
+                                          const char * const *names)
+{
+  const SwTippingPoint *point;
+  g_autofree char *sentence = NULL;
+  g_autoptr(GString) values = g_string_new (NULL);
+  guint n_listed = 0;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (marks != NULL, NULL);
+  g_return_val_if_fail (index < sw_verdict_get_n_tipping_points (marks), NULL);
+  g_return_val_if_fail (participant < self->n_participants, NULL);
+  g_return_val_if_fail (weights != NULL, NULL);
+  g_return_val_if_fail (names != NULL, NULL);
+
+  point = sw_verdict_get_tipping_point (marks, index);
+  sentence = sw_verdict_dup_tipping_point_sentence (marks, index);
+
+  /* Where everyone's slider stands now, the mover first; a long meeting lists
+   * the first few. */
+  for (guint i = 0; i < self->n_participants; i++)
+    {
+      guint p = i == 0 ? participant : (i <= participant ? i - 1 : i);
+      g_autofree char *value = sw_format_number (sw_weight_clamp (weights[p * self->n_criteria + point->criterion]));
+
+      if (n_listed == SW_TEAM_MAX_LISTED_VALUES)
+        {
+          g_string_append (values, _(", …"));
+          break;
+        }
+      if (n_listed > 0)
+        g_string_append (values, _(", "));
+      /* Translators: one participant's current slider value, "Ana 4.0" */
+      g_string_append_printf (values, _("%s %s"), names[p], value);
+      n_listed++;
+    }
+
+  /* Translators: "Ana’s sliders, everyone else held: Raise Data & ML above 6.5 and Python takes the lead. Now: Ana 4.0, Ben 9.0." */
+  return g_strdup_printf (_("%s’s sliders, everyone else held: %s Now: %s."),
+                          names[participant], sentence, values->str);
 }

@@ -19,15 +19,20 @@ G_BEGIN_DECLS
 #define SW_TEAM_MAX_PARTICIPANTS 32
 /* How many criteria "the team disagrees most on" names at most. */
 #define SW_TEAM_MAX_DISAGREEMENTS 3
-/* A criterion counts as disagreed on when its weights' standard deviation is
- * at least this (in weight points, 0–10): two people 2 points apart. */
-#define SW_TEAM_DISAGREEMENT_MIN_SPREAD 1.0
+/* A criterion counts as disagreed on when the standard deviation of its shares
+ * (each participant's weight on it over their total) is at least this: two
+ * people 10 percentage points apart. */
+#define SW_TEAM_DISAGREEMENT_MIN_SPREAD 0.05
+/* The team's weights are its mean shares scaled to add up to this. */
+#define SW_TEAM_WEIGHT_TOTAL 10.0
+/* A participant's tipping sentence lists at most this many current values. */
+#define SW_TEAM_MAX_LISTED_VALUES 8
 
 typedef struct
 {
   guint  criterion;   /* index into the dataset's criteria */
-  double spread;      /* population standard deviation of the participants' weights */
-  double lowest;      /* the smallest weight anyone gave it */
+  double spread;      /* population standard deviation of the participants' shares (0..1) */
+  double lowest;      /* the smallest share anyone gave it (0..1) */
   double highest;     /* the largest */
 } SwDisagreement;
 
@@ -40,7 +45,9 @@ GType                 sw_team_get_type                    (void) G_GNUC_CONST;
 /* Pure helpers, allocation-free. weights holds n_participants rows of n_criteria
  * weights (row-major by participant); values outside 0..10 are clamped, NaN counts as 0. */
 
-/* The team's weights: the arithmetic mean of each criterion's weights. */
+/* The team's weights: the mean of the participants' shares (each one's weights
+ * over their total), scaled to add up to SW_TEAM_WEIGHT_TOTAL. Participants who set
+ * nothing have no say; when nobody set anything, all 0. */
 void                  sw_team_mean_weights                (const double *weights,
                                                            guint         n_participants,
                                                            guint         n_criteria,
@@ -76,8 +83,24 @@ SwVerdict            *sw_team_get_participant_verdict     (SwTeam       *self,
 /* TRUE when the participant's own verdict is the team's (sw_team_same_verdict). */
 gboolean              sw_team_participant_agrees          (SwTeam       *self,
                                                            guint         participant);
-/* How many participants' own verdicts are the team's. */
+/* How many participants with a say have the team's verdict as their own. */
 guint                 sw_team_get_n_agreeing              (SwTeam       *self);
+/* How many participants set some weight above 0. */
+guint                 sw_team_get_n_with_say              (SwTeam       *self);
+/* The share (0..1) of the participants with a say whose own verdict is the team's;
+ * 1 when nobody has a say. */
+double                sw_team_get_agreement               (SwTeam       *self);
+/* A participant's weight on a criterion over their total (0 with no say). */
+double                sw_team_get_participant_share       (SwTeam       *self,
+                                                           guint         participant,
+                                                           guint         criterion);
+/* The participant's own verdict (from `weights`, that participant's row), with the
+ * tipping points of *their* sliders for the *team's* answer: the value of one slider
+ * where the team's leader changes, every other slider of theirs and everyone else
+ * held (docs/scoring.md, "Tipping points in a team"). For the sliders' marks. */
+SwVerdict            *sw_team_dup_participant_marks       (SwTeam       *self,
+                                                           guint         participant,
+                                                           const double *weights);
 /* sw_team_consensus() of the participants' weights. */
 double                sw_team_get_consensus               (SwTeam       *self);
 
@@ -107,11 +130,11 @@ guint                 sw_team_get_n_decisive              (SwTeam       *self);
 
 /* "Node.js", "Hybrid" or "Undecided": a verdict in a word or two, for tables. */
 char                 *sw_team_dup_verdict_label           (SwVerdict    *verdict);
-/* "Consensus 78%" */
+/* "Priorities overlap 78%": sw_team_get_consensus() */
 char                 *sw_team_dup_consensus_label         (SwTeam       *self);
 /* "2 of 3 participants reach the team's verdict on their own." */
 char                 *sw_team_dup_agreement_sentence      (SwTeam       *self);
-/* "Data & ML: weights from 2.0 to 9.0" */
+/* "Data & ML: from 5% to 40% of someone’s weight" */
 char                 *sw_team_dup_disagreement_sentence   (SwTeam       *self,
                                                            guint         index);
 /* "Without Ana, Python would be the better fit." or "Without Ana, the verdict stays the same."
@@ -126,6 +149,17 @@ char                 *sw_team_dup_without_sentence        (SwTeam       *self,
  * one name per participant. */
 char                 *sw_team_format_text                 (SwTeam              *self,
                                                            const char * const  *names);
+
+/* "Ana’s sliders, everyone else held: Raise Data & ML above 6.5 and Python takes the
+ * lead. Now: Ana 4.0, Ben 9.0, Cleo 5.0.": tipping point `index` of `marks` (from
+ * sw_team_dup_participant_marks()), with every participant's current value on that
+ * criterion. weights holds every participant's row; names one name each. */
+char                 *sw_team_dup_participant_tipping_sentence (SwTeam             *self,
+                                                                SwVerdict          *marks,
+                                                                guint               index,
+                                                                guint               participant,
+                                                                const double       *weights,
+                                                                const char * const *names);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SwTeam, sw_team_unref)
 

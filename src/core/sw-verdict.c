@@ -41,6 +41,9 @@ sw_verdict_new (SwDataset *dataset)
   self->hybrid_offsets = g_new0 (guint, n_technologies + 1);
   self->robustness = g_new0 (double, n_technologies);
   self->scratch = g_new0 (double, n_technologies);
+  self->order = g_new0 (guint, n_criteria);
+  self->flip_moves = g_new0 (SwFlipMove, n_criteria);
+  self->flip_new_leader = -1;
 
   self->leader = -1;
   self->runner_up = -1;
@@ -78,6 +81,9 @@ sw_verdict_unref (SwVerdict *self)
   g_free (self->hybrid_offsets);
   g_free (self->robustness);
   g_free (self->scratch);
+  g_free (self->order);
+  g_free (self->flip_moves);
+  g_free (self->share_spread);
   g_free (self);
 }
 
@@ -289,6 +295,88 @@ sw_verdict_set_robustness (SwVerdict    *self,
   for (guint t = 0; t < self->n_technologies; t++)
     self->robustness[t] = isfinite (probabilities[t]) ? CLAMP (probabilities[t], 0.0, 1.0) : 0.0;
   self->has_robustness = TRUE;
+
+  /* The confidence word reads the leader's probability. */
+  if (self->leader < 0)
+    self->confidence = SW_CONFIDENCE_CLOSE_CALL;
+  else if (self->robustness[self->leader] >= SW_VERDICT_CLEAR_PROBABILITY)
+    self->confidence = SW_CONFIDENCE_CLEAR;
+  else if (self->robustness[self->leader] >= SW_VERDICT_LEANING_PROBABILITY)
+    self->confidence = SW_CONFIDENCE_LEANING;
+  else
+    self->confidence = SW_CONFIDENCE_CLOSE_CALL;
+}
+
+void
+sw_verdict_set_share_spread (SwVerdict    *self,
+                             const double *spread)
+{
+  g_return_if_fail (self != NULL);
+
+  g_clear_pointer (&self->share_spread, g_free);
+  if (spread != NULL)
+    self->share_spread = g_memdup2 (spread, sizeof (double) * self->n_criteria);
+}
+
+gboolean
+sw_verdict_has_flip (SwVerdict *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->n_flip_moves > 0;
+}
+
+guint
+sw_verdict_get_n_flip_moves (SwVerdict *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->n_flip_moves;
+}
+
+const SwFlipMove *
+sw_verdict_get_flip_move (SwVerdict *self,
+                          guint      index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->n_flip_moves, NULL);
+
+  return &self->flip_moves[index];
+}
+
+double
+sw_verdict_get_flip_share_moved (SwVerdict *self)
+{
+  g_return_val_if_fail (self != NULL, 0.0);
+
+  return self->flip_share_moved;
+}
+
+int
+sw_verdict_get_flip_new_leader (SwVerdict *self)
+{
+  g_return_val_if_fail (self != NULL, -1);
+
+  return self->flip_new_leader;
+}
+
+void
+sw_verdict_apply_flip (SwVerdict *self,
+                       double    *out_shares)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (out_shares != NULL);
+
+  for (guint c = 0; c < self->n_criteria; c++)
+    out_shares[c] = self->weight_sum > 0.0 ? self->weights[c] / self->weight_sum : 0.0;
+  for (guint i = 0; i < self->n_flip_moves; i++)
+    {
+      out_shares[self->flip_moves[i].from] -= self->flip_moves[i].share;
+      out_shares[self->flip_moves[i].to] += self->flip_moves[i].share;
+    }
+  /* Taking a whole share may leave a rounding crumb below 0. */
+  for (guint c = 0; c < self->n_criteria; c++)
+    out_shares[c] = MAX (out_shares[c], 0.0);
 }
 
 char *
@@ -379,6 +467,12 @@ sw_verdict_dup_headline (SwVerdict *self)
                               "and neither wins clearly where it matters most."),
                             leader, runner, leader_score, runner_score);
 
+  /* The confidence word needs the robustness estimate. */
+  if (!self->has_robustness)
+    /* Translators: "Node.js is the better fit: 28.6 points ahead of Python (84.7 to 56.1)." */
+    return g_strdup_printf (_("%s is the better fit: %s points ahead of %s (%s to %s)."),
+                            leader, margin, runner, leader_score, runner_score);
+
   switch (self->confidence)
     {
     case SW_CONFIDENCE_CLEAR:
@@ -412,6 +506,18 @@ sw_verdict_dup_tipping_point_sentence (SwVerdict *self,
   if (point->direction == SW_TIPPING_RAISE)
     {
       double shown = ceil (point->at * 10.0 - 1e-9) / 10.0;
+
+      /* Beyond the slider's end with the others held: the share it needs,
+       * which lowering the other sliders also gives. */
+      if (shown > SW_WEIGHT_LIMIT)
+        {
+          double percent = MIN (ceil (point->share * 100.0 - 1e-9), 99.0);
+
+          /* Translators: "Give Real-time features more than 59% of the weight and Node.js takes the lead." */
+          return g_strdup_printf (_("Give %s more than %.0f%% of the weight and %s takes the lead."),
+                                  criterion_name (self, point->criterion), percent,
+                                  technology_name (self, point->new_leader));
+        }
 
       if (shown >= SW_WEIGHT_LIMIT)
         /* Translators: "Raise Data & ML to 10 and Python takes the lead." */
@@ -492,19 +598,17 @@ char *
 sw_verdict_dup_robustness_sentence (SwVerdict *self)
 {
   g_autoptr(GString) others = g_string_new (NULL);
-  g_autofree char *top_percent = NULL;
-  int top = -1;
+  g_autofree char *leader_percent = NULL;
 
   g_return_val_if_fail (self != NULL, NULL);
 
   if (!self->has_robustness || self->leader < 0)
     return NULL;
 
-  for (guint t = 0; t < self->n_technologies; t++)
-    if (top < 0 || self->robustness[t] > self->robustness[top])
-      top = t;
-
-  top_percent = format_percent (self->robustness[top]);
+  /* Always about the technology the scores put first, so that the sentence
+   * never names another one as the likelier answer; its probability says how
+   * sure that is. */
+  leader_percent = format_percent (self->robustness[self->leader]);
 
   /* With more than two, the others are named too: "…, Python in 10%, Go in 3%". */
   if (self->n_technologies > 2)
@@ -513,7 +617,7 @@ sw_verdict_dup_robustness_sentence (SwVerdict *self)
         {
           g_autofree char *percent = NULL;
 
-          if ((int) t == top)
+          if ((int) t == self->leader)
             continue;
 
           percent = format_percent (self->robustness[t]);
@@ -523,7 +627,40 @@ sw_verdict_dup_robustness_sentence (SwVerdict *self)
         }
     }
 
-  /* Translators: "Node.js leads in 87% of plausible cases (each fit within its range, each weight ±1)." */
-  return g_strdup_printf (_("%s leads in %s of plausible cases%s (each fit within its range, each weight ±1)."),
-                          technology_name (self, top), top_percent, others->str);
+  /* Translators: "Node.js leads in 87% of plausible cases (each fit around its value, each weight ±30%)." */
+  return g_strdup_printf (_("%s leads in %s of plausible cases%s (each fit around its value, each weight ±30%%)."),
+                          technology_name (self, self->leader), leader_percent, others->str);
+}
+
+char *
+sw_verdict_dup_flip_sentence (SwVerdict *self)
+{
+  g_autoptr(GString) sources = g_string_new (NULL);
+  double percent;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (self->n_flip_moves == 0)
+    return NULL;
+
+  for (guint i = 0; i < self->n_flip_moves; i++)
+    {
+      if (i > 0 && i + 1 == self->n_flip_moves)
+        /* Translators: before the last of the criteria weight is taken from, "Data & ML and Easy to learn" */
+        g_string_append (sources, _(" and "));
+      else if (i > 0)
+        /* Translators: between the criteria weight is taken from, "Data & ML, CPU-heavy work and Easy to learn" */
+        g_string_append (sources, _(", "));
+      g_string_append (sources, criterion_name (self, self->flip_moves[i].from));
+    }
+
+  /* Rounded up, so that moving what the sentence says really reaches the tie. */
+  percent = MAX (ceil (self->flip_share_moved * 100.0 - 1e-9), 1.0);
+
+  /* Translators: "Moving 7% of the weight from Data & ML to JavaScript skills would tie Python with Node.js." */
+  return g_strdup_printf (_("Moving %.0f%% of the weight from %s to %s would tie %s with %s."),
+                          percent, sources->str,
+                          criterion_name (self, self->flip_moves[0].to),
+                          technology_name (self, self->leader),
+                          technology_name (self, self->flip_new_leader));
 }

@@ -39,12 +39,18 @@ typedef enum
   SW_TIPPING_LOWER,            /* lowering the weight below `at` changes the leader */
 } SwTippingDirection;
 
-/* The thresholds of docs/scoring.md, in points on the 0–100 scale. */
-#define SW_VERDICT_CLEAR_MARGIN       15.0
-#define SW_VERDICT_LEANING_MARGIN      7.0
+/* The thresholds of docs/scoring.md. Every one reads the weights as shares of
+ * their total, so multiplying all weights by the same factor changes nothing. */
+/* Confidence comes from the leader's probability in the robustness estimate. */
+#define SW_VERDICT_CLEAR_PROBABILITY   0.95
+#define SW_VERDICT_LEANING_PROBABILITY 0.75
+/* In points on the 0–100 scale. */
 #define SW_VERDICT_UNDECIDED_MARGIN    2.0
-/* A criterion is heavily weighted at >= 7 and >= 0.6 × the largest weight. */
-#define SW_VERDICT_HEAVY_WEIGHT        7.0
+/* A hybrid needs a margin under this: a bigger lead is no reason to split. */
+#define SW_VERDICT_HYBRID_MAX_MARGIN  15.0
+/* A criterion is heavily weighted when its share of the total is at least
+ * 0.20 and at least 0.6 × the largest share. */
+#define SW_VERDICT_HEAVY_SHARE         0.20
 #define SW_VERDICT_HEAVY_FRACTION      0.6
 /* A technology wins a criterion clearly when its fit beats every other by >= 3. */
 #define SW_VERDICT_CLEAR_WIN           3.0
@@ -65,10 +71,20 @@ typedef struct
 typedef struct
 {
   guint              criterion;
-  double             at;          /* the weight (0..10) where the leader changes */
+  double             at;          /* the slider value where the leader changes, every other
+                                   * slider held; may lie above 10 (see share) */
+  double             share;       /* the criterion's share of the weight there, 0..1 */
   int                new_leader;  /* technology index that leads just past `at` */
   SwTippingDirection direction;
 } SwTippingPoint;
+
+/* One part of the smallest change that ties the leader with another technology. */
+typedef struct
+{
+  guint   from;        /* criterion losing weight */
+  guint   to;          /* criterion gaining it */
+  double  share;       /* how much, as a share of the total weight (0..1) */
+} SwFlipMove;
 
 #define SW_TYPE_VERDICT (sw_verdict_get_type ())
 
@@ -98,6 +114,8 @@ int                   sw_verdict_get_runner_up           (SwVerdict *self);
 double                sw_verdict_get_score               (SwVerdict *self,
                                                           guint      technology);
 double                sw_verdict_get_margin              (SwVerdict *self);
+/* From the leader's probability in the robustness estimate (SW_VERDICT_*_PROBABILITY);
+ * a close call until robustness is estimated. */
 SwConfidence          sw_verdict_get_confidence          (SwVerdict *self);
 /* "clear", "leaning", "close call" (stable, for JSON); the label is translated. */
 const char           *sw_verdict_get_confidence_id       (SwVerdict *self);
@@ -108,7 +126,7 @@ guint                 sw_verdict_get_n_contributions     (SwVerdict *self);
 const SwContribution *sw_verdict_get_contribution        (SwVerdict *self,
                                                           guint      index);
 
-/* Smallest change first: |at − current weight| ascending. */
+/* Smallest change first: by how far the criterion's share must move. */
 guint                 sw_verdict_get_n_tipping_points    (SwVerdict *self);
 const SwTippingPoint *sw_verdict_get_tipping_point       (SwVerdict *self,
                                                           guint      index);
@@ -121,9 +139,28 @@ guint                 sw_verdict_get_hybrid_criterion    (SwVerdict *self,
                                                           guint      technology,
                                                           guint      index);
 
+/* The smallest change of proportions that ties the leader with another technology:
+ * the least total share of weight moved between criteria (docs/scoring.md, "The
+ * smallest change"). FALSE when no priority is set or nothing can tie. */
+gboolean              sw_verdict_has_flip                (SwVerdict *self);
+guint                 sw_verdict_get_n_flip_moves        (SwVerdict *self);
+const SwFlipMove     *sw_verdict_get_flip_move           (SwVerdict *self,
+                                                          guint      index);
+/* The sum of the moves' shares, 0..1. */
+double                sw_verdict_get_flip_share_moved    (SwVerdict *self);
+/* The technology tied with the leader after the moves (it leads just past them). */
+int                   sw_verdict_get_flip_new_leader     (SwVerdict *self);
+/* The weights (as shares, summing to 1) after the moves; n_criteria of them. */
+void                  sw_verdict_apply_flip              (SwVerdict *self,
+                                                          double    *out_shares);
+/* "Moving 7% of the weight from Data & ML to JavaScript skills would tie Python with Node.js."
+ * NULL without a flip. */
+char                 *sw_verdict_dup_flip_sentence       (SwVerdict *self);
+
 /* Robustness is estimated separately (it is slower): see sw-robustness.h. */
 gboolean              sw_verdict_has_robustness          (SwVerdict *self);
-/* 0..1, the share of plausible cases where this technology leads; 0 when not estimated. */
+/* 0..1, the share of plausible cases where this technology leads; 0 when not estimated.
+ * Setting it also sets the confidence from the leader's probability. */
 double                sw_verdict_get_robustness          (SwVerdict *self,
                                                           guint      technology);
 void                  sw_verdict_set_robustness          (SwVerdict    *self,
