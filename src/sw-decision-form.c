@@ -774,7 +774,8 @@ sw_decision_form_set_verdict (SwDecisionForm *self,
         {
           const SwTippingPoint *point = sw_verdict_get_tipping_point (verdict, p);
 
-          if (point->criterion == row->criterion)
+          /* Beyond the slider's end there is no place for a mark. */
+          if (point->criterion == row->criterion && point->at <= 10.0)
             found = point;
         }
 

@@ -41,6 +41,8 @@ struct _SwRecommendationPane
   SwDataset          *dataset;
   GArray             *score_rows;      /* ScoreRow, one per technology */
   GtkWidget          *tipping_labels[MAX_TIPPING_POINTS];
+  GtkWidget          *flip_label;
+  GStrv               team_tipping;    /* a team's tipping sentences, or NULL */
   SwTeam             *team;
   GArray             *team_rows;       /* TeamRow, one per participant */
   double              scale;
@@ -276,7 +278,10 @@ sw_recommendation_pane_update_robustness (SwRecommendationPane *self)
 static void
 update_tipping_points (SwRecommendationPane *self)
 {
-  guint n = MIN (sw_verdict_get_n_tipping_points (self->verdict), MAX_TIPPING_POINTS);
+  g_autofree char *flip = sw_verdict_dup_flip_sentence (self->verdict);
+  guint n_points = self->team_tipping != NULL ? g_strv_length (self->team_tipping)
+                                              : sw_verdict_get_n_tipping_points (self->verdict);
+  guint n = MIN (n_points, MAX_TIPPING_POINTS);
 
   for (guint i = 0; i < MAX_TIPPING_POINTS; i++)
     {
@@ -284,7 +289,9 @@ update_tipping_points (SwRecommendationPane *self)
 
       if (i < n)
         {
-          g_autofree char *sentence = sw_verdict_dup_tipping_point_sentence (self->verdict, i);
+          g_autofree char *sentence = self->team_tipping != NULL
+            ? g_strdup (self->team_tipping[i])
+            : sw_verdict_dup_tipping_point_sentence (self->verdict, i);
 
           gtk_label_set_text (label, sentence);
           gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
@@ -302,6 +309,22 @@ update_tipping_points (SwRecommendationPane *self)
           gtk_widget_set_visible (GTK_WIDGET (label), FALSE);
         }
     }
+
+  /* The smallest change of proportions, after the single sliders. */
+  gtk_label_set_text (GTK_LABEL (self->flip_label), flip != NULL ? flip : "");
+  gtk_widget_set_visible (self->flip_label, flip != NULL);
+}
+
+void
+sw_recommendation_pane_set_team_tipping (SwRecommendationPane *self,
+                                         const char * const   *sentences)
+{
+  g_return_if_fail (SW_IS_RECOMMENDATION_PANE (self));
+
+  g_clear_pointer (&self->team_tipping, g_strfreev);
+  self->team_tipping = g_strdupv ((char **) sentences);
+  if (self->verdict != NULL)
+    update_tipping_points (self);
 }
 
 void
@@ -550,6 +573,7 @@ sw_recommendation_pane_dispose (GObject *object)
 
   g_clear_pointer (&self->team_rows, g_array_unref);
   g_clear_pointer (&self->team, sw_team_unref);
+  g_clear_pointer (&self->team_tipping, g_strfreev);
 
   g_clear_pointer (&self->content, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), SW_TYPE_RECOMMENDATION_PANE);
@@ -619,4 +643,13 @@ sw_recommendation_pane_init (SwRecommendationPane *self)
       gtk_box_append (GTK_BOX (self->tipping_box), label);
       self->tipping_labels[i] = label;
     }
+
+  self->flip_label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->flip_label), 0.0);
+  gtk_label_set_wrap (GTK_LABEL (self->flip_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (self->flip_label), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (self->flip_label, "tipping-point");
+  gtk_widget_set_name (self->flip_label, "flip_label");
+  gtk_widget_set_visible (self->flip_label, FALSE);
+  gtk_box_append (GTK_BOX (self->tipping_box), self->flip_label);
 }

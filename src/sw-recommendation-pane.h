@@ -33,6 +33,11 @@ void       sw_recommendation_pane_update_robustness      (SwRecommendationPane *
 void       sw_recommendation_pane_set_team    (SwRecommendationPane *self,
                                                SwTeam               *team,
                                                const char * const   *names);
+/* In a team, the tipping sentences of the active participant's sliders for the
+ * team's answer (sw_team_dup_participant_tipping_sentence()), shown instead of the
+ * verdict's own; NULL shows the verdict's. */
+void       sw_recommendation_pane_set_team_tipping (SwRecommendationPane *self,
+                                                    const char * const   *sentences);
 /* A line above the verdict (blind voting); NULL hides it. */
 void       sw_recommendation_pane_set_notice  (SwRecommendationPane *self,
                                                const char           *notice);

@@ -213,6 +213,67 @@ test_team (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (panel_child (fixture, "alone_label")));
 }
 
+/* In a team, the marks on the active participant's sliders and the pane's
+ * tipping sentences say where one of *their* sliders flips the *team's* answer,
+ * everyone else held, with everyone's current value beside it. */
+static void
+test_team_tipping (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  SwDecision *decision = decision_of (fixture);
+  SwDataset *dataset = sw_decision_get_dataset (decision);
+  guint n_criteria = sw_dataset_get_n_criteria (dataset);
+  g_autofree double *weights = g_new (double, 3 * n_criteria);
+  const char *names[] = { "Ana", "Ben", "Cleo", NULL };
+  g_autoptr(SwTeam) team = NULL;
+  g_autoptr(SwVerdict) marks = NULL;
+  g_autofree char *expected = NULL;
+  GtkWidget *first;
+  guint n_marked = 0;
+
+  make_team (fixture);
+  g_assert_cmpuint (sw_decision_get_active_participant (decision), ==, 1);
+  /* Ben keeps data_ml at 10 and turns his other sliders down. */
+  for (guint c = 0; c < n_criteria; c++)
+    if (c != (guint) sw_dataset_find_criterion (dataset, "data_ml"))
+      gtk_range_set_value (sw_decision_form_get_scale (fixture->form, c), 1);
+  sw_test_iterate ();
+  for (guint p = 0; p < 3; p++)
+    memcpy (weights + p * n_criteria, sw_decision_get_participant_weights (decision, p),
+            sizeof (double) * n_criteria);
+  team = sw_decision_new_team (decision);
+  marks = sw_team_dup_participant_marks (team, 1, weights + n_criteria);
+  g_assert_cmpuint (sw_verdict_get_n_tipping_points (marks), >, 0);
+  for (guint i = 0; i < sw_verdict_get_n_tipping_points (marks); i++)
+    g_test_message ("Ben: %s at %.3f (share %.3f)",
+                    sw_dataset_get_criterion (dataset, sw_verdict_get_tipping_point (marks, i)->criterion)->id,
+                    sw_verdict_get_tipping_point (marks, i)->at, sw_verdict_get_tipping_point (marks, i)->share);
+
+  /* The first sentence is Ben's nearest tipping point for the team. */
+  expected = sw_team_dup_participant_tipping_sentence (team, marks, 0, 1, weights, names);
+  first = gtk_widget_get_first_child (pane_child (fixture, "tipping_box"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (first)), ==, expected);
+  g_assert_true (g_str_has_prefix (expected, "Ben’s sliders, everyone else held: "));
+  g_assert_nonnull (strstr (expected, "Now: Ben "));
+
+  /* A slider carries a mark exactly when Ben has a tipping point on it within 0–10. */
+  for (guint c = 0; c < n_criteria; c++)
+    {
+      gboolean has_point = FALSE;
+
+      for (guint i = 0; i < sw_verdict_get_n_tipping_points (marks); i++)
+        {
+          const SwTippingPoint *point = sw_verdict_get_tipping_point (marks, i);
+
+          has_point |= point->criterion == c && point->at <= 10.0;
+        }
+      g_assert_cmpint (!gtk_widget_has_css_class (GTK_WIDGET (sw_decision_form_get_scale (fixture->form, c)),
+                                                  "no-tipping"), ==, has_point);
+      n_marked += has_point;
+    }
+  g_assert_cmpuint (n_marked, >, 0);
+}
+
 static void
 test_blind (Fixture       *fixture,
             gconstpointer  data)
@@ -541,7 +602,7 @@ test_exports (Fixture       *fixture,
   /* Copy Summary: the verdict in words, then the team. */
   summary = sw_window_dup_summary (fixture->window);
   g_assert_nonnull (strstr (summary, "Scores out of 100: "));
-  g_assert_nonnull (strstr (summary, "\nConsensus "));
+  g_assert_nonnull (strstr (summary, "\nPriorities overlap "));
   g_assert_nonnull (strstr (summary, "\nBen: "));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.copy-summary", NULL));
   gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (fixture->window)), NULL,
@@ -562,6 +623,7 @@ main (int   argc,
 
   ADD ("alone", test_alone);
   ADD ("team", test_team);
+  ADD ("team-tipping", test_team_tipping);
   ADD ("blind", test_blind);
   ADD ("save-open", test_save_open);
   ADD ("unsaved-guard", test_unsaved_guard);
