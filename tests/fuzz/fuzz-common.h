@@ -91,7 +91,14 @@ fuzz_check_verdict (SwVerdict *verdict)
     {
       const SwTippingPoint *tip = sw_verdict_get_tipping_point (verdict, i);
 
-      FUZZ_CHECK (tip->at >= 0.0 && tip->at <= 10.0);
+      /* A slider value, which may lie beyond 10 with the others held; its share is within 0..1. */
+      FUZZ_CHECK (isfinite (tip->at) && tip->at >= 0.0);
+      FUZZ_CHECK (tip->share > 0.0 && tip->share < 1.0);
       FUZZ_CHECK (tip->new_leader >= 0 && (guint) tip->new_leader < n_tech);
     }
+
+  /* The smallest change moves at most all of the weight. */
+  if (sw_verdict_has_flip (verdict))
+    FUZZ_CHECK (sw_verdict_get_flip_share_moved (verdict) > 0.0 &&
+                sw_verdict_get_flip_share_moved (verdict) <= 1.0 + 1e-9);
 }
