@@ -201,15 +201,20 @@ update_verdict (SwRecommendationPane *self)
 
   gtk_label_set_text (self->headline_label, headline);
 
-  /* How sure: words, beside the answer. */
-  if (leader >= 0)
+  /* How sure: words, beside the answer. They read the leader's probability in
+   * the robustness estimate; while it is pending (a slider is moving), the last
+   * word stays, faded like the robustness sentence. */
+  if (leader >= 0 && sw_verdict_has_robustness (self->verdict))
     {
       /* Translators: beside the verdict, "Confidence: clear" */
       g_autofree char *confidence = g_strdup_printf (_("Confidence: %s"),
                                                      sw_verdict_get_confidence_label (self->verdict));
 
       gtk_label_set_text (self->confidence_label, confidence);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->confidence_label), "pending");
     }
+  else if (leader >= 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->confidence_label), "pending");
   gtk_widget_set_visible (GTK_WIDGET (self->confidence_label), leader >= 0);
 }
 
@@ -272,7 +277,11 @@ sw_recommendation_pane_update_robustness (SwRecommendationPane *self)
   g_return_if_fail (SW_IS_RECOMMENDATION_PANE (self));
 
   if (self->verdict != NULL)
-    update_robustness (self);
+    {
+      /* The confidence word and the headline's wording follow the estimate. */
+      update_verdict (self);
+      update_robustness (self);
+    }
 }
 
 static void

@@ -204,9 +204,10 @@ robustness_rest_timeout (gpointer user_data)
 }
 
 /* With a team, the pane shows the team's verdict and each person's, and the
- * sliders' marks belong to the active participant's own verdict (the weights
- * the sliders hold). A blind vote shows only the active participant's own
- * verdict until everyone has voted. */
+ * sliders' marks show where one of the active participant's sliders (the
+ * weights the sliders hold) would change the team's answer, everyone else
+ * held. A blind vote shows only the active participant's own verdict, with
+ * its own marks, until everyone has voted. */
 static void
 show_decision (SwWindow   *self,
                SwDecision *decision)
