@@ -896,8 +896,10 @@ test_decide_tipping_mark_height (Fixture       *fixture,
 
           const SwTippingPoint *point = NULL;
 
+          /* The nearest one within the slider's reach. */
           for (guint p = 0; p < sw_verdict_get_n_tipping_points (verdict) && point == NULL; p++)
-            if (sw_verdict_get_tipping_point (verdict, p)->criterion == i)
+            if (sw_verdict_get_tipping_point (verdict, p)->criterion == i &&
+                sw_verdict_get_tipping_point (verdict, p)->at <= 10.0)
               point = sw_verdict_get_tipping_point (verdict, p);
           g_assert_nonnull (point);
           g_assert_cmpfloat (sw_tipping_mark_get_value (mark), ==, point->at);
