@@ -342,11 +342,11 @@ test_scenario_text (void)
    * which it never stated, so that weight adds nothing (docs/scenario-format.md). */
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
-  g_assert_true (g_str_has_prefix (run.out, "Python is slightly ahead, a close call: 2.2 points over Node.js"));
-  g_assert_nonnull (strstr (run.out, "\nConsensus 68%. 1 of 3 participants reach the team's verdict on their own.\n"));
-  g_assert_nonnull (strstr (run.out, "\nAna: Node.js. Without Ana, the verdict stays the same.\n"));
+  g_assert_true (g_str_has_prefix (run.out, "Undecided: Python and Node.js are too close to call (70.1 to 69.2)"));
+  g_assert_nonnull (strstr (run.out, "\nPriorities overlap 69%. 1 of 3 participants reach the team's verdict on their own.\n"));
+  g_assert_nonnull (strstr (run.out, "\nAna: Node.js. Without Ana, Python would be the better fit.\n"));
   g_assert_nonnull (strstr (run.out, "\nBen: Python. Without Ben, Node.js would be the better fit.\n"));
-  g_assert_nonnull (strstr (run.out, "\nWhere the team disagrees most: Data & ML: weights from 1.0 to 10.0; "));
+  g_assert_nonnull (strstr (run.out, "\nWhere the team disagrees most: Data & ML: from 3% to 22% of someone’s weight; "));
 }
 
 static void
@@ -369,18 +369,34 @@ test_scenario_json (void)
     return;
   g_assert_cmpint (team_run.status, ==, 0);
   root = parse_object (parser, team_run.out);
-  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (json_object_get_object_member (root, "weights"),
-                                                                 "data_ml"), 10.0 * (10.0 / 61 + 10.0 / 49 + 5.0 / 55) / 3.0, 1e-9);
+  /* The team's weights are its mean shares × 10: they add up to 10. */
+  {
+    JsonObject *weights = json_object_get_object_member (root, "weights");
+    g_autoptr(GList) members = json_object_get_members (weights);
+    double total = 0.0;
+
+    for (GList *l = members; l != NULL; l = l->next)
+      total += json_object_get_double_member (weights, l->data);
+    g_assert_cmpfloat_with_epsilon (total, 10.0, 1e-9);
+  }
   team = json_object_get_object_member (root, "team");
   g_assert_nonnull (team);
   g_assert_cmpfloat (json_object_get_double_member (team, "overlap"), >, 0.0);
   g_assert_cmpfloat (json_object_get_double_member (team, "overlap"), <, 1.0);
-  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (team, "agreement"), 2.0 / 3.0, 1e-12);
-  /* The smallest change of the team's proportions. */
+  /* The smallest change of the team's proportions hands the lead to the other. */
   g_assert_nonnull (json_object_get_object_member (root, "flip"));
-  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "flip"), "new_leader"), ==, "python");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "flip"), "new_leader"), !=,
+                   json_object_get_string_member (root, "leader"));
   participants = json_object_get_array_member (team, "participants");
   g_assert_cmpuint (json_array_get_length (participants), ==, 3);
+  /* Agreement: the share of the participants whose own answer is the team's. */
+  {
+    guint n_agreeing = 0;
+
+    for (guint p = 0; p < 3; p++)
+      n_agreeing += json_object_get_boolean_member (json_array_get_object_element (participants, p), "agrees");
+    g_assert_cmpfloat_with_epsilon (json_object_get_double_member (team, "agreement"), n_agreeing / 3.0, 1e-12);
+  }
   ana = json_array_get_object_element (participants, 0);
   g_assert_cmpstr (json_object_get_string_member (ana, "name"), ==, "Ana");
   g_assert_true (json_object_has_member (ana, "decisive"));

@@ -174,10 +174,11 @@ test_tie (void)
   g_autoptr(SwVerdict) verdict = NULL;
   double weights[32] = { 0 };
 
-  /* Differences that cancel: +3 + 2 − 5 = 0. */
-  set_weight (dataset, weights, "learning", 1);     /* Python 9, Node.js 6: +3 */
-  set_weight (dataset, weights, "readability", 1);  /* Python 8, Node.js 6: +2 */
-  set_weight (dataset, weights, "realtime", 1);     /* Python 4, Node.js 9: −5 */
+  /* Differences that cancel, and neither wins anything by 3 (with three equal
+   * shares of learning +3, readability +2 and realtime −5, each would win one
+   * heavy criterion clearly: a hybrid at a tie). */
+  set_weight (dataset, weights, "readability", 1);    /* Python 8, Node.js 6: +2 */
+  set_weight (dataset, weights, "microservices", 1);  /* Python 6, Node.js 8: −2 */
   verdict = sw_evaluate_new (dataset, weights);
 
   g_assert_cmpfloat_with_epsilon (sw_verdict_get_margin (verdict), 0.0, 1e-9);
@@ -580,6 +581,7 @@ check_flips (SwDataset *dataset,
   g_autoptr(SwVerdict) tied = sw_verdict_new (dataset);
   g_autoptr(SwVerdict) past = sw_verdict_new (dataset);
   const double *fits = sw_dataset_get_fit_values (dataset);
+  const double *factors = sw_dataset_get_weight_factors (dataset);
   guint n_criteria = sw_dataset_get_n_criteria (dataset);
   guint n_technologies = sw_dataset_get_n_technologies (dataset);
   double weights[32];
@@ -606,18 +608,28 @@ check_flips (SwDataset *dataset,
           continue;
         }
 
+      /* A team-answered criterion with no answer counts 0 and can take no weight:
+       * the search runs over the criteria that count. */
       for (guint c = 0; c < n_criteria; c++)
-        total += weights[c];
+        total += weights[c] * factors[c];
       for (guint c = 0; c < n_criteria; c++)
-        shares[c] = weights[c] / total;
+        shares[c] = weights[c] * factors[c] / total;
 
       for (guint t = 0; t < n_technologies; t++)
         {
+          double counted[32];
+          guint n_counted = 0;
+
           if ((int) t == leader)
             continue;
           for (guint c = 0; c < n_criteria; c++)
-            d[c] = fits[leader * n_criteria + c] - fits[t * n_criteria + c];
-          best = MIN (best, exhaustive_flip (shares, d, n_criteria));
+            if (factors[c] > 0.0)
+              {
+                counted[n_counted] = shares[c];
+                d[n_counted] = fits[leader * n_criteria + c] - fits[t * n_criteria + c];
+                n_counted++;
+              }
+          best = MIN (best, exhaustive_flip (counted, d, n_counted));
         }
 
       if (!sw_verdict_has_flip (verdict))

@@ -233,10 +233,12 @@ test_team_tipping (Fixture       *fixture,
 
   make_team (fixture);
   g_assert_cmpuint (sw_decision_get_active_participant (decision), ==, 1);
-  /* Ben keeps data_ml at 10 and turns his other sliders down. */
+  /* Ben puts 4 on data_ml and 6 on code sharing, nothing elsewhere: a mix where
+   * his data_ml slider, within its range, decides between the two. */
   for (guint c = 0; c < n_criteria; c++)
-    if (c != (guint) sw_dataset_find_criterion (dataset, "data_ml"))
-      gtk_range_set_value (sw_decision_form_get_scale (fixture->form, c), 1);
+    gtk_range_set_value (sw_decision_form_get_scale (fixture->form, c), 0);
+  gtk_range_set_value (sw_decision_form_get_scale (fixture->form, sw_dataset_find_criterion (dataset, "data_ml")), 4);
+  gtk_range_set_value (sw_decision_form_get_scale (fixture->form, sw_dataset_find_criterion (dataset, "code_sharing")), 6);
   sw_test_iterate ();
   for (guint p = 0; p < 3; p++)
     memcpy (weights + p * n_criteria, sw_decision_get_participant_weights (decision, p),

@@ -93,8 +93,8 @@ test_text (void)
   g_assert_nonnull (strstr (hybrid_text, "Python for Data & ML"));
   g_assert_nonnull (strstr (hybrid_text, "What would change the answer: Lower Data & ML below 7.1 "));
   /* Beyond the slider's end, the share it would need: 14/24 = 58.3%, shown 59%. */
-  g_assert_nonnull (strstr (hybrid_text, "Give Real-time features more than 59% of the weight and Node.js takes the lead."));
-  g_assert_nonnull (strstr (hybrid_text, "\nMoving 7% of the weight from Data & ML to JavaScript skills would tie Python with Node.js.\n"));
+  g_assert_nonnull (strstr (hybrid_text, "Give Real-time & many connections more than 59% of the weight and Node.js takes the lead."));
+  g_assert_nonnull (strstr (hybrid_text, "\nMoving 7% of the weight from Data & ML to Code shared with the frontend would tie Python with Node.js.\n"));
 
   g_assert_true (g_str_has_prefix (empty_text, "Undecided: no priority"));
   /* Nothing stated about the situation: the text does not mention it. */

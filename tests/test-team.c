@@ -258,7 +258,7 @@ test_disagreements_scaled (void)
 static void
 test_disagreements_capped (void)
 {
-  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("three-technologies.json");
   guint n_criteria = sw_dataset_get_n_criteria (dataset);
   g_autofree double *weights = g_new0 (double, 2 * n_criteria);
   g_autoptr(SwTeam) team = NULL;

@@ -121,8 +121,10 @@ sw_verdict_find_person_tipping_points (SwVerdict    *self,
                                        int           leader)
 {
   const double *fits = sw_dataset_get_fit_values (self->dataset);
+  const double *factors = sw_dataset_get_weight_factors (self->dataset);
   const guint n_technologies = self->n_technologies;
   const guint n_criteria = self->n_criteria;
+  double *weights = g_newa (double, n_criteria);
   double *sums = g_newa (double, n_technologies);
   double *shares = g_newa (double, n_criteria);
   double total = 0.0;
@@ -135,8 +137,10 @@ sw_verdict_find_person_tipping_points (SwVerdict    *self,
     sums[t] = 0.0;
   for (guint c = 0; c < n_criteria; c++)
     {
-      double w = sw_weight_clamp (person_weights[c]);
+      /* A team-answered criterion with no answer counts 0, as in sw_evaluate(). */
+      double w = sw_weight_clamp (person_weights[c]) * factors[c];
 
+      weights[c] = w;
       shares[c] = w;
       total += w;
       for (guint t = 0; t < n_technologies; t++)
@@ -149,7 +153,7 @@ sw_verdict_find_person_tipping_points (SwVerdict    *self,
 
   for (guint c = 0; c < n_criteria; c++)
     {
-      const double x0 = sw_weight_clamp (person_weights[c]);
+      const double x0 = weights[c];
       const double rest = total - x0;
       const double y0 = shares[c];
       double base_leader;
@@ -162,8 +166,9 @@ sw_verdict_find_person_tipping_points (SwVerdict    *self,
       int down = -1;
 
       /* The only weight: every share stays 1 (or 0 at x = 0, where the person
-       * states no priority at all); nothing moves. */
-      if (rest <= 0.0)
+       * states no priority at all); nothing moves. Nor does a slider that
+       * counts 0 until the team answers its question. */
+      if (rest <= 0.0 || factors[c] <= 0.0)
         continue;
 
       base_leader = (sums[leader] - x0 * fits[leader * n_criteria + c]) / rest;
@@ -339,6 +344,7 @@ static void
 find_flip (SwVerdict    *self,
            const double *fits)
 {
+  const double *factors = sw_dataset_get_weight_factors (self->dataset);
   const guint n_criteria = self->n_criteria;
   const int leader = self->leader;
   guint *order = self->order;
@@ -365,7 +371,8 @@ find_flip (SwVerdict    *self,
           double d = fits[leader * n_criteria + c] - fits[t * n_criteria + c];
 
           remaining += self->weights[c] / self->weight_sum * d;
-          if (d < d_target)
+          /* Weight moved to an unanswered team-answered criterion would count 0. */
+          if (factors[c] > 0.0 && d < d_target)
             {
               d_target = d;
               target = c;

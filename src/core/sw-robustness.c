@@ -90,29 +90,26 @@ sw_robustness_seed (SwDataset    *dataset,
   return hash;
 }
 
-/* A fit drawn around its value v within [low, high]: two triangles meeting at
- * v (so v is the mode), the lower one on [low, v] with probability
- * p = (high − v) / (high − low) and the upper one on [v, high] with 1 − p,
- * which puts the mean at v too. A value at an end of its range cannot have a
- * mean there and any spread inside it, so it stays fixed. Inverse transform of
- * one uniform u. */
+/* A fit drawn around its value v within [low, high]: a symmetric triangular
+ * distribution on [v − h, v + h] with h = min(v − low, high − v), the half-width
+ * the range allows on its nearer side. The value is the mode, the mean and the
+ * median, and every draw stays within the range; an off-centre range (4 within
+ * 3–6) is not sampled around its middle. A value at an end of its range stays
+ * fixed. Symmetric, so a case's mirror image (u → 1 − u) mirrors every fit's
+ * deviation exactly. Inverse transform of one uniform u. */
 typedef struct
 {
-  double low;
   double value;
-  double high;
-  double p;
-  double below;   /* 1 / p */
-  double above;   /* 1 / (1 − p) */
+  double half_width;
 } FitShape;
 
 static inline double
 sample_fit (const FitShape *shape,
             double          u)
 {
-  if (u < shape->p)
-    return shape->low + (shape->value - shape->low) * sqrt (u * shape->below);
-  return shape->high - (shape->high - shape->value) * sqrt ((1.0 - u) * shape->above);
+  if (u < 0.5)
+    return shape->value - shape->half_width * (1.0 - sqrt (2.0 * u));
+  return shape->value + shape->half_width * (1.0 - sqrt (2.0 * (1.0 - u)));
 }
 
 /* The plausible cases depend on the dataset, the seed and their number, never
@@ -128,7 +125,7 @@ typedef struct
   guint    n_criteria;
   float   *factors;   /* n_samples × n_criteria: 1 ± SW_ROBUSTNESS_WEIGHT_NOISE */
   float   *spreads;   /* n_samples × n_criteria: uniform in −1..1, scaled by a team's spread */
-  float   *fits;      /* n_samples × n_technologies × n_criteria */
+  float   *fits;      /* n_samples × n_technologies × n_criteria: a fit's deviation from its value */
 } Cases;
 
 static void
@@ -171,12 +168,8 @@ cases_new (SwDataset *dataset,
     {
       FitShape *shape = &shapes[i];
 
-      shape->low = lows[i];
       shape->value = values[i];
-      shape->high = highs[i];
-      shape->p = highs[i] > lows[i] ? (highs[i] - values[i]) / (highs[i] - lows[i]) : 1.0;
-      shape->below = shape->p > 0.0 ? 1.0 / shape->p : 0.0;
-      shape->above = shape->p < 1.0 ? 1.0 / (1.0 - shape->p) : 0.0;
+      shape->half_width = MAX (MIN (values[i] - lows[i], highs[i] - values[i]), 0.0);
     }
 
   rng_init (&rng, seed);
@@ -207,7 +200,7 @@ cases_new (SwDataset *dataset,
           else if (j < 2 * n_criteria)
             spreads[j - n_criteria] = 2.0 * u - 1.0;
           else
-            fits[j - 2 * n_criteria] = sample_fit (&shapes[j - 2 * n_criteria], u);
+            fits[j - 2 * n_criteria] = sample_fit (&shapes[j - 2 * n_criteria], u) - values[j - 2 * n_criteria];
         }
     }
 
@@ -248,6 +241,7 @@ sw_estimate_robustness_full (SwDataset    *dataset,
                              guint64       seed,
                              double       *out_probabilities)
 {
+  const double *values;
   guint n_technologies;
   guint n_criteria;
   guint n_counted = 0;
@@ -272,9 +266,10 @@ sw_estimate_robustness_full (SwDataset    *dataset,
   wins = g_newa (guint, n_technologies);
   memset (wins, 0, sizeof (guint) * n_technologies);
 
+  /* A team-answered criterion with no answer counts 0, as in sw_evaluate(). */
   for (guint c = 0; c < n_criteria; c++)
     {
-      shares[c] = sw_weight_clamp (weights[c]);
+      shares[c] = sw_weight_clamp (weights[c]) * sw_dataset_get_weight_factors (dataset)[c];
       total += shares[c];
     }
 
@@ -294,6 +289,7 @@ sw_estimate_robustness_full (SwDataset    *dataset,
     }
 
   cases = get_cases (dataset, n_samples, seed);
+  values = sw_dataset_get_fit_values (dataset);
 
   for (guint i = 0; i < n_samples; i++)
     {
@@ -323,11 +319,17 @@ sw_estimate_robustness_full (SwDataset    *dataset,
       /* The sum of weights is common to all, so the weighted sums rank like the scores. */
       for (guint t = 0; t < n_technologies; t++)
         {
-          const float *row = fits + t * n_criteria;
+          const float *deviations = fits + t * n_criteria;
+          const double *row = values + t * n_criteria;
           double sum = 0.0;
 
+          /* The two kinds of variation add up: the varied shares weigh the
+           * stated fits, the stated shares weigh the fits' deviations. Without
+           * their product (a second-order term), a case and its mirror image
+           * move the scores by exactly opposite amounts, so that a tie of the
+           * scores reads 50%. */
           for (guint c = 0; c < n_criteria; c++)
-            sum += sample[c] * row[c];
+            sum += sample[c] * row[c] + shares[c] * deviations[c];
 
           if (best < 0 || sum > best_sum)
             {

@@ -273,6 +273,7 @@ sw_team_new (SwDataset    *dataset,
 {
   g_autoptr(SwVerdict) scratch = NULL;
   g_autofree double *scratch_weights = NULL;
+  g_autofree double *effective = NULL;
   SwTeam *self;
   guint n_criteria;
 
@@ -296,14 +297,22 @@ sw_team_new (SwDataset    *dataset,
   self->leader_without = g_new0 (int, n_participants);
   self->decisive = g_new0 (gboolean, n_participants);
 
-  compute_shares (self, weights);
-  sw_team_mean_weights (weights, n_participants, n_criteria, self->mean);
+  /* The weights as they count: a team-answered criterion with no answer counts 0
+   * (sw_evaluate()), so it takes no share from anyone's other priorities. */
+  effective = g_new (double, n_participants * n_criteria);
+  for (guint p = 0; p < n_participants; p++)
+    for (guint c = 0; c < n_criteria; c++)
+      effective[p * n_criteria + c] = sw_weight_clamp (weights[p * n_criteria + c])
+                                      * sw_dataset_get_weight_factors (dataset)[c];
+
+  compute_shares (self, effective);
+  sw_team_mean_weights (effective, n_participants, n_criteria, self->mean);
   self->verdict = sw_evaluate_new (dataset, self->mean);
 
   for (guint p = 0; p < n_participants; p++)
     self->own[p] = sw_evaluate_new (dataset, weights + p * n_criteria);
 
-  self->consensus = sw_team_consensus (weights, n_participants, n_criteria);
+  self->consensus = sw_team_consensus (effective, n_participants, n_criteria);
   compute_spread (self);
   find_disagreements (self);
 

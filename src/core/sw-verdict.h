@@ -43,7 +43,7 @@ typedef enum
  * their total, so multiplying all weights by the same factor changes nothing. */
 /* Confidence comes from the leader's probability in the robustness estimate. */
 #define SW_VERDICT_CLEAR_PROBABILITY   0.95
-#define SW_VERDICT_LEANING_PROBABILITY 0.75
+#define SW_VERDICT_LEANING_PROBABILITY 0.80
 /* In points on the 0–100 scale. */
 #define SW_VERDICT_UNDECIDED_MARGIN    2.0
 /* A hybrid needs a margin under this: a bigger lead is no reason to split. */
