@@ -22,6 +22,8 @@ typedef struct
 #define TRAILING(json, at)    { json, SW_JSON_CHECK_TRAILING_CONTENT, at }
 #define BAD_ESCAPE(json, at)  { json, SW_JSON_CHECK_BAD_UNICODE_ESCAPE, at }
 #define TOO_DEEP(json, at)    { json, SW_JSON_CHECK_TOO_DEEP, at }
+#define NUL_ESCAPE(json, at)  { json, SW_JSON_CHECK_NUL_ESCAPE, at }
+#define BAD_NUMBER(json, at)  { json, SW_JSON_CHECK_BAD_NUMBER, at }
 
 static void
 check_cases (const Case *cases,
@@ -111,12 +113,62 @@ static const Case escape_cases[] = {
   BAD_ESCAPE ("\"\\ude[\\ude", 1),               /* json-glib leaks on these */
   BAD_ESCAPE ("\"\\ud800\\ud", 1),
   OK ("{\"a\": \"\\q \\/ \\n\"}"),              /* other escapes are json-glib's business */
+  /* json-glib would cut the text short at the NUL. */
+  NUL_ESCAPE ("{\"a\": \"Ana\\u0000Evil\"}", 10),
+  NUL_ESCAPE ("[\"\\u0000\"]", 2),
+  OK ("[\"\\u0001 \\\\u0000\"]"),
+  OK ("['\\u0000']"),
 };
 
 static void
 test_unicode_escapes (void)
 {
   check_cases (escape_cases, G_N_ELEMENTS (escape_cases), SW_JSON_MAX_DEPTH);
+}
+
+static const Case number_cases[] = {
+  OK ("[0, -0, 7, 7.5, -7.25, 1e3, 1E-3, 2.5e+10, 0.001, 10]"),
+  OK ("{\"a\": 123456789012345678}"),                      /* 18 digits */
+  OK ("[1e-400, 1e400, 5.00000000000000000000000001]"),  /* json-glib's doubles */
+  OK ("[true, false, null]"),
+  BAD_NUMBER ("{\"a\": 1234567890123456789}", 6),           /* 19 digits */
+  BAD_NUMBER ("[-18446744073709551611]", 1),             /* json-glib reads 5 */
+  BAD_NUMBER ("[9223372036854775808]", 1),               /* and this as -2^63 */
+  BAD_NUMBER ("[1, 010]", 4),                            /* json-glib reads 8 */
+  BAD_NUMBER ("[0x5]", 1),
+  BAD_NUMBER ("[$5]", 1),
+  BAD_NUMBER ("[0b101]", 1),
+  BAD_NUMBER ("[+5]", 1),
+  BAD_NUMBER ("[.5]", 1),
+  BAD_NUMBER ("[5.]", 1),
+  BAD_NUMBER ("[5e]", 1),
+  BAD_NUMBER ("[-]", 1),
+  BAD_NUMBER ("[-Infinity]", 1),
+  BAD_NUMBER ("7x", 0),
+  BAD_NUMBER ("{\"a\": 1-2}", 6),
+  OK ("[\"010\", '0x5']"),                                 /* text */
+};
+
+static void
+test_numbers (void)
+{
+  check_cases (number_cases, G_N_ELEMENTS (number_cases), SW_JSON_MAX_DEPTH);
+}
+
+/* json-glib skips a byte order mark at the very start (Windows editors write
+ * one), and nowhere else. */
+static const Case bom_cases[] = {
+  OK ("\xef\xbb\xbf{\"a\": 1}"),
+  OK ("\xef\xbb\xbf"),
+  TRAILING ("\xef\xbb\xbf\xef\xbb\xbf{}", 6),
+  TRAILING (" \xef\xbb\xbf{}", 4),
+  OK ("[\"\xef\xbb\xbf\"]"),
+};
+
+static void
+test_byte_order_mark (void)
+{
+  check_cases (bom_cases, G_N_ELEMENTS (bom_cases), SW_JSON_MAX_DEPTH);
 }
 
 /* With a limit of 2, so that the cases stay readable. */
@@ -236,6 +288,11 @@ test_messages (void)
     { "{\n  \"a\": 1}\n{}", 100, "door.json:3:1: not valid JSON: more follows the end of the first value; "
                                  "the file must hold one JSON value" },
     { "[\"\\ud800\"]", 100, "door.json:1:3: not valid JSON: a \\u escape must be four hexadecimal digits" },
+    { "[\"\\u0000\"]", 100, "door.json:1:3: the text holds \\u0000, the NUL character, which Stackwise "
+                          "cannot keep; remove it" },
+    { "{\n  \"a\": 010}", 100, "door.json:2:8: not a number Stackwise reads; write decimal numbers such as "
+                             "7, 7.5 or 1e-3, and whole numbers of at most 18 digits" },
+    { "\xef\xbb\xbf{\"a\": 1}", 100, NULL },
   };
   g_autoptr(GString) deep = g_string_new ("{\n  \"a\": ");
 
@@ -293,6 +350,8 @@ main (int   argc,
 
   g_test_add_func ("/stackwise/json-check/trailing", test_trailing);
   g_test_add_func ("/stackwise/json-check/unicode-escapes", test_unicode_escapes);
+  g_test_add_func ("/stackwise/json-check/numbers", test_numbers);
+  g_test_add_func ("/stackwise/json-check/byte-order-mark", test_byte_order_mark);
   g_test_add_func ("/stackwise/json-check/depth", test_depth);
   g_test_add_func ("/stackwise/json-check/depth-limit", test_depth_limit);
   g_test_add_func ("/stackwise/json-check/length", test_length);

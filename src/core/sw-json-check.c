@@ -48,14 +48,18 @@ escaped_unit (const char *p,
 }
 
 /* @p is at a double quote. Returns just past the closing one (or @end when
- * there is none), or NULL with the bad \u escape in @bad. json-glib reads
- * up to four characters after \u whatever they are, so "\u1" swallows its
- * closing quote: such an escape is refused before that can matter. */
+ * there is none), or NULL with the bad \u escape in @bad and what is wrong
+ * with it in @result. json-glib reads up to four characters after \u
+ * whatever they are, so "\u1" swallows its closing quote: such an escape is
+ * refused before that can matter. */
 static const char *
-skip_double_quoted (const char  *p,
-                    const char  *end,
-                    const char **bad)
+skip_double_quoted (const char         *p,
+                    const char         *end,
+                    const char        **bad,
+                    SwJsonCheckResult  *result)
 {
+  *result = SW_JSON_CHECK_BAD_UNICODE_ESCAPE;
+
   for (p++; p < end; )
     {
       int unit;
@@ -81,6 +85,11 @@ skip_double_quoted (const char  *p,
         }
       else if (unit >= 0xdc00 && unit <= 0xdfff)
         break;
+      else if (unit == 0)
+        {
+          *result = SW_JSON_CHECK_NUL_ESCAPE;
+          break;
+        }
       else
         p += end - p >= 2 ? 2 : 1;
     }
@@ -109,6 +118,60 @@ ends_scalar (char c)
   return strchr (" \t\r\n/{}[],:\"'", c) != NULL && c != '\0';
 }
 
+/* Whether [@p, @end) is a number as JSON writes it,
+ * -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?, with at most
+ * SW_JSON_MAX_INTEGER_DIGITS digits when it is a whole number. */
+static gboolean
+is_json_number (const char *p,
+                const char *end)
+{
+  const char *digits;
+  gboolean whole = TRUE;
+
+  if (p < end && *p == '-')
+    p++;
+  digits = p;
+  if (p < end && *p == '0')
+    p++;
+  else
+    while (p < end && g_ascii_isdigit (*p))
+      p++;
+  if (p == digits)
+    return FALSE;
+
+  if (p < end && *p == '.')
+    {
+      const char *fraction = ++p;
+
+      while (p < end && g_ascii_isdigit (*p))
+        p++;
+      if (p == fraction)
+        return FALSE;
+      whole = FALSE;
+    }
+
+  if (p < end && (*p == 'e' || *p == 'E'))
+    {
+      const char *exponent;
+
+      p++;
+      if (p < end && (*p == '+' || *p == '-'))
+        p++;
+      exponent = p;
+      while (p < end && g_ascii_isdigit (*p))
+        p++;
+      if (p == exponent)
+        return FALSE;
+      whole = FALSE;
+    }
+
+  if (p != end)
+    return FALSE;
+
+  /* No leading zeros, so the digits are the magnitude. */
+  return !whole || end - digits <= SW_JSON_MAX_INTEGER_DIGITS;
+}
+
 SwJsonCheckResult
 sw_json_check_structure (const char  *data,
                          gsize        size,
@@ -133,9 +196,14 @@ sw_json_check_structure (const char  *data,
 
   end = data + size;
   p = data;
+  /* json-glib skips a byte order mark, but only as the very first thing. */
+  if (size >= 3 && memcmp (p, "\xef\xbb\xbf", 3) == 0)
+    p += 3;
+
   while (p < end)
     {
       const char *bad = NULL;
+      SwJsonCheckResult result;
 
       if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
         {
@@ -158,10 +226,10 @@ sw_json_check_structure (const char  *data,
       switch (*p)
         {
         case '"':
-          if ((p = skip_double_quoted (p, end, &bad)) == NULL)
+          if ((p = skip_double_quoted (p, end, &bad, &result)) == NULL)
             {
               *where = bad;
-              return SW_JSON_CHECK_BAD_UNICODE_ESCAPE;
+              return result;
             }
           complete = depth == 0 && matched;
           break;
@@ -203,20 +271,28 @@ sw_json_check_structure (const char  *data,
           break;
 
         default:
-          if (depth > 0)
-            p++;
-          else if (ends_scalar (*p))
+          if (ends_scalar (*p))
             {
-              /* A comma or colon at the top: json-glib's error. */
-              matched = FALSE;
+              /* A comma or a colon: at the top, json-glib's error. */
+              if (depth == 0)
+                matched = FALSE;
               p++;
+              break;
             }
-          else
-            {
-              while (p < end && !ends_scalar (*p))
-                p++;
-              complete = matched;
-            }
+          /* A number, or a word (true, null…: json-glib's business). */
+          {
+            const char *start = p;
+
+            while (p < end && !ends_scalar (*p))
+              p++;
+            if ((g_ascii_isdigit (*start) || *start == '-' || *start == '+' || *start == '.' ||
+                 *start == '$') && !is_json_number (start, p))
+              {
+                *where = start;
+                return SW_JSON_CHECK_BAD_NUMBER;
+              }
+          }
+          complete = depth == 0 && matched;
           break;
         }
     }

@@ -22,7 +22,14 @@ typedef enum
   SW_JSON_CHECK_TOO_DEEP,            /* at the bracket that opens one level too many */
   SW_JSON_CHECK_TRAILING_CONTENT,    /* at what follows the first complete value */
   SW_JSON_CHECK_BAD_UNICODE_ESCAPE,  /* at the backslash of the escape */
+  SW_JSON_CHECK_NUL_ESCAPE,          /* at the backslash of \u0000 */
+  SW_JSON_CHECK_BAD_NUMBER,          /* at the number's first character */
 } SwJsonCheckResult;
+
+/* The most digits of a whole number (no fraction, no exponent): json-glib
+ * 1.6 reads one with strtoull() and casts, so 2^63 becomes -2^63 and
+ * -18446744073709551611 becomes 5; 18 digits stay below 2^63. */
+#define SW_JSON_MAX_INTEGER_DIGITS 18
 
 /* Reads @data once, as json-glib 1.6's scanner tokenizes it, and finds the
  * first of these, in the order of the text:
@@ -34,8 +41,13 @@ typedef enum
  * - a \u escape that names half of a surrogate pair (\ud800 not followed by
  *   \udc00–\udfff, or \udc00–\udfff alone), or one with fewer than four
  *   hexadecimal digits: json-glib turns these into bytes that are not UTF-8,
- *   swallows the closing quote, or leaks.
+ *   swallows the closing quote, or leaks;
+ * - \u0000: json-glib silently cuts the text short there;
+ * - a number JSON does not allow (json-glib also reads 010 as 8, 0x5, $5,
+ *   0b101) or a whole number of more than SW_JSON_MAX_INTEGER_DIGITS digits,
+ *   which json-glib turns into another number.
  *
+ * A byte order mark at the very start is skipped, as json-glib does.
  * Brackets inside strings and comments do not count. Strings follow
  * json-glib, not the JSON standard: "…" with backslash escapes, and '…' with
  * none at all (json-glib reads '\' as a whole string); a comment runs from a

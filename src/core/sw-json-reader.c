@@ -348,6 +348,24 @@ sw_json_check_text (const char          *data,
                    name, line, column);
       return FALSE;
 
+    case SW_JSON_CHECK_NUL_ESCAPE:
+      /* json-glib would cut the text short there. */
+      sw_json_find_position (data, where, &line, &column);
+      g_set_error (error, domain, code,
+                   _("%s:%u:%u: the text holds \\u0000, the NUL character, which Stackwise "
+                     "cannot keep; remove it"),
+                   name, line, column);
+      return FALSE;
+
+    case SW_JSON_CHECK_BAD_NUMBER:
+      /* json-glib would read it as another number. */
+      sw_json_find_position (data, where, &line, &column);
+      g_set_error (error, domain, code,
+                   _("%s:%u:%u: not a number Stackwise reads; write decimal numbers such as 7, "
+                     "7.5 or 1e-3, and whole numbers of at most %d digits"),
+                   name, line, column, SW_JSON_MAX_INTEGER_DIGITS);
+      return FALSE;
+
     case SW_JSON_CHECK_BAD_UNICODE_ESCAPE:
     default:
       /* json-glib would decode it into bytes that are not UTF-8, or leak. */
