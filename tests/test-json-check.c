@@ -198,6 +198,36 @@ test_depth (void)
   check_cases (depth_cases, G_N_ELEMENTS (depth_cases), 2);
 }
 
+/* SW_JSON_MAX_MEMBERS members in an object, and not one more; lists are not limited. */
+static void
+test_members (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"list\": [");
+  const char *where = NULL;
+  gsize last_comma;
+
+  for (guint i = 0; i < 10 * SW_JSON_MAX_MEMBERS; i++)
+    g_string_append (json, i == 0 ? "1" : ", 1");
+  g_string_append (json, "], \"inner\": {\"a\": 1, \"b\": 2}");
+  for (guint i = 2; i < SW_JSON_MAX_MEMBERS; i++)
+    g_string_append_printf (json, ", \"k%u\": 1", i);
+  g_string_append (json, "}");
+  g_assert_cmpint (sw_json_check_structure (json->str, json->len, SW_JSON_MAX_DEPTH, &where), ==,
+                   SW_JSON_CHECK_OK);
+
+  /* One more, a name repeated: the comma before it is the place. */
+  g_string_truncate (json, json->len - 1);
+  last_comma = json->len;
+  g_string_append (json, ", \"k2\": 1}");
+  g_assert_cmpint (sw_json_check_structure (json->str, json->len, SW_JSON_MAX_DEPTH, &where), ==,
+                   SW_JSON_CHECK_TOO_MANY_MEMBERS);
+  g_assert_cmpint (where - json->str, ==, last_comma);
+
+  /* Commas in strings and in inner lists are not members. */
+  g_assert_cmpint (sw_json_check_structure ("{\"a\": \",,,\", \"b\": [1, 2, 3]}", 28, 2, &where), ==,
+                   SW_JSON_CHECK_OK);
+}
+
 /* SW_JSON_MAX_DEPTH levels open; one more does not, wherever it comes. */
 static void
 test_depth_limit (void)
@@ -354,6 +384,7 @@ main (int   argc,
   g_test_add_func ("/stackwise/json-check/byte-order-mark", test_byte_order_mark);
   g_test_add_func ("/stackwise/json-check/depth", test_depth);
   g_test_add_func ("/stackwise/json-check/depth-limit", test_depth_limit);
+  g_test_add_func ("/stackwise/json-check/members", test_members);
   g_test_add_func ("/stackwise/json-check/length", test_length);
   g_test_add_func ("/stackwise/json-check/very-deep", test_very_deep);
   g_test_add_func ("/stackwise/json-check/messages", test_messages);

@@ -179,6 +179,7 @@ sw_json_check_structure (const char  *data,
                          const char **where)
 {
   guint64 objects = 0;        /* bit n: level n + 1 is an object, not a list */
+  guint16 commas[SW_JSON_MAX_DEPTH];  /* at each level so far */
   guint depth = 0;
   gboolean matched = TRUE;    /* every closing bracket so far closed its own kind */
   gboolean complete = FALSE;  /* the first value has ended */
@@ -250,6 +251,7 @@ sw_json_check_structure (const char  *data,
             objects |= G_GUINT64_CONSTANT (1) << depth;
           else
             objects &= ~(G_GUINT64_CONSTANT (1) << depth);
+          commas[depth] = 0;
           depth++;
           p++;
           break;
@@ -276,6 +278,12 @@ sw_json_check_structure (const char  *data,
               /* A comma or a colon: at the top, json-glib's error. */
               if (depth == 0)
                 matched = FALSE;
+              else if (*p == ',' && ((objects >> (depth - 1)) & 1) &&
+                       ++commas[depth - 1] >= SW_JSON_MAX_MEMBERS)
+                {
+                  *where = p;
+                  return SW_JSON_CHECK_TOO_MANY_MEMBERS;
+                }
               p++;
               break;
             }

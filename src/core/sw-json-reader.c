@@ -339,6 +339,14 @@ sw_json_check_text (const char          *data,
                    name, line, column, SW_JSON_MAX_DEPTH);
       return FALSE;
 
+    case SW_JSON_CHECK_TOO_MANY_MEMBERS:
+      /* json-glib would take minutes over repeated names. */
+      sw_json_find_position (data, where, &line, &column);
+      g_set_error (error, domain, code,
+                   _("%s:%u:%u: too many members in one object; an object can have at most %d"),
+                   name, line, column, SW_JSON_MAX_MEMBERS);
+      return FALSE;
+
     case SW_JSON_CHECK_TRAILING_CONTENT:
       /* json-glib would take the first value and leak the rest. */
       sw_json_find_position (data, where, &line, &column);
