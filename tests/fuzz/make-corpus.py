@@ -59,6 +59,7 @@ def team(names):
 def scenarios(size):
     """Name → bytes. @size scales the long and many-fold ones."""
     files = {}
+    size -= 8  # room for the value and the brackets around the nesting
     base = dumps(scenario())
     with_raw = lambda raw, **kw: replace(dumps(scenario(notes='@', **kw)), '@', raw)
 
@@ -99,10 +100,14 @@ def scenarios(size):
     long_key = scenario()
     long_key['k' * (size // 2)] = 1
     files['ok-long-unknown-key.stackwise'] = dumps(long_key)
-    many_keys = scenario()
-    for i in range(size // 24):
-        many_keys['key%d' % i] = i
-    files['ok-many-unknown-keys.stackwise'] = dumps(many_keys)
+    # At most 256 members an object (json-glib is quadratic in repeated names).
+    for prefix, n in [('ok', 240), ('bad', max(size // 24, 300))]:
+        many_keys = scenario()
+        for i in range(n):
+            many_keys['key%d' % i] = i
+        files['%s-many-unknown-keys.stackwise' % prefix] = dumps(many_keys)
+    files['bad-many-repeated-keys.stackwise'] = replace(dumps(scenario(notes='@')), '@', b'{' + b','.join(
+        [b'"k%d": 1' % i for i in range(200)] + [b'"k199": 1'] * max(size // 12, 100)) + b'}')
     files['bad-many-participants.stackwise'] = dumps(scenario(participants=team(
         ['P%d' % i for i in range(size // 100)])))
     many_weights = {'w%d' % i: 1 for i in range(size // 16)}
@@ -146,8 +151,8 @@ def scenarios(size):
 def datasets(size):
     with open(MINIMAL, 'rb') as f:
         minimal = f.read()
-    doc = json.loads(minimal)
     files = {}
+    size -= 8
 
     def variant(change):
         copy = json.loads(minimal)
@@ -165,7 +170,9 @@ def datasets(size):
     files['bad-huge-exponent-fit.json'] = replace(
         variant(lambda d: d['fits']['python']['realtime'].update(value='@')), '@', b'1e999999')
     files['ok-long-title.json'] = variant(lambda d: d.update(title='Ü' * (size // 4)))
-    files['ok-many-unknown-keys.json'] = variant(lambda d: d.update({'key%d' % i: i for i in range(size // 24)}))
+    files['ok-many-unknown-keys.json'] = variant(lambda d: d.update({'key%d' % i: i for i in range(200)}))
+    files['bad-many-unknown-keys.json'] = variant(
+        lambda d: d.update({'key%d' % i: i for i in range(max(size // 24, 300))}))
     files['bad-lone-surrogate-in-title.json'] = replace(variant(lambda d: d.update(title='@')), '@', b'"\\udbff"')
     files['bad-nul-escape-in-title.json'] = replace(variant(lambda d: d.update(title='@')), '@', b'"\\u0000"')
     files['bad-overlong-in-title.json'] = replace(variant(lambda d: d.update(title='@')), '@', b'"\xc1\xbf"')
@@ -183,7 +190,9 @@ def main():
     else:
         limit = int(sys.argv[3])
         files = {**scenarios(limit), **datasets(limit)}
-        files = {'large-' + name: data for name, data in files.items() if len(data) <= limit}
+        # Only the kinds whose point is their size.
+        files = {'large-' + name: data for name, data in files.items()
+                 if len(data) <= limit and any(k in name for k in ('-deep-', '-long-', '-many-'))}
     for name, data in sorted(files.items()):
         with open(os.path.join(out, name), 'wb') as f:
             f.write(data)
