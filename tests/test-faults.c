@@ -758,6 +758,7 @@ go_on_without_saving (void)
   gtk_window_destroy (dialog);
 }
 
+#ifndef __SANITIZE_ADDRESS__
 typedef struct
 {
   GtkFileChooser *chooser;
@@ -788,6 +789,7 @@ choose_in_file_chooser (const char *path)
   g_assert_true (sw_test_wait_until (file_selected, &chosen, 5000));
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
 }
+#endif
 
 /* @levels times @open, a value, then the closing brackets. */
 static char *
@@ -827,6 +829,7 @@ test_nested_too_deeply (Fixture       *fixture,
 
   g_assert_true (sw_decision_get_modified (sw_window_get_decision (fixture->window)));
 
+#ifndef __SANITIZE_ADDRESS__
   /* File → Open, through the file chooser. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-scenario", NULL));
   go_on_without_saving ();
@@ -845,6 +848,14 @@ test_nested_too_deeply (Fixture       *fixture,
   after = state_of (fixture->window);
   g_assert_cmpstr (before, ==, after);
   g_clear_pointer (&after, g_free);
+#else
+  /* GTK's file chooser loads GIO modules and folders that LeakSanitizer
+   * reports at exit (none of it ours); the sanitizer run opens the files
+   * through what the chooser's response calls, the plain run through the
+   * chooser itself. */
+  assert_open_refused (fixture, objects, at_objects);
+  assert_dataset_open_refused (fixture, lists, at_lists);
+#endif
 
   /* A file handed to the running app (a second `stackwise --scenario`, the
    * desktop): the application's actions. */
