@@ -117,7 +117,7 @@ def scenarios(size):
     # Duplicate keys: json-glib keeps the last one.
     files['ok-duplicate-weight-key.stackwise'] = \
         dumps(scenario()).replace(b'"realtime": 10', b'"realtime": 11, "realtime": 10')
-    files['bad-duplicate-format-key.stackwise'] = base.replace(b'"format": 1', b'"format": 1, "format": 2')
+    files['bad-duplicate-format-key.stackwise'] = base.replace(b'"format": 1', b'"format": 1, "format": 99')
     files['bad-duplicate-names.stackwise'] = dumps(scenario(participants=team(['Ana', 'Ana'])))
 
     # Unicode edges, in a participant's name or the notes.
