@@ -289,6 +289,13 @@ show_decision (SwWindow   *self,
 
               g_strv_builder_add (team_tipping, sentence);
             }
+          if (sw_verdict_get_n_tipping_points (team_marks) == 0 &&
+              sw_verdict_get_leader (sw_team_get_verdict (team)) >= 0)
+            {
+              g_autofree char *sentence = sw_team_dup_no_tipping_sentence (team, active_name);
+
+              g_strv_builder_add (team_tipping, sentence);
+            }
           tipping = g_strv_builder_end (team_tipping);
 
           sw_recommendation_pane_set_team (self->recommendation_pane, team, names);

@@ -233,6 +233,19 @@ test_team_tipping (Fixture       *fixture,
 
   make_team (fixture);
   g_assert_cmpuint (sw_decision_get_active_participant (decision), ==, 1);
+
+  /* Whatever Ben's sliders can do, the first sentence says it: his nearest
+   * tipping point, or that none of his sliders alone changes the answer. */
+  {
+    g_autoptr(SwTeam) before = sw_decision_new_team (decision);
+    g_autoptr(SwVerdict) ben = sw_team_dup_participant_marks (before, 1, sw_decision_get_participant_weights (decision, 1));
+    const char *shown = gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (pane_child (fixture, "tipping_box"))));
+
+    if (sw_verdict_get_n_tipping_points (ben) == 0)
+      g_assert_cmpstr (shown, ==, "None of Ben’s sliders alone changes the team’s answer.");
+    else
+      g_assert_true (g_str_has_prefix (shown, "Ben’s sliders, everyone else held: "));
+  }
   /* Ben puts 4 on data_ml and 6 on code sharing, nothing elsewhere: a mix where
    * his data_ml slider, within its range, decides between the two. */
   for (guint c = 0; c < n_criteria; c++)

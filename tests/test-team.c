@@ -453,6 +453,11 @@ test_participant_tipping (void)
   /* Ana alone cannot move the team off Python: even all her weight on real time
    * leaves Python 21.42 against Node.js 18.75 (in shares × fits, summed). */
   g_assert_cmpuint (sw_verdict_get_n_tipping_points (ana), ==, 0);
+  {
+    g_autofree char *none = sw_team_dup_no_tipping_sentence (team, "Ana");
+
+    g_assert_cmpstr (none, ==, "None of Ana’s sliders alone changes the team’s answer.");
+  }
 
   /* Ben: the others give Python 155/12 and Node.js 171/12. With his realtime share y
    * (the rest on data_ml 9 and learning 3): Python (272 − 69y)/12, Node.js (216 + 63y)/12;

@@ -733,6 +733,17 @@ sw_team_format_text (SwTeam             *self,
 }
 
 char *
+sw_team_dup_no_tipping_sentence (SwTeam     *self,
+                                 const char *name)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  /* Translators: "None of Ana’s sliders alone changes the team’s answer." */
+  return g_strdup_printf (_("None of %s’s sliders alone changes the team’s answer."), name);
+}
+
+char *
 sw_team_dup_participant_tipping_sentence (SwTeam             *self,
                                           SwVerdict          *marks,
                                           guint               index,

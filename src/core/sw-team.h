@@ -161,6 +161,11 @@ char                 *sw_team_dup_participant_tipping_sentence (SwTeam          
                                                                 const double       *weights,
                                                                 const char * const *names);
 
+/* "None of Ana’s sliders alone changes the team’s answer.": for a participant whose
+ * marks (sw_team_dup_participant_marks()) have no tipping point. */
+char                 *sw_team_dup_no_tipping_sentence     (SwTeam             *self,
+                                                           const char         *name);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SwTeam, sw_team_unref)
 
 G_END_DECLS
