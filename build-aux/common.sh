@@ -24,7 +24,7 @@ build_packages=(
 # valgrind, and llvm-symbolizer for the sanitizers' stack traces.
 test_packages=(
   xvfb xauth dbus dbus-bin dbus-x11 at-spi2-core python3 python3-pyatspi
-  desktop-file-utils appstream
+  desktop-file-utils appstream poppler-utils
   clang libclang-rt-14-dev valgrind llvm
 )
 

@@ -15,6 +15,7 @@
 #include "sw-export-pdf.h"
 #include "sw-report.h"
 #include "sw-robustness.h"
+#include "sw-blind-vote.h"
 #include "sw-scenario.h"
 #include "sw-team.h"
 
@@ -384,15 +385,57 @@ add_team_json (JsonObject *root,
   json_object_set_object_member (root, "team", object);
 }
 
+/* A blind vote adds "blind": {"voted": N, "of": M}; null when the vote is not blind. */
+static void
+add_blind_json (JsonObject        *root,
+                const SwBlindVote *blind)
+{
+  JsonObject *object;
+
+  if (!blind->blind)
+    {
+      json_object_set_null_member (root, "blind");
+      return;
+    }
+
+  object = json_object_new ();
+  json_object_set_int_member (object, "voted", blind->voted);
+  json_object_set_int_member (object, "of", blind->of);
+  json_object_set_object_member (root, "blind", object);
+}
+
 static char *
-format_json (SwScenario *scenario,
-             SwVerdict  *verdict,
-             SwTeam     *team)
+format_json (SwScenario        *scenario,
+             SwVerdict         *verdict,
+             SwTeam            *team,
+             const SwBlindVote *blind)
 {
   g_autoptr(JsonNode) root = sw_report_build_json (verdict, scenario->preset_id);
   g_autoptr(JsonGenerator) generator = json_generator_new ();
 
   add_team_json (json_node_get_object (root), scenario, team);
+  add_blind_json (json_node_get_object (root), blind);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+
+  return json_generator_to_data (generator, NULL);
+}
+
+/* While a blind vote is open: the dataset and the count, and the result null. */
+static char *
+format_sealed_json (SwScenario        *scenario,
+                    const SwBlindVote *blind)
+{
+  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  JsonObject *object = json_object_new ();
+
+  json_object_set_string_member (object, "dataset", sw_dataset_get_id (scenario->dataset));
+  json_object_set_null_member (object, "verdict");
+  json_object_set_null_member (object, "team");
+  add_blind_json (object, blind);
+  json_node_take_object (root, object);
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_indent (generator, 2);
@@ -409,6 +452,7 @@ run_recommend (SwCliOptions  *options,
   g_autoptr(SwVerdict) verdict = NULL;
   g_autoptr(SwTeam) team = NULL;
   g_autofree char *output = NULL;
+  SwBlindVote blind;
 
   dataset = load_dataset (options, error);
   if (dataset == NULL)
@@ -422,15 +466,21 @@ run_recommend (SwCliOptions  *options,
   if (!write_exports (options, scenario, error))
     return FALSE;
 
-  verdict = sw_scenario_evaluate (scenario, &team);
+  verdict = sw_blind_vote_evaluate (scenario, &team, &blind);
 
   if (options->json)
     {
-      output = format_json (scenario, verdict, team);
+      output = verdict != NULL ? format_json (scenario, verdict, team, &blind)
+                               : format_sealed_json (scenario, &blind);
       /* JSON is UTF-8 whatever the locale: bypass g_print()'s conversion. */
       fputs (output, stdout);
       fputc ('\n', stdout);
       fflush (stdout);
+    }
+  else if (verdict == NULL)
+    {
+      output = sw_blind_vote_dup_status (&blind);
+      g_print ("%s\n", output);
     }
   else
     {

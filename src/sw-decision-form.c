@@ -59,6 +59,9 @@ struct _SwDecisionForm
   GtkWidget    *preset_list;
   GtkLabel     *preset_title;
   GtkLabel     *preset_reason;
+  GtkWidget    *toolbar;
+  GtkWidget    *preset_info;
+  GtkLabel     *sealed_label;
 };
 
 G_DEFINE_FINAL_TYPE (SwDecisionForm, sw_decision_form, ADW_TYPE_BIN)
@@ -786,6 +789,27 @@ sw_decision_form_set_verdict (SwDecisionForm *self,
     }
 }
 
+void
+sw_decision_form_set_sealed (SwDecisionForm *self,
+                             const char     *message)
+{
+  g_return_if_fail (SW_IS_DECISION_FORM (self));
+
+  gtk_label_set_text (self->sealed_label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->sealed_label), message != NULL);
+  gtk_widget_set_visible (self->toolbar, message == NULL);
+  gtk_widget_set_visible (self->preset_info, message == NULL);
+  gtk_widget_set_visible (self->criteria_box, message == NULL);
+}
+
+gboolean
+sw_decision_form_get_sealed (SwDecisionForm *self)
+{
+  g_return_val_if_fail (SW_IS_DECISION_FORM (self), FALSE);
+
+  return gtk_widget_get_visible (GTK_WIDGET (self->sealed_label));
+}
+
 static void
 sw_decision_form_dispose (GObject *object)
 {
@@ -828,6 +852,9 @@ sw_decision_form_class_init (SwDecisionFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SwDecisionForm, preset_list);
   gtk_widget_class_bind_template_child (widget_class, SwDecisionForm, preset_title);
   gtk_widget_class_bind_template_child (widget_class, SwDecisionForm, preset_reason);
+  gtk_widget_class_bind_template_child (widget_class, SwDecisionForm, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, SwDecisionForm, preset_info);
+  gtk_widget_class_bind_template_child (widget_class, SwDecisionForm, sealed_label);
 
   gtk_widget_class_set_css_name (widget_class, "decisionform");
 }

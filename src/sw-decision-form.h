@@ -28,6 +28,11 @@ SwDecision *sw_decision_form_get_decision (SwDecisionForm *self);
 /* Marks each criterion's tipping point (if any) on its slider. */
 void        sw_decision_form_set_verdict  (SwDecisionForm *self,
                                            SwVerdict      *verdict);
+/* While a blind vote keeps the active participant's weights hidden (they have
+ * voted): the message replaces the sliders, presets and history; NULL shows them. */
+void        sw_decision_form_set_sealed   (SwDecisionForm *self,
+                                           const char     *message);
+gboolean    sw_decision_form_get_sealed   (SwDecisionForm *self);
 /* The slider of a criterion (index in the dataset's criteria), for tests. */
 GtkRange   *sw_decision_form_get_scale    (SwDecisionForm *self,
                                            guint           criterion);

@@ -44,6 +44,7 @@ struct _SwRecommendationPane
   GtkWidget          *flip_label;
   GStrv               team_tipping;    /* a team's tipping sentences, or NULL */
   SwTeam             *team;
+  gboolean            sealed;  /* a blind vote hides every verdict */
   GArray             *team_rows;       /* TeamRow, one per participant */
   double              scale;
 
@@ -215,7 +216,7 @@ update_verdict (SwRecommendationPane *self)
     }
   else if (leader >= 0)
     gtk_widget_add_css_class (GTK_WIDGET (self->confidence_label), "pending");
-  gtk_widget_set_visible (GTK_WIDGET (self->confidence_label), leader >= 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->confidence_label), leader >= 0 && !self->sealed);
 }
 
 static void
@@ -260,7 +261,7 @@ update_robustness (SwRecommendationPane *self)
   gtk_widget_remove_css_class (label, "pending");
   gtk_accessible_update_state (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_STATE_BUSY, FALSE, -1);
   gtk_label_set_text (self->robustness_label, sentence != NULL ? sentence : "");
-  gtk_widget_set_visible (label, sentence != NULL);
+  gtk_widget_set_visible (label, sentence != NULL && !self->sealed);
 }
 
 gboolean
@@ -510,6 +511,42 @@ sw_recommendation_pane_set_notice (SwRecommendationPane *self,
 
   gtk_label_set_text (self->notice_label, notice != NULL ? notice : "");
   gtk_widget_set_visible (GTK_WIDGET (self->notice_label), notice != NULL);
+}
+
+void
+sw_recommendation_pane_set_sealed (SwRecommendationPane *self,
+                                   gboolean              sealed)
+{
+  g_return_if_fail (SW_IS_RECOMMENDATION_PANE (self));
+
+  sealed = !!sealed;
+  if (self->sealed == sealed)
+    return;
+
+  self->sealed = sealed;
+  gtk_widget_set_visible (GTK_WIDGET (self->verdict_label), !sealed);
+  gtk_widget_set_visible (GTK_WIDGET (self->headline_label), !sealed);
+  gtk_widget_set_visible (GTK_WIDGET (self->scores_grid), !sealed);
+  gtk_widget_set_visible (GTK_WIDGET (self->details_scroller), !sealed);
+  if (sealed)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->confidence_label), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->robustness_label), FALSE);
+    }
+  else if (self->verdict != NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->confidence_label), sw_verdict_get_leader (self->verdict) >= 0);
+      gtk_widget_set_visible (GTK_WIDGET (self->robustness_label),
+                              gtk_label_get_text (self->robustness_label)[0] != '\0');
+    }
+}
+
+gboolean
+sw_recommendation_pane_get_sealed (SwRecommendationPane *self)
+{
+  g_return_val_if_fail (SW_IS_RECOMMENDATION_PANE (self), FALSE);
+
+  return self->sealed;
 }
 
 void

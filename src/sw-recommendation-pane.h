@@ -41,6 +41,10 @@ void       sw_recommendation_pane_set_team_tipping (SwRecommendationPane *self,
 /* A line above the verdict (blind voting); NULL hides it. */
 void       sw_recommendation_pane_set_notice  (SwRecommendationPane *self,
                                                const char           *notice);
+/* A blind vote with nothing to show: only the caption and the notice stay. */
+void       sw_recommendation_pane_set_sealed  (SwRecommendationPane *self,
+                                               gboolean              sealed);
+gboolean   sw_recommendation_pane_get_sealed  (SwRecommendationPane *self);
 /* How much larger than normal the window draws everything (zoom, present mode):
  * the pane asks for that much more width. */
 void       sw_recommendation_pane_set_scale   (SwRecommendationPane *self,

@@ -10,6 +10,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "sw-blind-vote.h"
 #include "sw-export-markdown.h"
 #include "sw-export-pdf.h"
 #include "sw-report.h"
@@ -528,9 +529,21 @@ sw_window_export_png_file (SwWindow  *self,
   GskRenderer *renderer;
   GdkRGBA background;
   int width, height, scale;
+  SwBlindVote blind;
 
   g_return_val_if_fail (SW_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  sw_blind_vote_init_from_decision (&blind, self->decision);
+  if (blind.hidden)
+    {
+      g_autofree char *status = sw_blind_vote_dup_status (&blind);
+      g_autofree char *name = sw_save_dup_display_name (file);
+
+      /* Translators: "cannot write vote.png: blind vote: 2 of 3 have voted; …" */
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED, _("cannot write %s: %s"), name, status);
+      return FALSE;
+    }
 
   sw_window_settle_robustness (self);
   pane = GTK_WIDGET (self->recommendation_pane);
@@ -572,6 +585,7 @@ sw_window_dup_summary (SwWindow *self)
   g_autofree char *text = NULL;
   g_autofree char *team_text = NULL;
   g_autofree const char **names = NULL;
+  SwBlindVote blind;
   guint n;
 
   g_return_val_if_fail (SW_IS_WINDOW (self), NULL);
@@ -579,11 +593,18 @@ sw_window_dup_summary (SwWindow *self)
   if (self->verdict == NULL)
     return g_strdup ("");
 
+  /* A blind vote still open: how far it has come, nothing more. */
+  sw_blind_vote_init_from_decision (&blind, self->decision);
+  if (blind.hidden)
+    {
+      g_autofree char *status = sw_blind_vote_dup_status (&blind);
+      return g_strconcat (status, "\n", NULL);
+    }
+
   sw_window_settle_robustness (self);
 
   text = sw_report_format_text (self->verdict);
-  if (self->team == NULL || !gtk_widget_get_visible (GTK_WIDGET (self->recommendation_pane)) ||
-      (sw_decision_get_blind (self->decision) && !sw_decision_get_everyone_voted (self->decision)))
+  if (self->team == NULL || !gtk_widget_get_visible (GTK_WIDGET (self->recommendation_pane)))
     return g_steal_pointer (&text);
 
   n = sw_decision_get_n_participants (self->decision);
@@ -707,16 +728,17 @@ copy_summary_action (GtkWidget  *widget,
 void
 sw_window_update_export_actions (SwWindow *self)
 {
-  /* A blind vote hides the team's result until everyone has voted: so do the exports. */
-  gboolean hidden = self->decision != NULL &&
-                    sw_decision_get_n_participants (self->decision) >= 2 &&
-                    sw_decision_get_blind (self->decision) &&
-                    !sw_decision_get_everyone_voted (self->decision);
+  /* The record, the report and the summary say how far a blind vote has come;
+   * an image of the pane would show nothing but that, so it waits. */
+  SwBlindVote blind = { 0, };
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-record", !hidden);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", !hidden);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-png", !hidden);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-summary", !hidden);
+  if (self->decision != NULL)
+    sw_blind_vote_init_from_decision (&blind, self->decision);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-record", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-png", !blind.hidden);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-summary", TRUE);
 }
 
 /* Present mode and zoom */

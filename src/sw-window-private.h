@@ -75,7 +75,7 @@ void   sw_window_init_meeting         (SwWindow       *self);
 void   sw_window_dispose_meeting      (SwWindow       *self);
 /* The title follows the scenario file and its unsaved changes. */
 void   sw_window_update_title         (SwWindow       *self);
-/* Exports and Copy Summary are off while a blind vote hides the team's result. */
+/* The image export is off while a blind vote hides the team's result. */
 void   sw_window_update_export_actions (SwWindow      *self);
 /* sw-window.c: shows a file chooser, which owns itself until it answers;
  * when the user accepts, on_file gets the chosen file. */

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "sw-blind-vote.h"
 #include "sw-comparison-page.h"
 #include "sw-decision-form.h"
 #include "sw-evaluate.h"
@@ -218,6 +219,12 @@ show_decision (SwWindow   *self,
   g_autoptr(GStrvBuilder) team_tipping = g_strv_builder_new ();
   g_auto(GStrv) tipping = NULL;
   SwVerdict *marks;
+  SwBlindVote blind;
+  gboolean sealed_pane = FALSE;
+
+  /* Every door asks the same rule what a blind vote lets it show. */
+  sw_blind_vote_init_from_decision (&blind, decision);
+  sw_decision_form_set_sealed (self->decision_form, NULL);
 
   if (team == NULL)
     {
@@ -241,27 +248,35 @@ show_decision (SwWindow   *self,
         names[p] = sw_decision_get_participant_name (decision, p);
       marks = sw_team_get_participant_verdict (team, active);
 
-      if (sw_decision_get_blind (decision) && !sw_decision_get_everyone_voted (decision))
+      if (blind.hidden)
         {
           g_autofree char *notice = NULL;
-          guint n_voted = 0;
-
-          for (guint p = 0; p < n; p++)
-            if (sw_decision_get_participant_voted (decision, p))
-              n_voted++;
+          gboolean shown = sw_blind_vote_shows_participant (&blind, sw_decision_get_participant_voted (decision, active));
 
           verdict = sw_verdict_ref (marks);
-          /* Translators: the pane's caption in a blind vote, "Ana's own verdict" */
-          caption = g_strdup_printf (_("%s’s own verdict"), active_name);
+          if (shown)
+            /* Translators: the pane's caption in a blind vote, "Ana's own verdict" */
+            caption = g_strdup_printf (_("%s’s own verdict"), active_name);
+          else
+            {
+              g_autofree char *sealed = NULL;
+
+              caption = g_strdup (_("Blind vote"));
+              /* Translators: replaces the sliders of someone who has voted in a blind vote, "Ana has voted. …" */
+              sealed = g_strdup_printf (_("%s has voted. Their priorities stay hidden until everyone has voted."),
+                                        active_name);
+              sw_decision_form_set_sealed (self->decision_form, sealed);
+            }
           /* Translators: "Blind vote: 1 of 3 have voted. The team’s result appears when everyone has." */
           notice = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                  "Blind vote: %u of %u has voted. The team’s result appears when everyone has.",
                                                  "Blind vote: %u of %u have voted. The team’s result appears when everyone has.",
-                                                 n_voted),
-                                    n_voted, n);
+                                                 blind.voted),
+                                    blind.voted, blind.of);
           sw_recommendation_pane_set_team (self->recommendation_pane, NULL, NULL);
           sw_recommendation_pane_set_team_tipping (self->recommendation_pane, NULL);
           sw_recommendation_pane_set_notice (self->recommendation_pane, notice);
+          sealed_pane = !shown;
         }
       else
         {
@@ -329,6 +344,7 @@ show_decision (SwWindow   *self,
     }
 
   sw_recommendation_pane_set_verdict (self->recommendation_pane, verdict);
+  sw_recommendation_pane_set_sealed (self->recommendation_pane, sealed_pane);
   sw_decision_form_set_verdict (self->decision_form, marks);
 
   g_clear_pointer (&self->verdict, sw_verdict_unref);

@@ -481,6 +481,57 @@ test_exports (void)
   g_rmdir (dir);
 }
 
+/* A blind vote still open: no verdict at any door of the command line. */
+static void
+test_blind_open (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("stackwise-cli-XXXXXX", NULL);
+  g_autofree char *adr = g_build_filename (dir, "decision.md", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "report.pdf", NULL);
+  g_autofree char *meeting = scenario_path ("blind-open.stackwise");
+  g_autofree char *record = NULL;
+  g_autofree char *report = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(Run) text_run = { 0 };
+  g_auto(Run) json_run = { 0 };
+  g_auto(Run) export_run = { 0 };
+  JsonObject *root;
+  JsonObject *blind;
+  gsize length;
+
+  run_stackwise (&text_run, "--recommend", "--scenario", meeting, NULL);
+  if (g_test_failed () || text_run.out == NULL)
+    return;
+  g_assert_cmpint (text_run.status, ==, 0);
+  g_assert_cmpstr (text_run.out, ==, "blind vote: 2 of 3 have voted; the result stays hidden until everyone has\n");
+  g_assert_cmpstr (text_run.err, ==, "");
+
+  run_stackwise (&json_run, "--recommend", "--scenario", meeting, "--json", NULL);
+  g_assert_cmpint (json_run.status, ==, 0);
+  root = parse_object (parser, json_run.out);
+  g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (root, "team")));
+  g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (root, "verdict")));
+  g_assert_false (json_object_has_member (root, "weights"));
+  g_assert_false (json_object_has_member (root, "scores"));
+  blind = json_object_get_object_member (root, "blind");
+  g_assert_cmpint (json_object_get_int_member (blind, "voted"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (blind, "of"), ==, 3);
+  g_assert_null (strstr (json_run.out, "Python"));
+  g_assert_null (strstr (json_run.out, "Ana"));
+
+  run_stackwise (&export_run, "--recommend", "--scenario", meeting, "--export-adr", adr, "--export-pdf", pdf, NULL);
+  g_assert_cmpint (export_run.status, ==, 0);
+  g_assert_true (g_file_get_contents (adr, &record, NULL, NULL));
+  g_assert_true (g_str_has_prefix (record, "# Python vs Node.js: vote still open\n"));
+  g_assert_null (strstr (record, "Chosen option"));
+  g_assert_true (g_file_get_contents (pdf, &report, &length, NULL));
+  g_assert_cmpuint (count_pdf_pages (report, length), ==, 1);
+
+  g_remove (adr);
+  g_remove (pdf);
+  g_rmdir (dir);
+}
+
 static void
 test_scenario_bad_input (void)
 {
@@ -614,6 +665,7 @@ main (int   argc,
   g_test_add_func ("/stackwise/cli/scenario-text", test_scenario_text);
   g_test_add_func ("/stackwise/cli/scenario-json", test_scenario_json);
   g_test_add_func ("/stackwise/cli/exports", test_exports);
+  g_test_add_func ("/stackwise/cli/blind-open", test_blind_open);
   g_test_add_func ("/stackwise/cli/scenario-bad-input", test_scenario_bad_input);
   g_test_add_func ("/stackwise/cli/nested-too-deeply", test_nested_too_deeply);
 

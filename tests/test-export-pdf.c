@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
+#include <unistd.h>
 
 #include "sw-export-pdf.h"
 #include "sw-test-core.h"
@@ -116,6 +117,63 @@ test_notes_make_two_pages (void)
   assert_valid_pdf (pdf, 2);
 }
 
+/* Text of a PDF through pdftotext (poppler-utils), or NULL when it is missing. */
+static char *
+pdf_text (GBytes *pdf)
+{
+  g_autofree char *program = g_find_program_in_path ("pdftotext");
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { "pdftotext", NULL, "-", NULL };
+  int fd;
+
+  if (program == NULL)
+    return NULL;
+  fd = g_file_open_tmp ("stackwise-XXXXXX.pdf", &path, &error);
+  g_assert_no_error (error);
+  close (fd);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), NULL));
+  argv[0] = program;
+  argv[1] = path;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                               &text, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_unlink (path);
+
+  return g_steal_pointer (&text);
+}
+
+/* A blind vote still open: one page that says so and names no option. */
+static void
+test_blind_open (void)
+{
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
+  g_autoptr(SwScenario) scenario = sw_test_load_scenario (dataset, "blind-open.stackwise");
+  g_autoptr(GDateTime) day = meeting_day ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_cmpuint (sw_export_pdf_count_pages (scenario), ==, 1);
+  pdf = sw_export_pdf (scenario, day, &error);
+  g_assert_no_error (error);
+  assert_valid_pdf (pdf, 1);
+
+  text = pdf_text (pdf);
+  if (text == NULL)
+    {
+      g_test_skip ("pdftotext is not installed");
+      return;
+    }
+  g_assert_nonnull (strstr (text, "The vote is still"));
+  g_assert_nonnull (strstr (text, "2 of 3 participants have voted"));
+  g_assert_null (strstr (text, "Chosen"));
+  g_assert_null (strstr (text, "weight"));
+  g_assert_null (strstr (text, "better fit"));
+  g_assert_null (strstr (text, "Consensus"));
+}
+
 static void
 test_team (void)
 {
@@ -192,6 +250,7 @@ main (int   argc,
   g_test_add_func ("/stackwise/export-pdf/alone", test_alone);
   g_test_add_func ("/stackwise/export-pdf/notes-make-two-pages", test_notes_make_two_pages);
   g_test_add_func ("/stackwise/export-pdf/team", test_team);
+  g_test_add_func ("/stackwise/export-pdf/blind-open", test_blind_open);
   g_test_add_func ("/stackwise/export-pdf/big-team-three-technologies", test_big_team_three_technologies);
   g_test_add_func ("/stackwise/export-pdf/to-file", test_to_file);
 

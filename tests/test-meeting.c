@@ -298,12 +298,17 @@ test_blind (Fixture       *fixture,
   AdwHeaderBar *header = ADW_HEADER_BAR (child_of (fixture->window, SW_TYPE_WINDOW, "header_bar"));
   GtkWidget *copy_button = gtk_button_new_with_label ("Copy");
   GtkWidget *pdf_button = gtk_button_new_with_label ("PDF");
+  GtkWidget *png_button = gtk_button_new_with_label ("PNG");
+  g_autofree char *summary = NULL;
+  guint active;
 
   /* Buttons show whether their actions are enabled. */
   gtk_actionable_set_action_name (GTK_ACTIONABLE (copy_button), "win.copy-summary");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (pdf_button), "win.export-pdf");
   adw_header_bar_pack_start (header, copy_button);
   adw_header_bar_pack_start (header, pdf_button);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (png_button), "win.export-png");
+  adw_header_bar_pack_start (header, png_button);
 
   make_team (fixture);
   sw_test_iterate ();
@@ -312,22 +317,57 @@ test_blind (Fixture       *fixture,
   sw_test_iterate ();
   g_assert_true (sw_decision_get_blind (decision));
 
-  /* Until everyone has voted: the active person's own verdict, no team, no exports. */
+  /* Until everyone has voted: the active person's own verdict while they set
+   * their weights, no team; the record, the report and the summary say how far
+   * the vote has come, and the image of the pane waits. */
   g_assert_true (gtk_widget_get_visible (notice));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (notice)), ==,
                    "Blind vote: 0 of 3 have voted. The team’s result appears when everyone has.");
   g_assert_false (gtk_widget_get_visible (pane_child (fixture, "team_box")));
+  g_assert_false (sw_decision_form_get_sealed (fixture->form));
+  g_assert_false (sw_recommendation_pane_get_sealed (fixture->pane));
   sw_test_iterate ();
-  g_assert_false (gtk_widget_get_sensitive (copy_button));
-  g_assert_false (gtk_widget_get_sensitive (pdf_button));
+  g_assert_true (gtk_widget_get_sensitive (copy_button));
+  g_assert_true (gtk_widget_get_sensitive (pdf_button));
+  g_assert_false (gtk_widget_get_sensitive (png_button));
+  summary = sw_window_dup_summary (fixture->window);
+  g_assert_cmpstr (summary, ==, "blind vote: 0 of 3 have voted; the result stays hidden until everyone has\n");
+  g_clear_pointer (&summary, g_free);
+
+  /* Once the active participant has voted, nobody sees their sliders or verdict. */
+  active = sw_decision_get_active_participant (decision);
+  sw_decision_set_participant_voted (decision, active, TRUE);
+  sw_test_iterate ();
+  g_assert_true (sw_decision_form_get_sealed (fixture->form));
+  g_assert_true (sw_recommendation_pane_get_sealed (fixture->pane));
+  g_assert_false (gtk_widget_get_visible (pane_child (fixture, "verdict_label")));
+  g_assert_false (gtk_widget_get_visible (pane_child (fixture, "details_scroller")));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (notice)), ==,
+                   "Blind vote: 1 of 3 has voted. The team’s result appears when everyone has.");
+
+  /* The next person sets theirs; choosing the one who voted again shows nothing. */
+  sw_decision_set_active_participant (decision, (active + 1) % 3);
+  sw_test_iterate ();
+  g_assert_false (sw_decision_form_get_sealed (fixture->form));
+  g_assert_true (gtk_widget_get_visible (pane_child (fixture, "verdict_label")));
+  sw_decision_set_active_participant (decision, active);
+  sw_test_iterate ();
+  g_assert_true (sw_decision_form_get_sealed (fixture->form));
+  g_assert_true (sw_recommendation_pane_get_sealed (fixture->pane));
 
   for (guint p = 0; p < 3; p++)
     sw_decision_set_participant_voted (decision, p, TRUE);
   sw_test_iterate ();
   g_assert_false (gtk_widget_get_visible (notice));
   g_assert_true (gtk_widget_get_visible (pane_child (fixture, "team_box")));
+  g_assert_false (sw_decision_form_get_sealed (fixture->form));
+  g_assert_false (sw_recommendation_pane_get_sealed (fixture->pane));
+  g_assert_true (gtk_widget_get_visible (pane_child (fixture, "verdict_label")));
   g_assert_true (gtk_widget_get_sensitive (copy_button));
   g_assert_true (gtk_widget_get_sensitive (pdf_button));
+  g_assert_true (gtk_widget_get_sensitive (png_button));
+  summary = sw_window_dup_summary (fixture->window);
+  g_assert_null (strstr (summary, "blind vote"));
 }
 
 static void

@@ -16,6 +16,7 @@
 #include "sw-export-markdown.h"
 #include "sw-report.h"
 #include "sw-save.h"
+#include "sw-blind-vote.h"
 #include "sw-team.h"
 
 /* Text inside a table cell or a list item: one line, no column breaks. */
@@ -140,7 +141,8 @@ append_metadata (GString          *out,
 
 static void
 append_context (GString          *out,
-                const SwScenario *scenario)
+                const SwScenario *scenario,
+                gboolean          show_preset)
 {
   SwDataset *dataset = scenario->dataset;
   /* Translators: joins the last two names, "Python or Node.js" */
@@ -168,7 +170,8 @@ append_context (GString          *out,
     g_string_append_printf (out, _("Weighed with the dataset “%s”."), sw_dataset_get_title (dataset));
   g_string_append (out, "\n\n");
 
-  if (scenario->preset_id != NULL)
+  /* A preset names someone's weights: not while a blind vote is open. */
+  if (show_preset && scenario->preset_id != NULL)
     {
       int index = sw_dataset_find_preset (dataset, scenario->preset_id);
 
@@ -467,6 +470,30 @@ append_pros_cons (GString   *out,
     }
 }
 
+/* While a blind vote is open the record names no option and shows no weights:
+ * only who decides, the context, the options and how far the vote has come. */
+static void
+append_sealed (GString           *out,
+               const SwScenario  *scenario,
+               GDateTime         *date,
+               const SwBlindVote *blind)
+{
+  /* Translators: the decision record's title while a blind vote is open, "Python vs Node.js: vote still open" */
+  g_string_append_printf (out, _("# %s: vote still open"), sw_dataset_get_title (scenario->dataset));
+  g_string_append (out, "\n\n");
+  append_metadata (out, scenario, date);
+  append_context (out, scenario, FALSE);
+  append_options (out, scenario->dataset);
+  g_string_append_printf (out, "## %s\n\n", _("Decision Outcome"));
+  /* Translators: the decision record while a blind vote is open, "2 of 3 participants have voted …" */
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
+                                            "The vote is still open: %u of %u participant has voted, and the blind vote keeps the result hidden until everyone has. No option is chosen yet.",
+                                            "The vote is still open: %u of %u participants have voted, and the blind vote keeps the result hidden until everyone has. No option is chosen yet.",
+                                            blind->of),
+                          blind->voted, blind->of);
+  g_string_append_c (out, '\n');
+}
+
 char *
 sw_export_markdown (const SwScenario *scenario,
                     GDateTime        *date)
@@ -475,17 +502,23 @@ sw_export_markdown (const SwScenario *scenario,
   g_autoptr(SwVerdict) verdict = NULL;
   g_autoptr(SwTeam) team = NULL;
   g_autoptr(GDateTime) now = NULL;
+  SwBlindVote blind;
 
   g_return_val_if_fail (scenario != NULL, NULL);
 
   if (date == NULL)
     date = now = g_date_time_new_now_local ();
 
-  verdict = sw_scenario_evaluate (scenario, &team);
+  verdict = sw_blind_vote_evaluate (scenario, &team, &blind);
+  if (verdict == NULL)
+    {
+      append_sealed (out, scenario, date, &blind);
+      return g_string_free (g_steal_pointer (&out), FALSE);
+    }
 
   append_title (out, verdict);
   append_metadata (out, scenario, date);
-  append_context (out, scenario);
+  append_context (out, scenario, TRUE);
   append_drivers (out, verdict, team != NULL);
   append_options (out, scenario->dataset);
   append_outcome (out, scenario, verdict, team);

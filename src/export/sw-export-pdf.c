@@ -21,6 +21,7 @@
 #include "sw-export-pdf.h"
 #include "sw-report.h"
 #include "sw-save.h"
+#include "sw-blind-vote.h"
 #include "sw-team.h"
 
 #define MARGIN        48.0
@@ -46,6 +47,7 @@ typedef struct
   SwDataset        *dataset;
   SwVerdict        *verdict;
   SwTeam           *team;      /* NULL for one person alone */
+  SwBlindVote       blind;     /* verdict is NULL while blind.hidden */
   GDateTime        *date;
   guint             page;
   guint             n_pages;
@@ -562,6 +564,30 @@ draw_source (Report *r)
   }
 }
 
+/* While a blind vote is open: one page that names no option and shows no
+ * weights, only how far the vote has come. */
+static void
+draw_sealed (Report *r)
+{
+  g_autofree char *day = g_date_time_format (r->date, "%Y-%m-%d");
+  g_autofree char *kicker = NULL;
+  g_autofree char *status = NULL;
+
+  r->y = MARGIN;
+  kicker = g_strdup_printf (_("Decision report · %s"), day);
+  r->y += draw_text (r, MARGIN, r->y, CONTENT_WIDTH, kicker, TEXT_SMALL, muted) + 2.0;
+  r->y += draw_text (r, MARGIN, r->y, CONTENT_WIDTH, sw_dataset_get_title (r->dataset), TEXT_TITLE, ink);
+  r->y += 10.0;
+  r->y += draw_text (r, MARGIN, r->y, CONTENT_WIDTH, _("The vote is still open"), TEXT_VERDICT, ink) + 4.0;
+  /* Translators: the PDF report while a blind vote is open */
+  status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u of %u participant has voted. The blind vote keeps the result hidden until everyone has; no option is chosen yet.",
+                                         "%u of %u participants have voted. The blind vote keeps the result hidden until everyone has; no option is chosen yet.",
+                                         r->blind.of),
+                            r->blind.voted, r->blind.of);
+  paragraph (r, status);
+}
+
 /* Page 2 */
 
 static void
@@ -761,8 +787,13 @@ guint
 sw_export_pdf_count_pages (const SwScenario *scenario)
 {
   g_autofree char *notes = NULL;
+  SwBlindVote blind;
 
   g_return_val_if_fail (scenario != NULL, 0);
+
+  sw_blind_vote_init_from_scenario (&blind, scenario);
+  if (blind.hidden)
+    return 1;
 
   notes = g_strstrip (g_strdup (scenario->notes != NULL ? scenario->notes : ""));
   if (sw_scenario_get_n_participants (scenario) >= 2 || notes[0] != '\0')
@@ -798,7 +829,12 @@ set_metadata (cairo_surface_t *surface,
 static void
 draw_page (Report *r)
 {
-  if (r->page == 1)
+  if (r->verdict == NULL)
+    {
+      draw_sealed (r);
+      draw_notes (r);
+    }
+  else if (r->page == 1)
     {
       draw_verdict (r);
       draw_scores (r);
@@ -827,6 +863,7 @@ sw_export_pdf_draw_page (const SwScenario *scenario,
   g_autoptr(SwVerdict) verdict = NULL;
   g_autoptr(SwTeam) team = NULL;
   g_autoptr(GDateTime) now = NULL;
+  SwBlindVote blind;
   Report r;
 
   g_return_if_fail (scenario != NULL);
@@ -836,13 +873,14 @@ sw_export_pdf_draw_page (const SwScenario *scenario,
   if (date == NULL)
     date = now = g_date_time_new_now_local ();
 
-  verdict = sw_scenario_evaluate (scenario, &team);
+  verdict = sw_blind_vote_evaluate (scenario, &team, &blind);
   r = (Report) {
     .cr = cr,
     .scenario = scenario,
     .dataset = scenario->dataset,
     .verdict = verdict,
     .team = team,
+    .blind = blind,
     .date = date,
     .page = page,
     .n_pages = sw_export_pdf_count_pages (scenario),
@@ -862,6 +900,7 @@ sw_export_pdf (const SwScenario  *scenario,
   g_autoptr(SwVerdict) verdict = NULL;
   g_autoptr(SwTeam) team = NULL;
   g_autoptr(GDateTime) now = NULL;
+  SwBlindVote blind;
   cairo_surface_t *surface;
   cairo_status_t status;
   Report r;
@@ -872,7 +911,7 @@ sw_export_pdf (const SwScenario  *scenario,
   if (date == NULL)
     date = now = g_date_time_new_now_local ();
 
-  verdict = sw_scenario_evaluate (scenario, &team);
+  verdict = sw_blind_vote_evaluate (scenario, &team, &blind);
 
   surface = cairo_pdf_surface_create_for_stream (append_to_array, bytes,
                                                  SW_EXPORT_PDF_PAGE_WIDTH, SW_EXPORT_PDF_PAGE_HEIGHT);
@@ -882,6 +921,7 @@ sw_export_pdf (const SwScenario  *scenario,
     .dataset = scenario->dataset,
     .verdict = verdict,
     .team = team,
+    .blind = blind,
     .date = date,
     .page = 1,
     .n_pages = sw_export_pdf_count_pages (scenario),

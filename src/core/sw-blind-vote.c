@@ -1,0 +1,99 @@
+/* sw-blind-vote.c — what a meeting may show while a blind vote is open
+ *
+ * Copyright 2026 The Stackwise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sw-blind-vote.h"
+
+void
+sw_blind_vote_init (SwBlindVote *self,
+                    gboolean     blind,
+                    guint        n_participants,
+                    guint        n_voted)
+{
+  g_return_if_fail (self != NULL);
+
+  /* One person alone has no team result to hide. */
+  self->blind = blind && n_participants >= 2;
+  self->voted = MIN (n_voted, n_participants);
+  self->of = n_participants;
+  self->hidden = self->blind && self->voted < self->of;
+}
+
+void
+sw_blind_vote_init_from_scenario (SwBlindVote      *self,
+                                  const SwScenario *scenario)
+{
+  guint n = sw_scenario_get_n_participants (scenario);
+  guint voted = 0;
+
+  for (guint p = 0; p < n; p++)
+    if (sw_scenario_get_participant (scenario, p)->voted)
+      voted++;
+
+  sw_blind_vote_init (self, scenario->blind, n, voted);
+}
+
+void
+sw_blind_vote_init_from_decision (SwBlindVote *self,
+                                  SwDecision  *decision)
+{
+  guint n = sw_decision_get_n_participants (decision);
+  guint voted = 0;
+
+  for (guint p = 0; p < n; p++)
+    if (sw_decision_get_participant_voted (decision, p))
+      voted++;
+
+  sw_blind_vote_init (self, sw_decision_get_blind (decision), n, voted);
+}
+
+gboolean
+sw_blind_vote_shows_participant (const SwBlindVote *self,
+                                 gboolean           participant_voted)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return !self->hidden || !participant_voted;
+}
+
+char *
+sw_blind_vote_dup_status (const SwBlindVote *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  /* Translators: the command line's answer while a blind vote is open, "blind vote: 2 of 3 have voted; …" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "blind vote: %u of %u has voted; the result stays hidden until everyone has",
+                                       "blind vote: %u of %u have voted; the result stays hidden until everyone has",
+                                       self->voted),
+                          self->voted, self->of);
+}
+
+SwVerdict *
+sw_blind_vote_evaluate (const SwScenario *scenario,
+                        SwTeam          **out_team,
+                        SwBlindVote      *out)
+{
+  SwBlindVote state;
+
+  g_return_val_if_fail (scenario != NULL, NULL);
+
+  sw_blind_vote_init_from_scenario (&state, scenario);
+  if (out != NULL)
+    *out = state;
+
+  if (state.hidden)
+    {
+      if (out_team != NULL)
+        *out_team = NULL;
+      return NULL;
+    }
+
+  return sw_scenario_evaluate (scenario, out_team);
+}
