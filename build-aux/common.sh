@@ -13,7 +13,7 @@ builddir="${BUILDDIR:-$top/build}"
 build_packages=(
   meson ninja-build pkg-config gcc gettext
   libglib2.0-dev libglib2.0-dev-bin libglib2.0-bin
-  libgtk-4-dev libadwaita-1-dev libjson-glib-dev
+  libgtk-4-dev libadwaita-1-dev libjson-glib-dev libsoup-3.0-dev
   gsettings-desktop-schemas adwaita-icon-theme fonts-cantarell
   librsvg2-common dconf-gsettings-backend
 )
@@ -25,6 +25,7 @@ build_packages=(
 test_packages=(
   xvfb xauth dbus dbus-bin dbus-x11 at-spi2-core python3 python3-pyatspi
   desktop-file-utils appstream poppler-utils
+  chromium chromium-driver python3-selenium
   clang libclang-rt-14-dev valgrind llvm
 )
 

@@ -15,7 +15,12 @@
 #include "sw-export-pdf.h"
 #include "sw-report.h"
 #include "sw-robustness.h"
+#include <glib-unix.h>
+#include <signal.h>
+
+#include "sw-ballot-server.h"
 #include "sw-blind-vote.h"
+#include "sw-save.h"
 #include "sw-scenario.h"
 #include "sw-team.h"
 
@@ -32,6 +37,8 @@ sw_cli_options_clear (SwCliOptions *options)
   g_clear_pointer (&options->scenario, g_free);
   g_clear_pointer (&options->export_adr, g_free);
   g_clear_pointer (&options->export_pdf, g_free);
+  g_clear_pointer (&options->collect_votes, g_free);
+  g_clear_pointer (&options->listen, g_free);
   options->present = FALSE;
   options->version = FALSE;
   options->recommend = FALSE;
@@ -74,6 +81,12 @@ sw_cli_parse (SwCliOptions   *options,
       N_("With --recommend: also write the decision record, in Markdown, to FILE"), N_("FILE") },
     { "export-pdf", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, &options->export_pdf,
       N_("With --recommend: also write the PDF report to FILE"), N_("FILE") },
+    { "collect-votes", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, &options->collect_votes,
+      N_("Collect ballots from the participants' devices into the saved meeting FILE, with no window"),
+      N_("FILE") },
+    { "listen", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, &options->listen,
+      N_("With --collect-votes: listen on ADDRESS:PORT (127.0.0.1:0 picks a free loopback port)"),
+      N_("ADDRESS:PORT") },
     { NULL }
   };
 
@@ -96,6 +109,19 @@ sw_cli_parse (SwCliOptions   *options,
       g_set_error (error, SW_CLI_ERROR, SW_CLI_ERROR_USAGE,
                    _("unexpected argument “%s” (see “stackwise --help” for the options)"),
                    (*arguments)[1]);
+      return FALSE;
+    }
+
+  if (options->listen != NULL && options->collect_votes == NULL)
+    {
+      g_set_error (error, SW_CLI_ERROR, SW_CLI_ERROR_USAGE,
+                   _("--listen only works with --collect-votes, e.g. “stackwise --collect-votes meeting.stackwise --listen 127.0.0.1:0”"));
+      return FALSE;
+    }
+  if (options->collect_votes != NULL && options->recommend)
+    {
+      g_set_error (error, SW_CLI_ERROR, SW_CLI_ERROR_USAGE,
+                   _("--collect-votes and --recommend cannot be used together"));
       return FALSE;
     }
 
@@ -501,6 +527,102 @@ run_recommend (SwCliOptions  *options,
   return TRUE;
 }
 
+typedef struct
+{
+  GMainLoop      *loop;
+  SwScenario     *scenario;
+  GFile          *file;
+  SwBallotServer *server;
+  GError         *error;  /* the first save that failed */
+} Collection;
+
+static gboolean
+stop_collecting (gpointer user_data)
+{
+  Collection *c = user_data;
+
+  g_main_loop_quit (c->loop);
+  return G_SOURCE_CONTINUE;
+}
+
+/* Each ballot goes into the file at once (atomically): a power cut or a
+ * Ctrl+C loses nothing that was acknowledged. */
+static void
+ballot_arrived (SwBallotServer *server,
+                guint           participant,
+                Collection     *c)
+{
+  g_autoptr(GError) error = NULL;
+  SwBlindVote blind;
+
+  if (!sw_scenario_save_to_file (c->scenario, c->file, NULL, &error))
+    {
+      g_printerr ("stackwise: %s\n", error->message);
+      if (c->error == NULL)
+        c->error = g_steal_pointer (&error);
+      g_main_loop_quit (c->loop);
+      return;
+    }
+
+  sw_blind_vote_init_from_scenario (&blind, c->scenario);
+  /* Translators: --collect-votes, as each ballot arrives, "Ana has voted (2 of 3)" */
+  g_print (_("%s has voted (%u of %u)\n"), sw_scenario_get_participant (c->scenario, participant)->name,
+           blind.voted, blind.of);
+  fflush (stdout);
+
+  if (!sw_ballot_server_is_open (server))
+    g_main_loop_quit (c->loop);
+}
+
+static gboolean
+run_collect (SwCliOptions  *options,
+             GError       **error)
+{
+  g_autoptr(SwDataset) dataset = NULL;
+  g_autoptr(SwScenario) scenario = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(SwBallotServer) server = NULL;
+  g_autoptr(GMainLoop) loop = NULL;
+  Collection c = { 0, };
+  guint sigint, sigterm;
+
+  dataset = load_dataset (options, error);
+  if (dataset == NULL)
+    return FALSE;
+
+  file = g_file_new_for_commandline_arg (options->collect_votes);
+  scenario = sw_scenario_new_from_file (file, dataset, NULL, error);
+  if (scenario == NULL)
+    return FALSE;
+
+  server = sw_ballot_server_new (scenario);
+  if (!sw_ballot_server_listen (server, options->listen, error))
+    return FALSE;
+
+  loop = g_main_loop_new (NULL, FALSE);
+  c = (Collection) { .loop = loop, .scenario = scenario, .file = file, .server = server };
+  g_signal_connect (server, "ballot", G_CALLBACK (ballot_arrived), &c);
+  sigint = g_unix_signal_add (SIGINT, stop_collecting, &c);
+  sigterm = g_unix_signal_add (SIGTERM, stop_collecting, &c);
+
+  g_print ("%s\n", sw_ballot_server_get_address (server));
+  fflush (stdout);
+  if (sw_ballot_server_is_open (server))
+    g_main_loop_run (loop);
+
+  g_source_remove (sigint);
+  g_source_remove (sigterm);
+  sw_ballot_server_stop (server);
+  g_signal_handlers_disconnect_by_data (server, &c);
+
+  if (c.error != NULL)
+    {
+      g_propagate_error (error, c.error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 sw_cli_run (SwCliOptions *options,
             int          *exit_status)
@@ -509,6 +631,19 @@ sw_cli_run (SwCliOptions *options,
     {
       g_print ("stackwise %s\n", PACKAGE_VERSION);
       *exit_status = 0;
+      return TRUE;
+    }
+
+  if (options->collect_votes != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      *exit_status = 0;
+      if (!run_collect (options, &error))
+        {
+          g_printerr ("stackwise: %s\n", error->message);
+          *exit_status = 2;
+        }
       return TRUE;
     }
 

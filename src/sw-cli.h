@@ -31,6 +31,8 @@ typedef struct
   char      *export_adr;  /* --export-adr FILE: write the decision record (Markdown) */
   char      *export_pdf;  /* --export-pdf FILE: write the PDF report */
   gboolean   present;     /* --present: open the window in present mode */
+  char      *collect_votes; /* --collect-votes FILE: take ballots into a saved meeting */
+  char      *listen;      /* --listen ADDRESS:PORT, with --collect-votes */
 } SwCliOptions;
 
 GQuark   sw_cli_error_quark   (void);

@@ -532,6 +532,31 @@ test_blind_open (void)
   g_rmdir (dir);
 }
 
+/* --collect-votes refuses bad input before it listens. */
+static void
+test_collect_bad_input (void)
+{
+  g_autofree char *meeting = scenario_path ("blind-open.stackwise");
+  g_auto(Run) stray = { 0 };
+  g_auto(Run) bad_listen = { 0 };
+  g_auto(Run) missing = { 0 };
+
+  run_stackwise (&stray, "--listen", "127.0.0.1:0", NULL);
+  if (g_test_failed () || stray.out == NULL)
+    return;
+  g_assert_cmpint (stray.status, ==, 2);
+  g_assert_nonnull (strstr (stray.err, "--listen only works with --collect-votes"));
+
+  run_stackwise (&bad_listen, "--collect-votes", meeting, "--listen", "somewhere", NULL);
+  g_assert_cmpint (bad_listen.status, ==, 2);
+  g_assert_nonnull (strstr (bad_listen.err, "--listen: “somewhere” is not an address and port"));
+  g_assert_cmpstr (bad_listen.out, ==, "");
+
+  run_stackwise (&missing, "--collect-votes", "/nonexistent/meeting.stackwise", "--listen", "127.0.0.1:0", NULL);
+  g_assert_cmpint (missing.status, ==, 2);
+  g_assert_nonnull (strstr (missing.err, "meeting.stackwise: cannot read the file"));
+}
+
 static void
 test_scenario_bad_input (void)
 {
@@ -666,6 +691,7 @@ main (int   argc,
   g_test_add_func ("/stackwise/cli/scenario-json", test_scenario_json);
   g_test_add_func ("/stackwise/cli/exports", test_exports);
   g_test_add_func ("/stackwise/cli/blind-open", test_blind_open);
+  g_test_add_func ("/stackwise/cli/collect-bad-input", test_collect_bad_input);
   g_test_add_func ("/stackwise/cli/scenario-bad-input", test_scenario_bad_input);
   g_test_add_func ("/stackwise/cli/nested-too-deeply", test_nested_too_deeply);
 

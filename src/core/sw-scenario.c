@@ -926,6 +926,83 @@ sw_scenario_new_from_bytes (GBytes      *bytes,
   return g_steal_pointer (&scenario);
 }
 
+static gboolean
+ballot_too_large (GError     **error,
+                  const char  *name,
+                  guint64      size)
+{
+  g_set_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_TOO_LARGE,
+               _("%s: the ballot is too large (%" PRIu64 " bytes; a ballot can be at most %d bytes)"),
+               name, size, SW_SCENARIO_MAX_BALLOT_BYTES);
+  return FALSE;
+}
+
+gboolean
+sw_scenario_read_ballot (SwDataset   *dataset,
+                         GBytes      *bytes,
+                         const char  *display_name,
+                         char       **out_name,
+                         double      *out_weights,
+                         GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(SwScenario) scenario = NULL;
+  g_autoptr(GString) path = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  JsonNode *root;
+  const char *data;
+  Loader loader;
+  gsize size;
+
+  g_return_val_if_fail (SW_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+  g_return_val_if_fail (out_name != NULL && out_weights != NULL, FALSE);
+
+  data = g_bytes_get_data (bytes, &size);
+  if (size == 0 || is_blank (data, size))
+    {
+      g_set_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_NOT_JSON,
+                   _("%s: the ballot is empty; a ballot is a JSON object"), display_name);
+      return FALSE;
+    }
+  /* The same checks before parsing as a file gets: encoding, depth, size. */
+  if (!sw_json_check_text (data, size, display_name, SW_SCENARIO_MAX_BALLOT_BYTES, ballot_too_large,
+                           SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_NOT_JSON, error))
+    return FALSE;
+  if (!json_parser_load_from_data (parser, data, (gssize) size, &parse_error))
+    {
+      sw_json_set_syntax_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_NOT_JSON,
+                                display_name, parse_error);
+      return FALSE;
+    }
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_SHAPE,
+                   _("%s: a ballot is a JSON object with a name and weights"), display_name);
+      return FALSE;
+    }
+
+  /* A participant's name and weights, read by the code that reads them from files. */
+  scenario = sw_scenario_new (dataset, 0.0);
+  path = g_string_new (NULL);
+  loader = (Loader) {
+    .reader = { .name = display_name, .path = path, .error = error, .domain = SW_SCENARIO_ERROR,
+                .missing_code = SW_SCENARIO_ERROR_MISSING_FIELD, .shape_code = SW_SCENARIO_ERROR_SHAPE },
+    .scenario = scenario,
+    .format = SW_SCENARIO_FORMAT_VERSION,
+  };
+  if (!get_name (&loader, json_node_get_object (root), out_name))
+    return FALSE;
+  if (!load_weights (&loader, json_node_get_object (root), out_weights))
+    {
+      g_clear_pointer (out_name, g_free);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 SwScenario *
 sw_scenario_new_from_file (GFile         *file,
                            SwDataset     *dataset,

@@ -25,6 +25,8 @@ G_BEGIN_DECLS
 #define SW_SCENARIO_MIME_TYPE "application/x-stackwise-scenario"
 /* Larger files are refused before parsing. */
 #define SW_SCENARIO_MAX_BYTES (1024 * 1024)
+/* A ballot from a participant's device: larger ones are refused before parsing. */
+#define SW_SCENARIO_MAX_BALLOT_BYTES (8 * 1024)
 /* A participant's name: 1 to 64 characters. */
 #define SW_SCENARIO_MAX_NAME_LENGTH 64
 /* The same limit as a team's (SW_TEAM_MAX_PARTICIPANTS). */
@@ -106,6 +108,17 @@ SwScenario     *sw_scenario_new_from_bytes       (GBytes       *bytes,
 SwScenario     *sw_scenario_new_from_file        (GFile        *file,
                                                   SwDataset    *dataset,
                                                   GCancellable *cancellable,
+                                                  GError      **error);
+
+/* A ballot sent from a participant's device: {"name": "Ana", "weights": {…}},
+ * at most SW_SCENARIO_MAX_BALLOT_BYTES, with a weight for every criterion. The
+ * name and weights are checked exactly as a participant's in a file.
+ * out_weights holds n_criteria values. */
+gboolean        sw_scenario_read_ballot          (SwDataset    *dataset,
+                                                  GBytes       *bytes,
+                                                  const char   *display_name,
+                                                  char        **out_name,
+                                                  double       *out_weights,
                                                   GError      **error);
 
 /* The JSON text of the scenario, as it would be saved (with its current times). */
