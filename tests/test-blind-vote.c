@@ -100,7 +100,8 @@ test_record (void)
 
   sw_scenario_get_participant (scenario, 2)->voted = TRUE;
   revealed = sw_export_markdown (scenario, date);
-  g_assert_nonnull (strstr (revealed, "Chosen option"));
+  g_assert_nonnull (strstr (revealed, "## Decision Drivers"));
+  g_assert_null (strstr (revealed, "vote still open"));
 }
 
 int
