@@ -523,9 +523,10 @@ sw_ballot_server_listen (SwBallotServer  *self,
                          const char      *listen,
                          GError         **error)
 {
-  g_autoptr(GSList) uris = NULL;
+  g_autoptr(GSocketAddress) local = NULL;
+  g_autoptr(GSList) listeners = NULL;
   g_autofree char *host = NULL;
-  GUri *uri;
+  GSocket *socket;
 
   g_return_val_if_fail (SW_IS_BALLOT_SERVER (self), FALSE);
   g_return_val_if_fail (self->server == NULL && !self->stopped, FALSE);
@@ -566,18 +567,26 @@ sw_ballot_server_listen (SwBallotServer  *self,
       return FALSE;
     }
 
-  uris = soup_server_get_uris (self->server);
-  uri = uris->data;
+  /* The port from the listening socket itself (soup_server_get_uris() in
+   * libsoup 3.2 leaks an address each call). */
+  listeners = soup_server_get_listeners (self->server);
+  socket = listeners->data;
+  local = g_socket_get_local_address (socket, error);
+  if (local == NULL)
+    {
+      g_clear_object (&self->server);
+      return FALSE;
+    }
   host = listen == NULL ? local_address () : NULL;
   if (host == NULL)
-    host = g_strdup (g_uri_get_host (uri));
+    host = g_inet_address_to_string (g_inet_socket_address_get_address (G_INET_SOCKET_ADDRESS (local)));
   if (strchr (host, ':') != NULL)
     {
       g_autofree char *bare = g_steal_pointer (&host);
       host = g_strdup_printf ("[%s]", bare);
     }
-  self->address = g_strdup_printf ("http://%s:%d/%s/", host, g_uri_get_port (uri), self->token);
-  g_slist_free_full (g_steal_pointer (&uris), (GDestroyNotify) g_uri_unref);
+  self->address = g_strdup_printf ("http://%s:%u/%s/", host,
+                                   g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (local)), self->token);
 
   return TRUE;
 }
