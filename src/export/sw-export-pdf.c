@@ -668,6 +668,8 @@ draw_team_table (Report *r)
       set_rgb (r->cr, ink);
       draw_label (r, MARGIN, r->y, name_width - 8.0, name, TEXT_LABEL, FALSE);
       set_technology_color (r, own_leader);
+      /* The label leaves a current point; start the dot on a path of its own. */
+      cairo_new_path (r->cr);
       cairo_arc (r->cr, MARGIN + name_width + 4.0, r->y + 6.5, 4.0, 0, 2 * G_PI);
       cairo_fill (r->cr);
       set_rgb (r->cr, ink);
