@@ -182,7 +182,8 @@ update_verdict (SwRecommendationPane *self)
 
     case SW_VERDICT_KIND_UNDECIDED:
     default:
-      if (sw_verdict_get_undecided_reason (self->verdict) == SW_UNDECIDED_NO_PRIORITY)
+      if (sw_verdict_get_undecided_reason (self->verdict) == SW_UNDECIDED_NO_PRIORITY ||
+          sw_verdict_get_undecided_reason (self->verdict) == SW_UNDECIDED_SITUATION_ONLY)
         {
           /* A fresh start names no technology: it invites the first step. */
           gtk_label_set_text (self->verdict_label, _("No verdict yet"));

@@ -169,11 +169,14 @@ test_situation (void)
   static const struct {
     const char *existing;
     const char *verdict;
+    const char *reason;
   } legacy[] = {
-    { "python", "python" },
-    { "nodejs", "nodejs" },
-    { "none", "undecided" },
-    { NULL, "undecided" },
+    { "python", "python", NULL },
+    { "nodejs", "nodejs", NULL },
+    { "none", "undecided", "situation only" },
+    /* The preset weighs only the unanswered question: ask it, do not
+     * say that no priority is set. */
+    { NULL, "undecided", "situation only" },
   };
   g_auto(Run) run = { 0 };
   g_autoptr(JsonParser) parser = json_parser_new ();
@@ -214,6 +217,10 @@ test_situation (void)
       g_assert_cmpint (each.status, ==, 0);
       root = parse_object (each_parser, each.out);
       g_assert_cmpstr (json_object_get_string_member (root, "verdict"), ==, legacy[i].verdict);
+      if (legacy[i].reason != NULL)
+        g_assert_cmpstr (json_object_get_string_member (root, "undecided_reason"), ==, legacy[i].reason);
+      else
+        g_assert_true (json_object_get_null_member (root, "undecided_reason"));
     }
 
   /* dev-knows-js states the JavaScript it knows. */

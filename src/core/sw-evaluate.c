@@ -509,6 +509,7 @@ sw_evaluate (SwDataset    *dataset,
   guint n_technologies;
   guint n_criteria;
   guint n_weighted = 0;
+  guint n_set = 0;
   double weight_sum = 0.0;
   double max_weight = 0.0;
   double scale;
@@ -537,6 +538,7 @@ sw_evaluate (SwDataset    *dataset,
       weight_sum += w;
       max_weight = MAX (max_weight, w);
       n_weighted += w > 0.0;
+      n_set += sw_weight_clamp (weights[c]) > 0.0;
     }
   out->weight_sum = weight_sum;
 
@@ -548,7 +550,10 @@ sw_evaluate (SwDataset    *dataset,
       out->runner_up = -1;
       out->margin = 0.0;
       out->kind = SW_VERDICT_KIND_UNDECIDED;
-      out->undecided_reason = SW_UNDECIDED_NO_PRIORITY;
+      /* Weights on the team's situation count nothing while it is not
+       * stated (or names no technology of the dataset): what is missing is
+       * an answer, or another priority, not a first priority. */
+      out->undecided_reason = n_set > 0 ? SW_UNDECIDED_SITUATION_ONLY : SW_UNDECIDED_NO_PRIORITY;
       out->confidence = SW_CONFIDENCE_CLOSE_CALL;
       return;
     }

@@ -397,6 +397,9 @@ sw_report_build_json (SwVerdict  *verdict,
     case SW_UNDECIDED_TOO_CLOSE:
       json_builder_add_string_value (builder, "too close");
       break;
+    case SW_UNDECIDED_SITUATION_ONLY:
+      json_builder_add_string_value (builder, "situation only");
+      break;
     case SW_UNDECIDED_NONE:
     default:
       json_builder_add_null_value (builder);

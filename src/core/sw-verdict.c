@@ -452,6 +452,12 @@ sw_verdict_dup_headline (SwVerdict *self)
       self->undecided_reason == SW_UNDECIDED_NO_PRIORITY)
     return g_strdup (_("Undecided: no priority is set yet; give at least one criterion a weight above 0."));
 
+  if (self->kind == SW_VERDICT_KIND_UNDECIDED &&
+      self->undecided_reason == SW_UNDECIDED_SITUATION_ONLY)
+    return g_strdup (_("Undecided: the only priorities set depend on the team’s situation, which as "
+                       "stated favours no technology; say which technology the existing systems use or "
+                       "how well the team knows each one, or set another priority."));
+
   if (self->kind == SW_VERDICT_KIND_HYBRID)
     return dup_hybrid_headline (self);
 

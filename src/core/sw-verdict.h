@@ -24,6 +24,7 @@ typedef enum
   SW_UNDECIDED_NONE,           /* the verdict is not undecided */
   SW_UNDECIDED_NO_PRIORITY,    /* every weight is 0 */
   SW_UNDECIDED_TOO_CLOSE,      /* the margin is under SW_VERDICT_UNDECIDED_MARGIN */
+  SW_UNDECIDED_SITUATION_ONLY, /* the only weights above 0 are on the team's situation, which favours nothing as stated */
 } SwUndecidedReason;
 
 typedef enum
