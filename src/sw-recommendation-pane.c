@@ -187,13 +187,20 @@ update_verdict (SwRecommendationPane *self)
         {
           /* A fresh start names no technology: it invites the first step. */
           gtk_label_set_text (self->verdict_label, _("No verdict yet"));
-          g_free (headline);
           if (gtk_widget_get_visible (GTK_WIDGET (self->notice_label)))
-            headline = g_strdup (_("Nothing is recommended until the question above is answered."));
-          else
-            headline = g_strdup (_("Nothing is stated yet, so nothing is recommended. Pick a preset "
+            {
+              g_free (headline);
+              headline = g_strdup (_("Nothing is recommended until the question above is answered."));
+            }
+          /* Answered, but only the situation is weighed and it favours nothing:
+           * the verdict's own sentence says what is missing. */
+          else if (sw_verdict_get_undecided_reason (self->verdict) == SW_UNDECIDED_NO_PRIORITY)
+            {
+              g_free (headline);
+              headline = g_strdup (_("Nothing is stated yet, so nothing is recommended. Pick a preset "
                                    "for a typical situation, or move the slider of the priority "
                                    "that matters most to your team."));
+            }
         }
       else
         gtk_label_set_text (self->verdict_label, _("Undecided"));

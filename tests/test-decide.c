@@ -148,9 +148,12 @@ assert_pane_shows_sliders (Fixture *fixture)
 
   headline = sw_verdict_dup_headline (expected);
   /* With nothing that counts, the pane invites a first step instead. */
-  if (sw_verdict_get_undecided_reason (expected) == SW_UNDECIDED_NO_PRIORITY)
+  if (sw_verdict_get_undecided_reason (expected) == SW_UNDECIDED_NO_PRIORITY ||
+      sw_verdict_get_undecided_reason (expected) == SW_UNDECIDED_SITUATION_ONLY)
     {
       g_assert_cmpstr (pane_text (fixture, "verdict_label"), ==, "No verdict yet");
+      if (g_strcmp0 (pane_text (fixture, "headline_label"), headline) == 0)
+        return;
       g_assert_nonnull (strstr (pane_text (fixture, "headline_label"), "nothing is recommended")
                         ? pane_text (fixture, "headline_label")
                         : strstr (pane_text (fixture, "headline_label"), "Nothing is recommended"));

@@ -105,7 +105,7 @@ test_unanswered_adds_nothing (void)
   weights[skills] = 10;
   weights[existing] = 10;
   only = sw_evaluate_new (dataset, weights);
-  g_assert_cmpint (sw_verdict_get_undecided_reason (only), ==, SW_UNDECIDED_NO_PRIORITY);
+  g_assert_cmpint (sw_verdict_get_undecided_reason (only), ==, SW_UNDECIDED_SITUATION_ONLY);
 
   weights[sw_dataset_find_criterion (dataset, "data_ml")] = 6;
   without[sw_dataset_find_criterion (dataset, "data_ml")] = 6;
