@@ -408,7 +408,7 @@ set_io_error (GError       **error,
 }
 
 /* Reads @file whole. A file over @max_bytes is refused by @too_large before
- * it is read; any other failure is @domain's @io_code, with a message naming
+ * it is read, or as soon as more than @max_bytes arrive; any other failure is @domain's @io_code, with a message naming
  * @name, except cancellation, which stays G_IO_ERROR_CANCELLED so that
  * callers can ignore it as usual. */
 GBytes *
@@ -442,8 +442,30 @@ sw_json_read_file (GFile               *file,
       return NULL;
     }
 
+  /* Read at most one byte past the limit: a file that grows after the size
+   * was read (a log being written, a FUSE file that lies about its size) is
+   * bounded all the same. */
   if (local_error == NULL)
-    g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error);
+    {
+      g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, &local_error);
+
+      if (stream != NULL)
+        {
+          contents = g_malloc (max_bytes + 2);
+          if (g_input_stream_read_all (G_INPUT_STREAM (stream), contents, max_bytes + 1,
+                                       &length, cancellable, &local_error) &&
+              length > max_bytes)
+            {
+              too_large (error, name, length);
+              return NULL;
+            }
+          if (local_error == NULL)
+            {
+              contents[length] = '\0';
+              contents = g_realloc (contents, length + 1);
+            }
+        }
+    }
 
   if (local_error != NULL)
     {
