@@ -565,6 +565,36 @@ sw_window_open_dataset (SwWindow *self,
     sw_window_show_load_error (self, error->message);
 }
 
+/* A file dropped on the window goes through the same doors as File → Open:
+ * a meeting (.stackwise) asks first when there is unsaved work, anything else
+ * is read as a comparison; either refuses a bad file with a message and keeps
+ * what is open. */
+static gboolean
+window_drop (GtkDropTarget *target,
+             const GValue  *value,
+             double         x,
+             double         y,
+             SwWindow      *self)
+{
+  GSList *files;
+  GFile *file;
+  g_autofree char *basename = NULL;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+  files = g_value_get_boxed (value);
+  if (files == NULL)
+    return FALSE;
+
+  file = files->data;
+  basename = g_file_get_basename (file);
+  if (basename != NULL && g_str_has_suffix (basename, ".stackwise"))
+    sw_window_request_open_scenario (self, file);
+  else
+    sw_window_open_dataset (self, file);
+  return TRUE;
+}
+
 static void
 choose_file_response (GtkNativeDialog *chooser,
                       int              response,
@@ -832,6 +862,7 @@ static void
 sw_window_init (SwWindow *self)
 {
   g_autoptr(SwDataset) dataset = NULL;
+  GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_menu_button_set_create_popup_func (self->primary_menu_button, primary_menu_create_popup, self, NULL);
@@ -843,6 +874,10 @@ sw_window_init (SwWindow *self)
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
   sw_window_init_meeting (self);
+
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect_object (drop, "drop", G_CALLBACK (window_drop), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
   dataset = sw_dataset_get_default ();
   sw_window_set_dataset (self, dataset);

@@ -810,6 +810,34 @@ write_nested (Fixture    *fixture,
   return write_in (fixture, name, text->str, text->len);
 }
 
+/* Drops @path on the window as a file manager would: through the window's
+ * drop target, with the file list a drag from Files carries. */
+static void
+drop_file (Fixture    *fixture,
+           const char *path)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GSList files = { file, NULL };
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean dropped = FALSE;
+  guint n_targets = 0;
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_set_boxed (&value, &files);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_DROP_TARGET (controller))
+        continue;
+      n_targets++;
+      g_signal_emit_by_name (controller, "drop", &value, 10.0, 10.0, &dropped);
+    }
+  g_assert_cmpuint (n_targets, ==, 1);
+  g_assert_true (dropped);
+}
+
 /* The files that crashed the window with the meeting in it: each door
  * refuses them with a message that names the file, the place and the
  * limit, and the meeting, unsaved changes included, is as it was. */
@@ -864,6 +892,15 @@ test_nested_too_deeply (Fixture       *fixture,
   assert_message_shown (fixture->window, at_objects);
   dismiss_messages (fixture->window);
   g_action_group_activate_action (G_ACTION_GROUP (app), "open-dataset", g_variant_new_string (lists));
+  assert_message_shown (fixture->window, at_lists);
+  dismiss_messages (fixture->window);
+
+  /* Files dropped on the window from a file manager. */
+  drop_file (fixture, objects);
+  go_on_without_saving ();
+  assert_message_shown (fixture->window, at_objects);
+  dismiss_messages (fixture->window);
+  drop_file (fixture, lists);
   assert_message_shown (fixture->window, at_lists);
   dismiss_messages (fixture->window);
 
