@@ -169,6 +169,25 @@ scale_event (GtkEventControllerLegacy *controller,
   return GDK_EVENT_PROPAGATE;
 }
 
+/* The wheel and the touchpad scroll the form: a slider that passes under the
+ * pointer while the page scrolls must not take the scroll for a change of
+ * someone's weight. GtkRange listens to scrolling through a scroll controller
+ * of its own; without it the event bubbles up to the scrolled window. A drag,
+ * a click and the keys still move the slider. */
+static void
+let_scroll_pass (GtkWidget *scale)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (scale);
+
+  for (guint i = g_list_model_get_n_items (controllers); i > 0; i--)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i - 1);
+
+      if (GTK_IS_EVENT_CONTROLLER_SCROLL (controller))
+        gtk_widget_remove_controller (scale, controller);
+    }
+}
+
 /* The 0/5/10 marks below the slider, and above it an empty mark that keeps
  * the room of the tipping mark (drawn over it by SwTippingMark): the row
  * keeps its height when a tipping point appears in the middle of a drag.
@@ -609,6 +628,7 @@ build_row (SwDecisionForm *self,
   gtk_widget_set_size_request (row->scale, 160, -1);
   gtk_widget_add_css_class (row->scale, "weight-scale");
   add_marks (GTK_SCALE (row->scale));
+  let_scroll_pass (row->scale);
   row->tipping_mark = sw_tipping_mark_new (GTK_SCALE (row->scale));
   /* The visible name is the accessible name; the help line describes it. */
   gtk_accessible_update_relation (GTK_ACCESSIBLE (row->scale),

@@ -137,7 +137,7 @@ def verdict_label(app):
 
 
 try:
-    print("1..8", flush=True)
+    print("1..9", flush=True)
 
     app = wait_for(find_app)
     if app is None:
@@ -187,6 +187,8 @@ try:
     tap(all(node is not None for node in found),
         "the situation's questions are named: %s" % ", ".join(
             n for n, node in zip(names, found) if node is not None))
+    # Run with G_DEBUG=fatal-warnings: a GTK critical or warning would have ended it.
+    tap(app_process.poll() is None, "the app logged no critical or warning (still running)")
 finally:
     app_process.terminate()
     try:
@@ -194,4 +196,4 @@ finally:
     except subprocess.TimeoutExpired:
         app_process.kill()
 
-sys.exit(0 if all(results) and len(results) == 8 else 1)
+sys.exit(0 if all(results) and len(results) == 9 else 1)

@@ -16,6 +16,7 @@
 #include "sw-recommendation-pane.h"
 #include "sw-robustness.h"
 #include "sw-situation-panel.h"
+#include "sw-test-input.h"
 #include "sw-test-util.h"
 #include "sw-window.h"
 
@@ -1017,6 +1018,97 @@ test_decide_robustness_at_rest (Fixture       *fixture,
   assert_pane_shows_sliders (fixture);
 }
 
+/* Real events through the X server: the wheel over a slider scrolls the
+ * form and changes nobody's weight; a click and the keys still move it. */
+typedef struct
+{
+  GtkAdjustment *adjustment;
+  double         from;
+} Scrolled;
+
+static gboolean
+has_scrolled (gpointer data)
+{
+  Scrolled *scrolled = data;
+
+  return gtk_adjustment_get_value (scrolled->adjustment) != scrolled->from;
+}
+
+static void
+assert_weights_equal (SwDecision   *decision,
+                      const double *weights,
+                      guint         n)
+{
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpfloat (sw_decision_get_weight (decision, i), ==, weights[i]);
+}
+
+static void
+test_decide_wheel (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  SwDecision *decision = sw_window_get_decision (fixture->window);
+  guint n = sw_dataset_get_n_criteria (dataset_of (fixture));
+  g_autofree double *weights = g_new (double, n);
+  GtkWidget *scroller;
+  GtkWidget *scale = NULL;
+  Scrolled scrolled;
+  graphene_rect_t bounds;
+
+  if (!sw_test_input_available ())
+    return;
+
+  /* Every slider at 5, so that a change either way would show. */
+  for (guint i = 0; i < n; i++)
+    gtk_range_set_value (sw_decision_form_get_scale (fixture->form, i), 5.0);
+  memcpy (weights, sw_decision_get_weights (decision), n * sizeof (double));
+
+  scroller = gtk_widget_get_ancestor (GTK_WIDGET (sw_decision_form_get_scale (fixture->form, 0)),
+                                      GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_nonnull (scroller);
+  scrolled.adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (scrolled.adjustment) - gtk_adjustment_get_page_size (scrolled.adjustment), >, 200);
+
+  /* The first slider wholly in view. */
+  for (guint i = 0; i < n && scale == NULL; i++)
+    {
+      GtkWidget *candidate = GTK_WIDGET (sw_decision_form_get_scale (fixture->form, i));
+
+      g_assert_true (gtk_widget_compute_bounds (candidate, scroller, &bounds));
+      if (bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scroller))
+        scale = candidate;
+    }
+  g_assert_nonnull (scale);
+
+  /* Down three notches, then up two: the page moves, no slider does. */
+  sw_test_input_move_to_centre (scale);
+  scrolled.from = gtk_adjustment_get_value (scrolled.adjustment);
+  sw_test_input_xdotool ("click", "--repeat", "3", "--delay", "40", "5", NULL);
+  g_assert_true (sw_test_wait_until (has_scrolled, &scrolled, 5000));
+  g_assert_cmpfloat (gtk_adjustment_get_value (scrolled.adjustment), >, scrolled.from);
+  assert_weights_equal (decision, weights, n);
+
+  scrolled.from = gtk_adjustment_get_value (scrolled.adjustment);
+  sw_test_input_xdotool ("click", "--repeat", "2", "--delay", "40", "4", NULL);
+  g_assert_true (sw_test_wait_until (has_scrolled, &scrolled, 5000));
+  g_assert_cmpfloat (gtk_adjustment_get_value (scrolled.adjustment), <, scrolled.from);
+  assert_weights_equal (decision, weights, n);
+  g_assert_false (sw_decision_can_redo (decision));
+
+  /* A slider with the focus moves by keys… */
+  scale = GTK_WIDGET (sw_decision_form_get_scale (fixture->form, 0));
+  gtk_widget_grab_focus (scale);
+  sw_test_iterate ();
+  sw_test_input_xdotool ("key", "Right", NULL);
+  g_assert_cmpfloat (sw_decision_get_weight (decision, 0), ==, 5.5);
+
+  /* …and by a click, three quarters along. */
+  sw_test_iterate ();
+  sw_test_input_move_to (scale, gtk_widget_get_width (scale) * 0.75, gtk_widget_get_height (scale) / 2.0);
+  sw_test_input_xdotool ("click", "1", NULL);
+  g_assert_cmpfloat (sw_decision_get_weight (decision, 0), >, 6.0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1041,6 +1133,7 @@ main (int   argc,
   ADD ("tipping-mark-height", test_decide_tipping_mark_height);
   ADD ("restore-no-save", test_decide_restore_no_save);
   ADD ("robustness-at-rest", test_decide_robustness_at_rest);
+  ADD ("wheel", test_decide_wheel);
 
 #undef ADD
 
