@@ -84,6 +84,8 @@ env.pop("NO_AT_BRIDGE", None)
 if env.get("GTK_A11Y") == "none":
     env.pop("GTK_A11Y")
 env.setdefault("GSETTINGS_BACKEND", "memory")
+# A GTK critical or warning ends the app, and so fails the test.
+env["G_DEBUG"] = "fatal-warnings"
 
 app_process = subprocess.Popen([binary], env=env)
 
