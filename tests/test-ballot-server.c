@@ -284,7 +284,7 @@ assert_weights (SwScenario *scenario,
 {
   for (guint p = 0; p < sw_scenario_get_n_participants (scenario); p++)
     {
-      SwParticipant *participant = sw_scenario_get_participant (scenario, p);
+      SwScenarioParticipant *participant = sw_scenario_get_participant (scenario, p);
       if (g_str_equal (participant->name, name))
         {
           g_assert_true (participant->voted);

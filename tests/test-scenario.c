@@ -94,8 +94,8 @@ assert_same_scenario (const SwScenario *a,
   g_assert_cmpuint (sw_scenario_get_n_participants (a), ==, sw_scenario_get_n_participants (b));
   for (guint i = 0; i < sw_scenario_get_n_participants (a); i++)
     {
-      const SwParticipant *pa = sw_scenario_get_participant (a, i);
-      const SwParticipant *pb = sw_scenario_get_participant (b, i);
+      const SwScenarioParticipant *pa = sw_scenario_get_participant (a, i);
+      const SwScenarioParticipant *pb = sw_scenario_get_participant (b, i);
 
       g_assert_cmpstr (pa->name, ==, pb->name);
       g_assert_cmpint (pa->voted, ==, pb->voted);
@@ -488,8 +488,8 @@ test_old_format (void)
 {
   g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
   g_autoptr(SwScenario) scenario = sw_test_load_scenario (dataset, "meeting.stackwise");
-  const SwParticipant *ana = sw_scenario_get_participant (scenario, 0);
-  const SwParticipant *ben = sw_scenario_get_participant (scenario, 1);
+  const SwScenarioParticipant *ana = sw_scenario_get_participant (scenario, 0);
+  const SwScenarioParticipant *ben = sw_scenario_get_participant (scenario, 1);
   g_autofree char *saved = NULL;
 
   g_assert_cmpuint (sw_scenario_get_n_participants (scenario), ==, 3);

@@ -289,7 +289,7 @@ serve_meeting (SwBallotServer    *self,
   json_object_set_array_member (meeting, "criteria", criteria);
   for (guint p = 0; p < sw_scenario_get_n_participants (self->scenario); p++)
     {
-      SwParticipant *participant = sw_scenario_get_participant (self->scenario, p);
+      SwScenarioParticipant *participant = sw_scenario_get_participant (self->scenario, p);
       JsonObject *item = json_object_new ();
 
       json_object_set_string_member (item, "name", participant->name);
@@ -380,7 +380,7 @@ take_ballot (SwBallotServer    *self,
     }
   else
     {
-      SwParticipant *participant = sw_scenario_get_participant (self->scenario, index);
+      SwScenarioParticipant *participant = sw_scenario_get_participant (self->scenario, index);
       memcpy (participant->weights, weights, n_criteria * sizeof (double));
       participant->voted = TRUE;
     }

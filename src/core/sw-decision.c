@@ -1161,7 +1161,7 @@ sw_decision_load_scenario (SwDecision       *self,
     g_ptr_array_add (next->people, person_new (NULL, scenario->weights, self->n_criteria));
   for (guint p = 0; p < n_participants; p++)
     {
-      const SwParticipant *participant = sw_scenario_get_participant (scenario, p);
+      const SwScenarioParticipant *participant = sw_scenario_get_participant (scenario, p);
       SwPerson *person = person_new (participant->name, participant->weights, self->n_criteria);
 
       for (guint c = 0; c < self->n_criteria; c++)

@@ -31,7 +31,7 @@ G_DEFINE_BOXED_TYPE (SwScenario, sw_scenario, sw_scenario_copy, sw_scenario_free
 static void
 participant_free (gpointer data)
 {
-  SwParticipant *participant = data;
+  SwScenarioParticipant *participant = data;
 
   g_free (participant->name);
   g_free (participant->weights);
@@ -75,7 +75,7 @@ sw_scenario_copy (const SwScenario *self)
   memcpy (copy->weights, self->weights, n_criteria * sizeof (double));
   for (guint i = 0; i < self->participants->len; i++)
     {
-      const SwParticipant *participant = g_ptr_array_index (self->participants, i);
+      const SwScenarioParticipant *participant = g_ptr_array_index (self->participants, i);
       sw_scenario_add_participant (copy, participant->name, participant->weights, participant->voted);
     }
   copy->active = self->active;
@@ -106,13 +106,13 @@ sw_scenario_free (SwScenario *self)
   g_free (self);
 }
 
-SwParticipant *
+SwScenarioParticipant *
 sw_scenario_add_participant (SwScenario   *self,
                              const char   *name,
                              const double *weights,
                              gboolean      voted)
 {
-  SwParticipant *participant;
+  SwScenarioParticipant *participant;
   guint n_criteria;
 
   g_return_val_if_fail (self != NULL, NULL);
@@ -121,7 +121,7 @@ sw_scenario_add_participant (SwScenario   *self,
 
   n_criteria = sw_dataset_get_n_criteria (self->dataset);
 
-  participant = g_new0 (SwParticipant, 1);
+  participant = g_new0 (SwScenarioParticipant, 1);
   participant->name = g_strdup (name);
   participant->weights = g_memdup2 (weights, n_criteria * sizeof (double));
   participant->voted = voted;
@@ -138,7 +138,7 @@ sw_scenario_get_n_participants (const SwScenario *self)
   return self->participants->len;
 }
 
-SwParticipant *
+SwScenarioParticipant *
 sw_scenario_get_participant (const SwScenario *self,
                              guint             index)
 {
@@ -1118,7 +1118,7 @@ build_data (const SwScenario *self,
   json_builder_begin_array (builder);
   for (guint i = 0; i < n_participants; i++)
     {
-      const SwParticipant *participant = sw_scenario_get_participant (self, i);
+      const SwScenarioParticipant *participant = sw_scenario_get_participant (self, i);
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "name");

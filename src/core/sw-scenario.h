@@ -57,7 +57,7 @@ typedef struct
   char     *name;
   double   *weights;   /* one per criterion of the scenario's dataset, in criteria order, 0..10 */
   gboolean  voted;     /* has finished setting their weights (blind mode waits for everyone) */
-} SwParticipant;
+} SwScenarioParticipant;
 
 #define SW_TYPE_SCENARIO (sw_scenario_get_type ())
 
@@ -68,7 +68,7 @@ typedef struct
 {
   SwDataset  *dataset;       /* owned; the weights follow its criteria */
   double     *weights;       /* one person alone: n_criteria weights */
-  GPtrArray  *participants;  /* of SwParticipant *, owned; empty for one person alone */
+  GPtrArray  *participants;  /* of SwScenarioParticipant *, owned; empty for one person alone */
   guint       active;        /* the participant whose weights the form shows */
   gboolean    blind;         /* hide the team's result until everyone has voted */
   char       *preset_id;     /* the preset the weights started from, or NULL */
@@ -88,12 +88,12 @@ SwScenario     *sw_scenario_copy                 (const SwScenario *self);
 void            sw_scenario_free                 (SwScenario   *self);
 
 /* Appends a participant with a copy of the weights (n_criteria of them); returns it. */
-SwParticipant  *sw_scenario_add_participant      (SwScenario   *self,
+SwScenarioParticipant  *sw_scenario_add_participant      (SwScenario   *self,
                                                   const char   *name,
                                                   const double *weights,
                                                   gboolean      voted);
 guint           sw_scenario_get_n_participants   (const SwScenario *self);
-SwParticipant  *sw_scenario_get_participant      (const SwScenario *self,
+SwScenarioParticipant  *sw_scenario_get_participant      (const SwScenario *self,
                                                   guint         index);
 /* The weights the form shows: the active participant's, or `weights` alone. */
 const double   *sw_scenario_get_active_weights   (const SwScenario *self);

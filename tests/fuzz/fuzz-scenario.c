@@ -41,7 +41,7 @@ check_scenario (const SwScenario *scenario)
 
   for (guint p = 0; p < n; p++)
     {
-      const SwParticipant *participant = sw_scenario_get_participant (scenario, p);
+      const SwScenarioParticipant *participant = sw_scenario_get_participant (scenario, p);
 
       FUZZ_CHECK (participant->name != NULL && g_utf8_validate (participant->name, -1, NULL));
       FUZZ_CHECK (participant->name[0] != '\0');
