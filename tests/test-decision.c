@@ -558,6 +558,253 @@ test_participants_scenario (void)
   }
 }
 
+/* What a list bound to the participants sees: one items-changed per change. */
+typedef struct
+{
+  guint n_signals;
+  guint position;
+  guint removed;
+  guint added;
+} ItemsChanged;
+
+static void
+record_items_changed (GListModel   *model,
+                      guint         position,
+                      guint         removed,
+                      guint         added,
+                      ItemsChanged *seen)
+{
+  seen->n_signals++;
+  seen->position = position;
+  seen->removed = removed;
+  seen->added = added;
+}
+
+static void
+assert_items_changed (ItemsChanged *seen,
+                      guint         position,
+                      guint         removed,
+                      guint         added)
+{
+  g_assert_cmpuint (seen->n_signals, ==, 1);
+  g_assert_cmpuint (seen->position, ==, position);
+  g_assert_cmpuint (seen->removed, ==, removed);
+  g_assert_cmpuint (seen->added, ==, added);
+  memset (seen, 0, sizeof *seen);
+}
+
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+/* The object at `position`, which the list keeps alive. */
+static SwParticipant *
+participant_at (GListModel *model,
+                guint       position)
+{
+  g_autoptr(SwParticipant) participant = g_list_model_get_item (model, position);
+
+  g_assert_nonnull (participant);
+  return participant;
+}
+
+static void
+test_participants_model_items (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwDecision) decision = sw_decision_new (dataset);
+  g_autoptr(SwScenario) scenario = NULL;
+  GListModel *model = sw_decision_get_participants (decision);
+  ItemsChanged seen = { 0 };
+  SwParticipant *first, *ben, *cleo;
+  guint position = 99;
+
+  g_assert_true (g_list_model_get_item_type (model) == SW_TYPE_PARTICIPANT);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  g_signal_connect (model, "items-changed", G_CALLBACK (record_items_changed), &seen);
+
+  /* One person alone becomes two participants in one step. */
+  sw_decision_add_participant (decision, "Ben");
+  assert_items_changed (&seen, 0, 0, 2);
+  first = participant_at (model, 0);
+  ben = participant_at (model, 1);
+  g_assert_cmpstr (sw_participant_get_name (first), ==, "Participant 1");
+  g_assert_cmpstr (sw_participant_get_name (ben), ==, "Ben");
+  g_assert_true (sw_participant_get_active (ben));
+  g_assert_false (sw_participant_get_active (first));
+  g_assert_true (sw_decision_get_participant (decision, 1) == ben);
+  g_assert_true (sw_decision_find_participant (decision, ben, &position));
+  g_assert_cmpuint (position, ==, 1);
+
+  sw_decision_add_participant (decision, "Cleo");
+  assert_items_changed (&seen, 2, 0, 1);
+  cleo = participant_at (model, 2);
+
+  /* Renames, votes, weights and switching are no list changes. */
+  sw_decision_rename_participant (decision, 1, "Bea");
+  sw_decision_set_participant_voted (decision, 1, TRUE);
+  sw_decision_set_weight (decision, 0, 7.0);
+  sw_decision_set_active_participant (decision, 0);
+  g_assert_cmpuint (seen.n_signals, ==, 0);
+
+  sw_decision_remove_participant (decision, 1);
+  assert_items_changed (&seen, 1, 1, 0);
+  g_assert_true (participant_at (model, 1) == cleo);
+  g_assert_false (sw_decision_find_participant (decision, ben, NULL));
+
+  /* Down to one: they decide alone and the list is empty. */
+  sw_decision_remove_participant (decision, 1);
+  assert_items_changed (&seen, 0, 2, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+
+  /* A loaded meeting replaces the list in one change. */
+  scenario = sw_scenario_new (dataset, 1.0);
+  sw_scenario_add_participant (scenario, "Ana", scenario->weights, FALSE);
+  sw_scenario_add_participant (scenario, "Ben", scenario->weights, TRUE);
+  sw_scenario_add_participant (scenario, "Cleo", scenario->weights, FALSE);
+  sw_decision_load_scenario (decision, scenario);
+  assert_items_changed (&seen, 0, 0, 3);
+  g_assert_true (sw_participant_get_voted (participant_at (model, 1)));
+  sw_decision_load_scenario (decision, scenario);
+  assert_items_changed (&seen, 0, 3, 3);
+}
+
+static void
+test_participants_model_notify (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwDecision) decision = sw_decision_new (dataset);
+  GListModel *model = sw_decision_get_participants (decision);
+  guint data_ml = criterion (dataset, "data_ml");
+  guint names = 0, weights = 0, votes = 0, presets = 0, active = 0, others = 0;
+  g_autoptr(GVariant) value = NULL;
+  SwParticipant *ben, *first;
+
+  sw_decision_add_participant (decision, "Ben");
+  first = participant_at (model, 0);
+  ben = participant_at (model, 1);
+  g_signal_connect (ben, "notify::name", G_CALLBACK (count_notify), &names);
+  g_signal_connect (ben, "notify::weights", G_CALLBACK (count_notify), &weights);
+  g_signal_connect (ben, "notify::voted", G_CALLBACK (count_notify), &votes);
+  g_signal_connect (ben, "notify::preset-id", G_CALLBACK (count_notify), &presets);
+  g_signal_connect (ben, "notify::active", G_CALLBACK (count_notify), &active);
+  g_signal_connect (first, "notify", G_CALLBACK (count_notify), &others);
+
+  g_assert_true (sw_decision_rename_participant (decision, 1, "Bea"));
+  g_assert_cmpuint (names, ==, 1);
+  g_assert_cmpstr (sw_participant_get_name (ben), ==, "Bea");
+  /* The same name again, or one that is refused, changes nothing. */
+  g_assert_true (sw_decision_rename_participant (decision, 1, "Bea"));
+  g_assert_false (sw_decision_rename_participant (decision, 1, "Participant 1"));
+  g_assert_cmpuint (names, ==, 1);
+
+  sw_decision_set_participant_voted (decision, 1, TRUE);
+  g_assert_cmpuint (votes, ==, 1);
+  g_assert_true (sw_participant_get_voted (ben));
+
+  sw_decision_set_weight (decision, data_ml, 9.0);
+  g_assert_cmpuint (weights, ==, 1);
+  g_assert_cmpfloat (sw_participant_get_weight (ben, data_ml), ==, 9.0);
+  g_object_get (ben, "weights", &value, NULL);
+  g_assert_cmpuint (g_variant_n_children (value), ==, sw_dataset_get_n_criteria (dataset));
+  g_assert_cmpuint (sw_participant_get_n_weights (ben), ==, sw_dataset_get_n_criteria (dataset));
+
+  /* A drag: one notification per step, one undo step in all. */
+  sw_decision_begin_change (decision);
+  sw_decision_set_weight (decision, data_ml, 8.0);
+  sw_decision_set_weight (decision, data_ml, 7.0);
+  sw_decision_end_change (decision);
+  g_assert_cmpuint (weights, ==, 3);
+
+  g_assert_true (sw_decision_apply_preset (decision, "startup-data"));
+  g_assert_cmpuint (presets, ==, 1);
+  g_assert_cmpstr (sw_participant_get_preset_id (ben), ==, "startup-data");
+
+  sw_decision_set_active_participant (decision, 0);
+  g_assert_cmpuint (active, ==, 1);
+  g_assert_false (sw_participant_get_active (ben));
+  g_assert_true (sw_participant_get_active (first));
+
+  /* Nothing of Ben's reached the first participant but becoming active. */
+  g_assert_cmpuint (others, ==, 1);
+}
+
+static void
+test_participants_model_undo (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwDecision) decision = sw_decision_new (dataset);
+  GListModel *model = sw_decision_get_participants (decision);
+  guint data_ml = criterion (dataset, "data_ml");
+  ItemsChanged seen = { 0 };
+  guint names = 0;
+  g_autoptr(SwParticipant) ana = NULL;
+  g_autoptr(SwParticipant) ben = NULL;
+  g_autoptr(SwParticipant) cleo = NULL;
+
+  sw_decision_add_participant (decision, "Ben");
+  sw_decision_rename_participant (decision, 0, "Ana");
+  sw_decision_add_participant (decision, "Cleo");
+  ana = g_list_model_get_item (model, 0);
+  ben = g_list_model_get_item (model, 1);
+  cleo = g_list_model_get_item (model, 2);
+  g_signal_connect (model, "items-changed", G_CALLBACK (record_items_changed), &seen);
+  g_signal_connect (ana, "notify::name", G_CALLBACK (count_notify), &names);
+
+  /* Undoing a weight or a rename keeps every object. */
+  sw_decision_set_active_participant (decision, 1);
+  sw_decision_set_weight (decision, data_ml, 4.0);
+  g_assert_true (sw_decision_undo (decision));
+  g_assert_cmpfloat (sw_participant_get_weight (ben, data_ml), ==, SW_DECISION_DEFAULT_WEIGHT);
+  g_assert_true (sw_decision_redo (decision));
+  g_assert_cmpfloat (sw_participant_get_weight (ben, data_ml), ==, 4.0);
+  g_assert_true (sw_decision_rename_participant (decision, 0, "Anna"));
+  g_assert_true (sw_decision_undo (decision));
+  g_assert_cmpstr (sw_participant_get_name (ana), ==, "Ana");
+  g_assert_cmpuint (names, ==, 2);
+  g_assert_cmpuint (seen.n_signals, ==, 0);
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (participant_at (model, i) == (i == 0 ? ana : i == 1 ? ben : cleo));
+
+  /* An undone removal brings the same object back to its place. */
+  sw_decision_remove_participant (decision, 1);
+  assert_items_changed (&seen, 1, 1, 0);
+  g_assert_true (sw_decision_undo (decision));
+  assert_items_changed (&seen, 1, 0, 1);
+  g_assert_true (participant_at (model, 1) == ben);
+  g_assert_cmpfloat (sw_participant_get_weight (ben, data_ml), ==, 4.0);
+  g_assert_true (sw_decision_redo (decision));
+  assert_items_changed (&seen, 1, 1, 0);
+  g_assert_true (participant_at (model, 0) == ana);
+  g_assert_true (participant_at (model, 1) == cleo);
+
+  /* Undoing the whole team: alone, then the team again with the same people. */
+  g_assert_true (sw_decision_undo (decision));
+  assert_items_changed (&seen, 1, 0, 1);
+  g_assert_true (sw_decision_undo (decision)); /* the weight */
+  g_assert_true (sw_decision_undo (decision)); /* Cleo's arrival */
+  assert_items_changed (&seen, 2, 1, 0);
+  g_assert_true (sw_decision_undo (decision)); /* the rename */
+  g_assert_true (sw_decision_undo (decision)); /* Ben's arrival */
+  assert_items_changed (&seen, 0, 2, 0);
+  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 0);
+  g_assert_true (sw_decision_redo (decision));
+  assert_items_changed (&seen, 0, 0, 2);
+  g_assert_true (participant_at (model, 0) == ana);
+  g_assert_true (participant_at (model, 1) == ben);
+
+  /* The decision's end lets the objects go with it. */
+  g_signal_handlers_disconnect_by_data (model, &seen);
+  g_clear_object (&decision);
+  g_assert_finalize_object (g_steal_pointer (&ana));
+  g_assert_finalize_object (g_steal_pointer (&ben));
+  g_assert_finalize_object (g_steal_pointer (&cleo));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -579,6 +826,9 @@ main (int   argc,
   g_test_add_func ("/stackwise/decision/participants-active", test_participants_active);
   g_test_add_func ("/stackwise/decision/participants-blind-notes", test_participants_blind_notes);
   g_test_add_func ("/stackwise/decision/participants-scenario", test_participants_scenario);
+  g_test_add_func ("/stackwise/decision/participants-model-items", test_participants_model_items);
+  g_test_add_func ("/stackwise/decision/participants-model-notify", test_participants_model_notify);
+  g_test_add_func ("/stackwise/decision/participants-model-undo", test_participants_model_undo);
 
   return g_test_run ();
 }

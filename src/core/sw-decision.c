@@ -12,14 +12,18 @@
 #include <glib/gi18n-lib.h>
 
 #include "sw-decision.h"
+#include "sw-participant-private.h"
 
-/* One person's part of the state. The one person deciding alone has no name. */
+/* One person's part of a state in the history. The one person deciding alone
+ * has no name. `participant` is who it is: the object the participants' list
+ * shows, the same in every state of the history that holds this person. */
 typedef struct
 {
-  char     *name;
-  double   *weights;
-  char     *preset_id;
-  gboolean  voted;
+  SwParticipant *participant;
+  char          *name;
+  double        *weights;
+  char          *preset_id;
+  gboolean       voted;
 } SwPerson;
 
 /* What undo and redo move between: everyone's weights and names, and whose
@@ -48,6 +52,9 @@ struct _SwDecision
   /* The state when the outermost begin_change() was called. */
   guint            change_depth;
   SwDecisionState *change_start;
+
+  /* The participants of the current state, as objects (empty for one person alone). */
+  GListStore      *participants;
 
   /* Outside the history: a text field has its own undo, and a switch is one click. */
   gboolean         blind;
@@ -87,13 +94,17 @@ clamp_weight (double weight)
 
 /* People and states */
 
+/* `participant` NULL: someone new. */
 static SwPerson *
-person_new (const char   *name,
-            const double *weights,
-            guint         n_criteria)
+person_new_for (SwParticipant *participant,
+                const char    *name,
+                const double  *weights,
+                guint          n_criteria)
 {
   SwPerson *person = g_new0 (SwPerson, 1);
 
+  person->participant = participant != NULL ? g_object_ref (participant)
+                                            : sw_participant_new (n_criteria, SW_DECISION_DEFAULT_WEIGHT);
   person->name = g_strdup (name);
   person->weights = g_new (double, MAX (n_criteria, 1));
   for (guint i = 0; i < n_criteria; i++)
@@ -102,11 +113,20 @@ person_new (const char   *name,
   return person;
 }
 
+static SwPerson *
+person_new (const char   *name,
+            const double *weights,
+            guint         n_criteria)
+{
+  return person_new_for (NULL, name, weights, n_criteria);
+}
+
 static void
 person_free (gpointer data)
 {
   SwPerson *person = data;
 
+  g_clear_object (&person->participant);
   g_free (person->name);
   g_free (person->weights);
   g_free (person->preset_id);
@@ -117,7 +137,7 @@ static SwPerson *
 person_copy (const SwPerson *person,
              guint           n_criteria)
 {
-  SwPerson *copy = person_new (person->name, person->weights, n_criteria);
+  SwPerson *copy = person_new_for (person->participant, person->name, person->weights, n_criteria);
 
   copy->preset_id = g_strdup (person->preset_id);
   copy->voted = person->voted;
@@ -223,6 +243,64 @@ state_equal (SwDecision            *self,
   return TRUE;
 }
 
+/* Brings the participants' objects and list up to the current state. Every
+ * object first takes its values with its notifications held back; then the list
+ * changes by one splice of the run that differs (an add, a remove, an undone
+ * remove that brings the same object back, or a whole loaded meeting); then the
+ * notifications go out, so a watcher finds each object at its place. */
+static void
+sync_participants (SwDecision *self)
+{
+  const SwDecisionState *state = &self->current;
+  gboolean alone = state_is_alone (state);
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->participants));
+  guint n_new = alone ? 0 : state->people->len;
+  guint prefix = 0;
+  guint suffix = 0;
+  g_autoptr(GPtrArray) frozen = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < state->people->len; i++)
+    {
+      const SwPerson *person = state_person (state, i);
+
+      g_object_freeze_notify (G_OBJECT (person->participant));
+      g_ptr_array_add (frozen, g_object_ref (person->participant));
+      sw_participant_set_values (person->participant, person->name, person->weights, person->voted,
+                                 person->preset_id, !alone && i == state->active);
+    }
+
+  while (prefix < MIN (n_old, n_new))
+    {
+      g_autoptr(SwParticipant) old = g_list_model_get_item (G_LIST_MODEL (self->participants), prefix);
+
+      if (old != state_person (state, prefix)->participant)
+        break;
+      prefix++;
+    }
+  while (suffix < MIN (n_old, n_new) - prefix)
+    {
+      g_autoptr(SwParticipant) old = g_list_model_get_item (G_LIST_MODEL (self->participants),
+                                                            n_old - 1 - suffix);
+
+      if (old != state_person (state, n_new - 1 - suffix)->participant)
+        break;
+      suffix++;
+    }
+
+  if (prefix + suffix < MAX (n_old, n_new))
+    {
+      guint n_added = n_new - prefix - suffix;
+      g_autofree gpointer *added = g_new (gpointer, MAX (n_added, 1));
+
+      for (guint i = 0; i < n_added; i++)
+        added[i] = state_person (state, prefix + i)->participant;
+      g_list_store_splice (self->participants, prefix, n_old - prefix - suffix, added, n_added);
+    }
+
+  for (guint i = 0; i < frozen->len; i++)
+    g_object_thaw_notify (g_ptr_array_index (frozen, i));
+}
+
 /* Moves `state`'s contents into the current state. */
 static void
 state_take (SwDecision      *self,
@@ -231,6 +309,7 @@ state_take (SwDecision      *self,
   state_clear (&self->current);
   self->current = *state;
   g_free (state);
+  sync_participants (self);
 }
 
 /* Notifications */
@@ -406,6 +485,7 @@ sw_decision_new_from (SwDataset  *dataset,
   g_free (self->notes);
   self->notes = g_strdup (previous->notes);
   self->modified = previous->modified;
+  sync_participants (self);
 
   return self;
 }
@@ -844,6 +924,46 @@ sw_decision_get_participant_weights (SwDecision *self,
   return state_person (&self->current, participant)->weights;
 }
 
+GListModel *
+sw_decision_get_participants (SwDecision *self)
+{
+  g_return_val_if_fail (SW_IS_DECISION (self), NULL);
+
+  return G_LIST_MODEL (self->participants);
+}
+
+SwParticipant *
+sw_decision_get_participant (SwDecision *self,
+                             guint       participant)
+{
+  g_return_val_if_fail (SW_IS_DECISION (self), NULL);
+  g_return_val_if_fail (participant < sw_decision_get_n_participants (self), NULL);
+
+  return state_person (&self->current, participant)->participant;
+}
+
+gboolean
+sw_decision_find_participant (SwDecision    *self,
+                              SwParticipant *participant,
+                              guint         *position)
+{
+  guint n;
+
+  g_return_val_if_fail (SW_IS_DECISION (self), FALSE);
+  g_return_val_if_fail (SW_IS_PARTICIPANT (participant), FALSE);
+
+  n = sw_decision_get_n_participants (self);
+  for (guint i = 0; i < n; i++)
+    if (state_person (&self->current, i)->participant == participant)
+      {
+        if (position != NULL)
+          *position = i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
 gboolean
 sw_decision_get_participant_voted (SwDecision *self,
                                    guint       participant)
@@ -1017,6 +1137,7 @@ sw_decision_set_active_participant (SwDecision *self,
   self->current.active = participant;
   if (self->change_start != NULL)
     self->change_start->active = participant;
+  sync_participants (self);
 
   emit_state_changed (self, old_preset, TRUE, old_active);
 }
@@ -1255,6 +1376,7 @@ sw_decision_finalize (GObject *object)
   g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
   g_clear_pointer (&self->change_start, state_free);
   state_clear (&self->current);
+  g_clear_object (&self->participants);
   g_free (self->notes);
   g_clear_object (&self->situated);
   g_clear_object (&self->dataset);
@@ -1416,5 +1538,6 @@ sw_decision_init (SwDecision *self)
   self->undo_stack = g_ptr_array_new_with_free_func (state_free);
   self->redo_stack = g_ptr_array_new_with_free_func (state_free);
   state_init (&self->current);
+  self->participants = g_list_store_new (SW_TYPE_PARTICIPANT);
   self->notes = g_strdup ("");
 }

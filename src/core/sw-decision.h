@@ -8,7 +8,10 @@
 
 #include <glib-object.h>
 
+#include <gio/gio.h>
+
 #include "sw-dataset.h"
+#include "sw-participant.h"
 #include "sw-scenario.h"
 #include "sw-team.h"
 
@@ -100,6 +103,21 @@ gboolean      sw_decision_redo              (SwDecision   *self);
 /* Participants. With none, one person decides alone and sees no team features.
  * Adding, renaming and removing are undo steps; ::participants-changed fires when
  * the list, a name, a vote or the active participant changes. */
+
+/* The participants as a list of SwParticipant, for lists that bind rows to
+ * them: empty for one person alone. Adding and removing emit ::items-changed
+ * (one splice per change, a loaded meeting included); renames, votes, weights,
+ * presets and the active participant are property notifications on the objects,
+ * which stay the same for as long as the participant exists. An undone removal
+ * brings the very object back. Position i is participant index i below. */
+GListModel   *sw_decision_get_participants       (SwDecision   *self);
+/* The object at index `participant`, owned by the decision. */
+SwParticipant *sw_decision_get_participant       (SwDecision   *self,
+                                                  guint         participant);
+/* Where `participant` is now; FALSE when it is no longer in the meeting. */
+gboolean      sw_decision_find_participant       (SwDecision    *self,
+                                                  SwParticipant *participant,
+                                                  guint         *position);
 
 /* 0 for one person alone. */
 guint         sw_decision_get_n_participants     (SwDecision   *self);
