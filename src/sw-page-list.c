@@ -5,7 +5,10 @@
  *
  * A GtkListBox bound to the stack's pages model: rows come and go with the
  * pages (the comparison pages are replaced with the dataset), and the
- * selected row is the visible page, whichever side changes it. Unlike GTK
+ * selected row is the visible page, whichever side changes it. A page is
+ * chosen by activating its row (a click, Enter), not by moving the focus:
+ * the arrow keys walk the list, and the list is one stop for Tab, which
+ * goes on into the page. Unlike GTK
  * 4.8's GtkStackSidebar it neither touches a page after its removal nor asks
  * for the width of its longest title: titles wrap to two lines, then
  * ellipsize, so that the list keeps the width it is given.
@@ -31,7 +34,7 @@ struct _SwPageList
   GtkStack          *stack;
   GtkSelectionModel *pages;
   GtkListBox        *list;
-  gboolean           syncing;   /* showing the stack's page, not choosing one */
+  GtkListBoxRow     *current;   /* the visible page's row, marked selected */
 };
 
 G_DEFINE_FINAL_TYPE (SwPageList, sw_page_list, ADW_TYPE_BIN)
@@ -144,6 +147,32 @@ create_row (gpointer item,
   return row;
 }
 
+/* The visible page's row is marked selected. The list's own selection is
+ * off: in a GtkListBox it follows the keyboard's focus. */
+static void
+mark_current (SwPageList    *self,
+              GtkListBoxRow *row)
+{
+  if (self->current == row)
+    return;
+
+  if (self->current != NULL)
+    {
+      gtk_widget_unset_state_flags (GTK_WIDGET (self->current), GTK_STATE_FLAG_SELECTED);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (self->current), GTK_ACCESSIBLE_STATE_SELECTED, FALSE, -1);
+      g_object_remove_weak_pointer (G_OBJECT (self->current), (gpointer *) &self->current);
+    }
+
+  self->current = row;
+
+  if (row != NULL)
+    {
+      g_object_add_weak_pointer (G_OBJECT (row), (gpointer *) &self->current);
+      gtk_widget_set_state_flags (GTK_WIDGET (row), GTK_STATE_FLAG_SELECTED, FALSE);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_SELECTED, TRUE, -1);
+    }
+}
+
 /* The stack's visible page → the selected row. */
 static void
 sync_selection (SwPageList *self)
@@ -159,35 +188,51 @@ sync_selection (SwPageList *self)
     if (gtk_selection_model_is_selected (self->pages, i))
       row = gtk_list_box_get_row_at_index (self->list, i);
 
-  if (row == gtk_list_box_get_selected_row (self->list))
-    return;
-
-  self->syncing = TRUE;
-  if (row != NULL)
-    gtk_list_box_select_row (self->list, row);
-  else
-    gtk_list_box_unselect_all (self->list);
-  self->syncing = FALSE;
+  mark_current (self, row);
 }
 
-/* The selected row → the stack's visible page (a click, or the arrow keys). */
-static void
-row_selected (GtkListBox    *list,
-              GtkListBoxRow *row,
-              SwPageList    *self)
-{
-  if (self->syncing || row == NULL || self->pages == NULL)
-    return;
-
-  gtk_selection_model_select_item (self->pages, gtk_list_box_row_get_index (row), TRUE);
-}
-
+/* A row clicked or activated from the keyboard → the stack's visible page. */
 static void
 row_activated (GtkListBox    *list,
                GtkListBoxRow *row,
                SwPageList    *self)
 {
+  if (self->pages == NULL)
+    return;
+
+  gtk_selection_model_select_item (self->pages, gtk_list_box_row_get_index (row), TRUE);
   g_signal_emit (self, signals[ACTIVATED], 0);
+}
+
+GtkListBoxRow *
+sw_page_list_get_selected_row (SwPageList *self)
+{
+  g_return_val_if_fail (SW_IS_PAGE_LIST (self), NULL);
+
+  return self->current;
+}
+
+/* One stop for Tab: coming in, the focus goes to the visible page's row;
+ * from inside the list, Tab and Shift+Tab leave it (GtkListBox would walk
+ * its rows). */
+static gboolean
+sw_page_list_focus (GtkWidget        *widget,
+                    GtkDirectionType  direction)
+{
+  SwPageList *self = SW_PAGE_LIST (widget);
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+  gboolean inside = focus != NULL && gtk_widget_is_ancestor (focus, widget);
+
+  if (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
+    return GTK_WIDGET_CLASS (sw_page_list_parent_class)->focus (widget, direction);
+
+  if (inside)
+    return FALSE;
+
+  if (self->current != NULL && gtk_widget_get_visible (GTK_WIDGET (self->current)))
+    return gtk_widget_grab_focus (GTK_WIDGET (self->current));
+
+  return GTK_WIDGET_CLASS (sw_page_list_parent_class)->focus (widget, direction);
 }
 
 void
@@ -204,6 +249,7 @@ sw_page_list_set_stack (SwPageList *self,
     {
       g_signal_handlers_disconnect_by_data (self->pages, self);
       g_signal_handlers_disconnect_by_data (self->stack, self);
+      mark_current (self, NULL);
       gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
       g_clear_object (&self->pages);
       /* The pages model does not keep the stack alive: it goes last. */
@@ -281,6 +327,7 @@ sw_page_list_class_init (SwPageListClass *klass)
   object_class->dispose = sw_page_list_dispose;
   object_class->get_property = sw_page_list_get_property;
   object_class->set_property = sw_page_list_set_property;
+  widget_class->focus = sw_page_list_focus;
 
   properties[PROP_STACK] =
     g_param_spec_object ("stack", NULL, NULL,
@@ -309,12 +356,11 @@ static void
 sw_page_list_init (SwPageList *self)
 {
   self->list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_SINGLE);
+  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "navigation-sidebar");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Pages"),
                                   -1);
-  g_signal_connect (self->list, "row-selected", G_CALLBACK (row_selected), self);
   g_signal_connect (self->list, "row-activated", G_CALLBACK (row_activated), self);
 
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->list));

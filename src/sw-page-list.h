@@ -19,5 +19,7 @@ GtkStack  *sw_page_list_get_stack (SwPageList *self);
 /* One row per page of `stack`, in its order; the selected row is its visible page. */
 void       sw_page_list_set_stack (SwPageList *self,
                                    GtkStack   *stack);
+/* The visible page's row (marked selected), or NULL. */
+GtkListBoxRow *sw_page_list_get_selected_row (SwPageList *self);
 
 G_END_DECLS

@@ -26,7 +26,8 @@ struct _SwTeamPanel
   GtkWidget   *add_button;
   GtkWidget   *alone_label;
   GtkListBox  *participant_list;
-  GtkExpander *notes_expander;
+  GtkToggleButton *notes_button;
+  AdwButtonContent *notes_heading;
   GtkTextView *notes_view;
 };
 
@@ -234,6 +235,17 @@ notes_edited (GtkTextBuffer *buffer,
   sw_decision_set_notes (self->decision, text);
 }
 
+/* Open, the notes take the focus, ready for typing; the arrow points down. */
+static void
+notes_toggled (SwTeamPanel *self)
+{
+  gboolean open = gtk_toggle_button_get_active (self->notes_button);
+
+  adw_button_content_set_icon_name (self->notes_heading, open ? "pan-down-symbolic" : "pan-end-symbolic");
+  if (open && !self->syncing && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->notes_view));
+}
+
 static void
 sync_notes (SwTeamPanel *self)
 {
@@ -249,10 +261,10 @@ sync_notes (SwTeamPanel *self)
 
   self->syncing = TRUE;
   gtk_text_buffer_set_text (buffer, notes, -1);
-  self->syncing = FALSE;
   /* Notes that arrive with a scenario are shown. */
   if (notes[0] != '\0')
-    gtk_expander_set_expanded (self->notes_expander, TRUE);
+    gtk_toggle_button_set_active (self->notes_button, TRUE);
+  self->syncing = FALSE;
 }
 
 void
@@ -304,7 +316,8 @@ sw_team_panel_class_init (SwTeamPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SwTeamPanel, add_button);
   gtk_widget_class_bind_template_child (widget_class, SwTeamPanel, alone_label);
   gtk_widget_class_bind_template_child (widget_class, SwTeamPanel, participant_list);
-  gtk_widget_class_bind_template_child (widget_class, SwTeamPanel, notes_expander);
+  gtk_widget_class_bind_template_child (widget_class, SwTeamPanel, notes_button);
+  gtk_widget_class_bind_template_child (widget_class, SwTeamPanel, notes_heading);
   gtk_widget_class_bind_template_child (widget_class, SwTeamPanel, notes_view);
 
   gtk_widget_class_set_css_name (widget_class, "teampanel");
@@ -319,4 +332,5 @@ sw_team_panel_init (SwTeamPanel *self)
   g_signal_connect_swapped (self->blind_switch, "notify::active", G_CALLBACK (blind_switched), self);
   g_signal_connect (self->participant_list, "row-activated", G_CALLBACK (row_activated), self);
   g_signal_connect (gtk_text_view_get_buffer (self->notes_view), "changed", G_CALLBACK (notes_edited), self);
+  g_signal_connect_swapped (self->notes_button, "toggled", G_CALLBACK (notes_toggled), self);
 }

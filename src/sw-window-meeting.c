@@ -903,12 +903,15 @@ sw_window_set_presenting (SwWindow *self,
   if (presenting)
     {
       gtk_widget_add_css_class (GTK_WIDGET (self), "present");
+      self->reveal_before_present = adw_flap_get_reveal_flap (self->flap);
       adw_flap_set_reveal_flap (self->flap, FALSE);
       gtk_window_fullscreen (GTK_WINDOW (self));
     }
   else
     {
       gtk_widget_remove_css_class (GTK_WIDGET (self), "present");
+      /* The layout as it was: the pages' list comes back if it was there. */
+      adw_flap_set_reveal_flap (self->flap, self->reveal_before_present);
       gtk_window_unfullscreen (GTK_WINDOW (self));
     }
   apply_scale (self);

@@ -46,6 +46,8 @@ struct _SwWindow
   double                present_scale;  /* 1.0 to PRESENT_SCALE, by the window's width */
   guint                 rescale_id;
   gboolean              fullscreen_seen;
+  /* Whether the pages' list was shown when present mode began, to show it again after. */
+  gboolean              reveal_before_present;
   GtkCssProvider       *scale_provider;
 
   /* Template widgets */

@@ -661,6 +661,53 @@ page_list_activated (SwWindow *self)
     adw_flap_set_reveal_flap (self->flap, FALSE);
 }
 
+/* F6 and Shift+F6 take the focus round the window's regions: the pages'
+ * list (when it is shown), the page, the recommendation pane. */
+static gboolean
+focus_region (SwWindow  *self,
+              GtkWidget *region)
+{
+  if (!gtk_widget_get_mapped (region))
+    return FALSE;
+
+  if (region == self->sidebar)
+    {
+      GtkListBoxRow *row = sw_page_list_get_selected_row (self->page_list);
+
+      if (!adw_flap_get_reveal_flap (self->flap))
+        return FALSE;
+      if (row != NULL && gtk_widget_grab_focus (GTK_WIDGET (row)))
+        return TRUE;
+    }
+
+  return gtk_widget_child_focus (region, GTK_DIR_TAB_FORWARD);
+}
+
+static void
+focus_region_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SwWindow *self = SW_WINDOW (widget);
+  int step = g_variant_get_int32 (parameter) < 0 ? -1 : 1;
+  GtkWidget *regions[] = { self->sidebar, GTK_WIDGET (self->page_stack), GTK_WIDGET (self->recommendation_pane) };
+  int n = G_N_ELEMENTS (regions);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  int current = step > 0 ? -1 : n;
+
+  for (int i = 0; i < n; i++)
+    if (focus != NULL && (focus == regions[i] || gtk_widget_is_ancestor (focus, regions[i])))
+      current = i;
+
+  for (int k = 1; k <= n; k++)
+    {
+      int next = ((current + k * step) % n + n) % n;
+
+      if (next != current && focus_region (self, regions[next]))
+        return;
+    }
+}
+
 /* The remembered page may belong to another dataset: then the page stays as it is. */
 static gboolean
 page_from_setting (GValue   *value,
@@ -831,6 +878,9 @@ sw_window_class_init (SwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.reset-weights", NULL, reset_weights_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_install_action (widget_class, "win.focus-region", "i", focus_region_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, 0, "win.focus-region", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, GDK_SHIFT_MASK, "win.focus-region", "i", -1);
   /* Its Ctrl+? is the application's accelerator (sw-application.c). */
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
 
@@ -868,6 +918,11 @@ sw_window_init (SwWindow *self)
   gtk_menu_button_set_create_popup_func (self->primary_menu_button, primary_menu_create_popup, self, NULL);
   g_signal_connect_object (self->page_list, "activated", G_CALLBACK (page_list_activated), self,
                            G_CONNECT_SWAPPED);
+  /* A stop for F6 and Tab, named for a screen reader, even where it holds
+   * nothing else that takes the focus. */
+  gtk_widget_set_focusable (GTK_WIDGET (self->recommendation_pane), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->recommendation_pane),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Recommendation"), -1);
 
   self->settings = g_settings_new (APPLICATION_ID);
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);

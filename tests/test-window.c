@@ -8,6 +8,7 @@
 
 #include "sw-application.h"
 #include "sw-page-list.h"
+#include "sw-test-input.h"
 #include "sw-test-util.h"
 #include "sw-window.h"
 
@@ -158,6 +159,16 @@ page_list_box (SwWindow *window)
   return GTK_LIST_BOX (list);
 }
 
+/* The visible page's row is marked selected, for the eye and for a screen reader. */
+static gboolean
+row_is_current (GtkListBoxRow *row)
+{
+  gboolean selected = (gtk_widget_get_state_flags (GTK_WIDGET (row)) & GTK_STATE_FLAG_SELECTED) != 0;
+
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_SELECTED, selected);
+  return selected;
+}
+
 static void
 assert_rows_match_pages (SwWindow *window)
 {
@@ -187,7 +198,7 @@ assert_rows_match_pages (SwWindow *window)
         g_assert_cmpstr (gtk_image_get_icon_name (GTK_IMAGE (image)), ==, gtk_stack_page_get_icon_name (page));
       else
         g_assert_cmpstr (gtk_image_get_icon_name (GTK_IMAGE (image)), ==, "text-x-generic-symbolic");
-      g_assert_true (gtk_list_box_row_is_selected (row) == (child == visible));
+      g_assert_true (row_is_current (row) == (child == visible));
     }
   g_assert_cmpuint (i, >, 1);
   g_assert_null (gtk_list_box_get_row_at_index (list, i));
@@ -218,11 +229,11 @@ test_window_page_list (void)
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (list), "navigation-sidebar"));
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, "Pages");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "decide");
-  g_assert_true (gtk_list_box_row_is_selected (gtk_list_box_get_row_at_index (list, 0)));
+  g_assert_true (row_is_current (gtk_list_box_get_row_at_index (list, 0)));
   assert_rows_match_pages (window);
 
-  /* A row chosen shows its page... */
-  gtk_list_box_select_row (list, gtk_list_box_get_row_at_index (list, 3));
+  /* A row activated (a click, Enter) shows its page... */
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 3));
   g_assert_true (gtk_stack_get_visible_child (stack) ==
                  gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (
                    gtk_widget_get_first_child (GTK_WIDGET (stack))))));
@@ -232,12 +243,11 @@ test_window_page_list (void)
   gtk_stack_set_visible_child_name (stack, "decide");
   assert_rows_match_pages (window);
 
-  /* The keyboard: the arrow keys move the selection, and the page follows. */
+  /* The arrow keys move the focus, not the page. */
   gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0)));
   g_signal_emit_by_name (list, "move-cursor", GTK_MOVEMENT_DISPLAY_LINES, 1, FALSE, FALSE);
-  g_assert_true (gtk_list_box_row_is_selected (gtk_list_box_get_row_at_index (list, 1)));
-  g_assert_true (gtk_stack_get_visible_child (stack) ==
-                 gtk_widget_get_next_sibling (gtk_widget_get_first_child (GTK_WIDGET (stack))));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 1))));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "decide");
   assert_rows_match_pages (window);
 
   /* Another dataset replaces the comparison pages: the rows follow, and the
@@ -245,14 +255,14 @@ test_window_page_list (void)
   sw_window_set_dataset (window, three);
   sw_test_iterate ();
   assert_rows_match_pages (window);
-  g_assert_nonnull (gtk_list_box_get_selected_row (list));
+  g_assert_nonnull (sw_page_list_get_selected_row (SW_PAGE_LIST (template_child (window, "page_list"))));
 
   gtk_stack_set_visible_child_name (stack, "decide");
   shipped = sw_dataset_get_default ();
   sw_window_set_dataset (window, shipped);
   sw_test_iterate ();
   assert_rows_match_pages (window);
-  g_assert_true (gtk_list_box_row_is_selected (gtk_list_box_get_row_at_index (list, 0)));
+  g_assert_true (row_is_current (gtk_list_box_get_row_at_index (list, 0)));
 
   gtk_window_destroy (GTK_WINDOW (window));
   sw_test_iterate ();
@@ -331,6 +341,159 @@ test_window_fold (void)
   sw_test_iterate ();
 }
 
+/* The keyboard, with real key events: the pages' list is one stop for Tab
+ * and changes the page on Enter, not on focus; Tab walks the form in reading
+ * order; F6 goes round the pages' list, the page and the pane. */
+
+static GtkWidget *
+focus_of (SwWindow *window)
+{
+  return gtk_root_get_focus (GTK_ROOT (window));
+}
+
+static gboolean
+focus_within (SwWindow   *window,
+              const char *name)
+{
+  GtkWidget *focus = focus_of (window);
+  GtkWidget *region = template_child (window, name);
+
+  return focus != NULL && (focus == region || gtk_widget_is_ancestor (focus, region));
+}
+
+static void
+press (const char *keys)
+{
+  sw_test_input_xdotool ("key", "--delay", "30", keys, NULL);
+}
+
+static void
+test_window_keyboard (void)
+{
+  g_autoptr(GApplication) app = sw_test_application_new ();
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  SwWindow *window;
+  GtkStack *stack;
+  GtkListBox *list;
+  GtkWidget *form;
+  GtkWidget *content;
+  graphene_rect_t previous = GRAPHENE_RECT_INIT (0, -1, 0, 0);
+  guint n_scales = 0;
+  guint n_stops = 0;
+
+  if (!sw_test_input_available ())
+    return;
+
+  g_settings_reset (settings, "page");
+  window = sw_window_new (SW_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 1000);
+  sw_test_present_and_wait (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  stack = GTK_STACK (template_child (window, "page_stack"));
+  list = page_list_box (window);
+  form = template_child (window, "decision_form");
+
+  /* F6 from nowhere: the pages' list, on the visible page's row. */
+  press ("F6");
+  g_assert_true (focus_of (window) == GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0)));
+
+  /* Down and Up move the focus; the page changes on Enter. */
+  press ("Down");
+  press ("Down");
+  g_assert_true (focus_of (window) == GTK_WIDGET (gtk_list_box_get_row_at_index (list, 2)));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "decide");
+  press ("Return");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), !=, "decide");
+  g_assert_true (row_is_current (gtk_list_box_get_row_at_index (list, 2)));
+  press ("Up");
+  press ("Up");
+  press ("Return");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "decide");
+
+  /* Tab leaves the list for the page: one stop, however many pages. */
+  press ("Tab");
+  g_assert_true (focus_within (window, "page_stack"));
+
+  /* Through the form in reading order: each stop is below the last, beside
+   * it to the right, or inside it (a row, then its control), in the scrolled
+   * content's coordinates. */
+  content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (gtk_widget_get_first_child (form)));
+  content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+  while (focus_within (window, "page_stack"))
+    {
+      GtkWidget *focus = focus_of (window);
+      graphene_rect_t bounds;
+
+      g_assert_cmpuint (++n_stops, <, 400);
+      g_assert_true (gtk_widget_compute_bounds (focus, content, &bounds));
+      if (bounds.origin.y < previous.origin.y + previous.size.height - 1 &&
+          !graphene_rect_contains_rect (&previous, &bounds))
+        {
+          /* Side by side: beside the last one, to its right. */
+          g_assert_cmpfloat (bounds.origin.y + bounds.size.height, >, previous.origin.y);
+          g_assert_cmpfloat (bounds.origin.x, >=, previous.origin.x + previous.size.width - 1);
+        }
+      previous = bounds;
+      if (GTK_IS_SCALE (focus))
+        n_scales++;
+      press ("Tab");
+    }
+  g_assert_cmpuint (n_scales, ==, sw_dataset_get_n_criteria (sw_window_get_dataset (window)));
+  /* After the form, the pane. */
+  g_assert_true (focus_within (window, "recommendation_pane"));
+
+  /* F6 goes round: pane → pages → page → pane, and Shift+F6 back. */
+  press ("F6");
+  g_assert_true (focus_within (window, "sidebar"));
+  press ("F6");
+  g_assert_true (focus_within (window, "page_stack"));
+  press ("F6");
+  g_assert_true (focus_within (window, "recommendation_pane"));
+  press ("shift+F6");
+  g_assert_true (focus_within (window, "page_stack"));
+  press ("shift+F6");
+  g_assert_true (focus_within (window, "sidebar"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  sw_test_iterate ();
+}
+
+/* Leaving present mode brings the layout back: the pages' list shows again
+ * if it showed before, and stays hidden if it was hidden. */
+static void
+test_window_present_layout (void)
+{
+  g_autoptr(GApplication) app = sw_test_application_new ();
+  SwWindow *window = sw_window_new (SW_APPLICATION (app));
+  AdwFlap *flap;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 1000);
+  sw_test_present_and_wait (GTK_WINDOW (window));
+  flap = ADW_FLAP (template_child (window, "flap"));
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  sw_test_iterate ();
+  g_assert_true (sw_window_get_presenting (window));
+  g_assert_false (adw_flap_get_reveal_flap (flap));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-present", NULL));
+  sw_test_iterate ();
+  g_assert_false (sw_window_get_presenting (window));
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+
+  /* Hidden by hand before: hidden after. */
+  adw_flap_set_reveal_flap (flap, FALSE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  sw_test_iterate ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  sw_test_iterate ();
+  g_assert_false (sw_window_get_presenting (window));
+  g_assert_false (adw_flap_get_reveal_flap (flap));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  sw_test_iterate ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -344,6 +507,8 @@ main (int   argc,
   g_test_add_func ("/stackwise/window/size-remembered", test_window_size_remembered);
   g_test_add_func ("/stackwise/window/page-list", test_window_page_list);
   g_test_add_func ("/stackwise/window/fold", test_window_fold);
+  g_test_add_func ("/stackwise/window/keyboard", test_window_keyboard);
+  g_test_add_func ("/stackwise/window/present-layout", test_window_present_layout);
 
   return g_test_run ();
 }
