@@ -29,8 +29,7 @@ struct _SwSituationPanel
   gboolean       syncing;
 
   GtkDropDown   *existing_dropdown;
-  /* The template's root, the bin's child (not bound: AdwBin unparents it). */
-  AdwPreferencesGroup *group;
+  GtkListBox    *list;
 };
 
 G_DEFINE_FINAL_TYPE (SwSituationPanel, sw_situation_panel, ADW_TYPE_BIN)
@@ -155,7 +154,7 @@ add_row (SwSituationPanel *self,
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), dropdown);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), dropdown);
-  adw_preferences_group_add (self->group, row);
+  gtk_list_box_append (self->list, row);
   g_ptr_array_add (self->rows, row);
 
   return dropdown;
@@ -169,7 +168,7 @@ build_rows (SwSituationPanel *self)
   gboolean asks_existing = sw_dataset_find_answer (self->dataset, SW_ANSWER_EXISTING) >= 0;
 
   for (guint i = 0; i < self->rows->len; i++)
-    adw_preferences_group_remove (self->group, g_ptr_array_index (self->rows, i));
+    gtk_list_box_remove (self->list, g_ptr_array_index (self->rows, i));
   g_ptr_array_set_size (self->rows, 0);
   g_ptr_array_set_size (self->skill_dropdowns, 0);
   self->existing_dropdown = NULL;
@@ -278,13 +277,13 @@ sw_situation_panel_class_init (SwSituationPanelClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/stackwise/Stackwise/sw-situation-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, SwSituationPanel, list);
 }
 
 static void
 sw_situation_panel_init (SwSituationPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->group = ADW_PREFERENCES_GROUP (adw_bin_get_child (ADW_BIN (self)));
 
   self->rows = g_ptr_array_new ();
   self->skill_dropdowns = g_ptr_array_new ();
