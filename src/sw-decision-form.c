@@ -23,6 +23,10 @@
 #define STACKED_SPACING 2
 #define WIDE_MIN_SLIDER 300
 
+/* The rows the first frame builds, measures and draws at once; the rest wait
+ * until it is painted unless they would be in view (see defer_rows). */
+#define ROWS_BEFORE_FIRST_FRAME 2
+
 typedef struct
 {
   SwDecisionForm *form;
@@ -49,6 +53,10 @@ struct _SwDecisionForm
   gboolean      syncing;        /* setting sliders from the decision */
   gboolean      dragging;       /* a pointer holds a slider: one undo step */
   gboolean      presets_stale;  /* the preset list is built when first shown */
+  GPtrArray    *deferred;       /* GtkWidget: rows and groups hidden until the first frame */
+  GdkFrameClock *deferred_clock;
+  gulong        deferred_layout_handler;
+  gulong        deferred_paint_handler;
 
   /* Template widgets */
   SwTeamPanel  *team_panel;
@@ -62,6 +70,8 @@ struct _SwDecisionForm
   GtkWidget    *toolbar;
   GtkWidget    *preset_info;
   GtkLabel     *sealed_label;
+  /* The template's root, the bin's child (not bound: AdwBin unparents it). */
+  GtkWidget    *scroller;
 };
 
 G_DEFINE_FINAL_TYPE (SwDecisionForm, sw_decision_form, ADW_TYPE_BIN)
@@ -672,6 +682,98 @@ build_row (SwDecisionForm *self,
   return row;
 }
 
+/* Below the fold.
+ *
+ * Each row costs some 10 M instructions to build, style, measure (its wrapped
+ * name and help line) and draw, and at the window's usual size only the
+ * first one or two are in view when it opens. So the first build leaves
+ * the others hidden until the first frame is painted, and then shows them,
+ * before anyone can scroll. If the first rows end inside the view (a tall
+ * window), the rest are shown during the first frame's layout, which GTK
+ * then repeats before painting: the first frame is always complete. */
+
+static void
+reveal_rows (SwDecisionForm *self)
+{
+  if (self->deferred_clock != NULL)
+    {
+      g_clear_signal_handler (&self->deferred_layout_handler, self->deferred_clock);
+      g_clear_signal_handler (&self->deferred_paint_handler, self->deferred_clock);
+      g_clear_object (&self->deferred_clock);
+    }
+  if (self->deferred == NULL)
+    return;
+
+  for (guint i = 0; i < self->deferred->len; i++)
+    gtk_widget_set_visible (g_ptr_array_index (self->deferred, i), TRUE);
+  g_clear_pointer (&self->deferred, g_ptr_array_unref);
+}
+
+static void
+defer_widget (SwDecisionForm *self,
+              GtkWidget      *widget)
+{
+  if (self->deferred == NULL)
+    self->deferred = g_ptr_array_new ();
+  gtk_widget_set_visible (widget, FALSE);
+  g_ptr_array_add (self->deferred, widget);
+}
+
+/* Connected after GTK's own layout handler: the first rows have their place. */
+static void
+deferred_layout (GdkFrameClock  *clock,
+                 SwDecisionForm *self)
+{
+  GtkWidget *last = gtk_widget_get_last_child (self->criteria_box);
+  graphene_rect_t bounds;
+
+  /* The last visible group's bottom, in the scroller's coordinates. */
+  while (last != NULL && !gtk_widget_get_visible (last))
+    last = gtk_widget_get_prev_sibling (last);
+  if (last == NULL || !gtk_widget_compute_bounds (last, self->scroller, &bounds))
+    return;
+  if (bounds.origin.y + bounds.size.height < gtk_widget_get_height (self->scroller))
+    reveal_rows (self);
+}
+
+static void
+deferred_after_paint (GdkFrameClock  *clock,
+                      SwDecisionForm *self)
+{
+  reveal_rows (self);
+}
+
+static void
+sw_decision_form_realize (GtkWidget *widget)
+{
+  SwDecisionForm *self = SW_DECISION_FORM (widget);
+
+  GTK_WIDGET_CLASS (sw_decision_form_parent_class)->realize (widget);
+  if (self->deferred == NULL || self->deferred_clock != NULL)
+    return;
+
+  /* The window's frame clock, whose layout handler GTK connected first. */
+  self->deferred_clock = g_object_ref (gtk_widget_get_frame_clock (widget));
+  self->deferred_layout_handler = g_signal_connect (self->deferred_clock, "layout",
+                                                    G_CALLBACK (deferred_layout), self);
+  self->deferred_paint_handler = g_signal_connect (self->deferred_clock, "after-paint",
+                                                   G_CALLBACK (deferred_after_paint), self);
+}
+
+static void
+sw_decision_form_unrealize (GtkWidget *widget)
+{
+  reveal_rows (SW_DECISION_FORM (widget));
+  GTK_WIDGET_CLASS (sw_decision_form_parent_class)->unrealize (widget);
+}
+
+static void
+defer_rows (SwDecisionForm *self)
+{
+  if (self->deferred != NULL && gtk_widget_get_realized (GTK_WIDGET (self)))
+    sw_decision_form_realize (GTK_WIDGET (self));
+}
+
 /* Criteria under their groups' headings, groups in the order the dataset
  * first names them, criteria in dataset order within each. */
 static void
@@ -680,6 +782,11 @@ build_rows (SwDecisionForm *self)
   g_autoptr(GPtrArray) groups = g_ptr_array_new ();
   guint n = sw_dataset_get_n_criteria (self->dataset);
   GtkWidget *child;
+  /* Only before the window's first frame: later, every row shows at once. */
+  gboolean defer = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  guint shown = 0;
+
+  reveal_rows (self);
 
   while ((child = gtk_widget_get_first_child (self->criteria_box)) != NULL)
     gtk_box_remove (GTK_BOX (self->criteria_box), child);
@@ -702,13 +809,16 @@ build_rows (SwDecisionForm *self)
     {
       const char *group = g_ptr_array_index (groups, g);
       GtkWidget *list = gtk_list_box_new ();
+      GtkWidget *heading = NULL;
+      /* A whole group below the fold waits, heading and all. */
+      gboolean group_waits = defer && shown >= ROWS_BEFORE_FIRST_FRAME;
 
       gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
       gtk_widget_add_css_class (list, "boxed-list");
 
       if (group[0] != '\0')
         {
-          GtkWidget *heading = new_label (group, "criteria-group");
+          heading = new_label (group, "criteria-group");
 
           gtk_widget_set_margin_top (heading, g == 0 ? 6 : 14);
           gtk_accessible_update_property (GTK_ACCESSIBLE (list),
@@ -727,10 +837,21 @@ build_rows (SwDecisionForm *self)
 
           self->rows->pdata[i] = build_row (self, i, &list_row);
           gtk_list_box_append (GTK_LIST_BOX (list), list_row);
+          if (!group_waits && defer && shown++ >= ROWS_BEFORE_FIRST_FRAME)
+            defer_widget (self, list_row);
         }
 
       gtk_box_append (GTK_BOX (self->criteria_box), list);
+      if (group_waits)
+        {
+          if (heading != NULL)
+            defer_widget (self, heading);
+          defer_widget (self, list);
+        }
     }
+
+  if (defer)
+    defer_rows (self);
 }
 
 void
@@ -843,6 +964,7 @@ sw_decision_form_dispose (GObject *object)
       g_clear_signal_handler (&self->participants_handler, self->decision);
     }
 
+  reveal_rows (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SW_TYPE_DECISION_FORM);
 
   g_clear_pointer (&self->rows, g_ptr_array_unref);
@@ -859,6 +981,8 @@ sw_decision_form_class_init (SwDecisionFormClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sw_decision_form_dispose;
+  widget_class->realize = sw_decision_form_realize;
+  widget_class->unrealize = sw_decision_form_unrealize;
 
   g_type_ensure (SW_TYPE_SITUATION_PANEL);
   g_type_ensure (SW_TYPE_TEAM_PANEL);
@@ -883,5 +1007,6 @@ static void
 sw_decision_form_init (SwDecisionForm *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->scroller = adw_bin_get_child (ADW_BIN (self));
   g_signal_connect_swapped (self->preset_popover, "show", G_CALLBACK (preset_popover_show), self);
 }

@@ -320,6 +320,74 @@ test_decide_situation (Fixture       *fixture,
   g_assert_cmpuint (gtk_drop_down_get_selected (python), ==, 0);
 }
 
+
+/* Rows below the fold wait for the first frame: then every slider shows.
+ * In a window tall enough to show them all, the first frame has them all. */
+typedef struct
+{
+  SwDecisionForm *form;
+  guint           n_criteria;
+  int             frames;
+  guint           shown_in_first;
+} FirstFrame;
+
+static guint
+count_shown_sliders (SwDecisionForm *form,
+                     guint           n_criteria)
+{
+  guint shown = 0;
+
+  for (guint i = 0; i < n_criteria; i++)
+    {
+      GtkWidget *scale = GTK_WIDGET (sw_decision_form_get_scale (form, i));
+
+      if (gtk_widget_is_visible (scale) && gtk_widget_get_height (scale) > 0)
+        shown++;
+    }
+  return shown;
+}
+
+static void
+first_frame_painted (GdkFrameClock *clock,
+                     FirstFrame    *first)
+{
+  if (first->frames++ == 0)
+    first->shown_in_first = count_shown_sliders (first->form, first->n_criteria);
+}
+
+static gboolean
+painted (gpointer data)
+{
+  return ((FirstFrame *) data)->frames > 0;
+}
+
+static void
+test_decide_below_the_fold (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  guint n = sw_dataset_get_n_criteria (dataset_of (fixture));
+  FirstFrame first = { 0 };
+  SwWindow *tall;
+  GdkFrameClock *clock;
+
+  g_assert_cmpuint (n, >, 4);
+  g_assert_cmpuint (count_shown_sliders (fixture->form, n), ==, n);
+
+  tall = sw_window_new (SW_APPLICATION (fixture->app));
+  gtk_window_set_default_size (GTK_WINDOW (tall), 1600, 4000);
+  gtk_widget_realize (GTK_WIDGET (tall));
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (tall));
+  first.form = SW_DECISION_FORM (child_of (tall, SW_TYPE_WINDOW, "decision_form"));
+  first.n_criteria = n;
+  g_signal_connect (clock, "after-paint", G_CALLBACK (first_frame_painted), &first);
+  sw_test_present_and_wait (GTK_WINDOW (tall));
+  g_assert_true (sw_test_wait_until (painted, &first, 5000));
+  g_signal_handlers_disconnect_by_data (clock, &first);
+  g_assert_cmpuint (first.shown_in_first, ==, n);
+  gtk_window_destroy (GTK_WINDOW (tall));
+  sw_test_iterate ();
+}
+
 static void
 test_decide_layout (Fixture       *fixture,
                     gconstpointer  data)
@@ -1122,6 +1190,7 @@ main (int   argc,
   ADD ("neutral-start", test_decide_neutral_start);
   ADD ("situation", test_decide_situation);
   ADD ("layout", test_decide_layout);
+  ADD ("below-the-fold", test_decide_below_the_fold);
   ADD ("sliders", test_decide_sliders);
   ADD ("presets-action", test_decide_presets_action);
   ADD ("presets-chooser", test_decide_presets_chooser);
