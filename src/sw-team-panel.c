@@ -3,14 +3,19 @@
  * Copyright 2026 The Stackwise authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One person alone sees a single line offering to add participants, and the
- * notes: none of the team's machinery.
+ * One person alone sees a single line offering to vote as a team, and the
+ * notes: none of the team's machinery. A team's rows (SwParticipantRow) are
+ * bound to the meeting's list of participants: they come and go with the
+ * participants and follow them in place, so none is rebuilt while a name is
+ * being edited. The list scrolls within a limited height, so that with
+ * thirty-two people the priorities stay near.
  */
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "sw-participant-row.h"
 #include "sw-team-panel.h"
 
 struct _SwTeamPanel
@@ -24,7 +29,10 @@ struct _SwTeamPanel
   GtkWidget   *blind_box;
   GtkSwitch   *blind_switch;
   GtkWidget   *add_button;
+  GtkWidget   *team_button;
   GtkWidget   *alone_label;
+  GtkWidget   *participant_box;
+  GtkWidget   *participant_scroller;
   GtkListBox  *participant_list;
   GtkToggleButton *notes_button;
   AdwButtonContent *notes_heading;
@@ -39,20 +47,24 @@ sw_team_panel_new (void)
   return g_object_new (SW_TYPE_TEAM_PANEL, NULL);
 }
 
-static guint
-row_participant (GtkWidget *widget)
+/* Where the row's participant is now; FALSE once they have left. */
+static gboolean
+row_position (SwTeamPanel      *self,
+              SwParticipantRow *row,
+              guint            *position)
 {
-  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "sw-participant"));
+  return self->decision != NULL &&
+         sw_decision_find_participant (self->decision, sw_participant_row_get_participant (row), position);
 }
 
 static void
-active_toggled (GtkCheckButton *button,
-                SwTeamPanel    *self)
+row_chose (SwParticipantRow *row,
+           SwTeamPanel      *self)
 {
-  if (self->syncing || !gtk_check_button_get_active (button))
-    return;
+  guint position;
 
-  sw_decision_set_active_participant (self->decision, row_participant (GTK_WIDGET (button)));
+  if (row_position (self, row, &position))
+    sw_decision_set_active_participant (self->decision, position);
 }
 
 static void
@@ -60,155 +72,129 @@ row_activated (GtkListBox    *list,
                GtkListBoxRow *row,
                SwTeamPanel   *self)
 {
-  sw_decision_set_active_participant (self->decision, row_participant (GTK_WIDGET (row)));
+  row_chose (SW_PARTICIPANT_ROW (row), self);
+}
+
+/* A name the decision refuses (empty, too long, or someone else's) is not
+ * taken: the row goes back to the participant's name. */
+static void
+row_renamed (SwParticipantRow *row,
+             const char       *name,
+             SwTeamPanel      *self)
+{
+  guint position;
+  g_autofree char *stripped = g_strstrip (g_strdup (name));
+
+  if (row_position (self, row, &position))
+    sw_decision_rename_participant (self->decision, position, stripped);
 }
 
 static void
-voted_toggled (GtkCheckButton *button,
-               SwTeamPanel    *self)
+row_voted (SwParticipantRow *row,
+           gboolean          voted,
+           SwTeamPanel      *self)
 {
-  if (self->syncing)
+  guint position;
+
+  if (row_position (self, row, &position))
+    sw_decision_set_participant_voted (self->decision, position, voted);
+}
+
+/* The toast's Undo is offered while the removal is the last change. */
+static void
+dismiss_toast (AdwToast *toast)
+{
+  adw_toast_dismiss (toast);
+}
+
+static void
+row_removed (SwParticipantRow *row,
+             SwTeamPanel      *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  GtkWidget *overlay;
+  AdwToast *toast;
+  guint position;
+
+  if (!row_position (self, row, &position))
     return;
 
-  sw_decision_set_participant_voted (self->decision, row_participant (GTK_WIDGET (button)),
-                                     gtk_check_button_get_active (button));
-}
+  name = g_markup_escape_text (sw_decision_get_participant_name (self->decision, position), -1);
+  sw_decision_remove_participant (self->decision, position);
 
-/* A name is committed when editing ends; one the decision refuses (empty, or
- * someone else's) goes back to what it was. */
-static void
-name_editing_changed (GtkEditableLabel *label,
-                      GParamSpec       *pspec,
-                      SwTeamPanel      *self)
-{
-  guint participant = row_participant (GTK_WIDGET (label));
-
-  if (self->syncing || gtk_editable_label_get_editing (label))
-    return;
-  if (participant >= sw_decision_get_n_participants (self->decision))
+  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  if (overlay == NULL)
     return;
 
-  if (!sw_decision_rename_participant (self->decision, participant,
-                                       gtk_editable_get_text (GTK_EDITABLE (label))))
-    gtk_editable_set_text (GTK_EDITABLE (label), sw_decision_get_participant_name (self->decision, participant));
-}
-
-static void
-remove_clicked (GtkButton   *button,
-                SwTeamPanel *self)
-{
-  sw_decision_remove_participant (self->decision, row_participant (GTK_WIDGET (button)));
-}
-
-static void
-add_clicked (SwTeamPanel *self)
-{
-  sw_decision_add_participant (self->decision, NULL);
-}
-
-static void
-set_participant (gpointer widget,
-                 guint    participant)
-{
-  g_object_set_data (G_OBJECT (widget), "sw-participant", GUINT_TO_POINTER (participant));
+  /* Translators: a toast after a participant was removed, "Removed Ana" */
+  title = g_strdup_printf (_("Removed %s"), name);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  g_signal_connect_object (self->decision, "changed", G_CALLBACK (dismiss_toast), toast, G_CONNECT_SWAPPED);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
 
 static GtkWidget *
-build_row (SwTeamPanel    *self,
-           guint           participant,
-           GtkCheckButton *group)
+create_row (gpointer item,
+            gpointer user_data)
 {
-  const char *name = sw_decision_get_participant_name (self->decision, participant);
-  gboolean blind = sw_decision_get_blind (self->decision);
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *active = gtk_check_button_new ();
-  GtkWidget *label = gtk_editable_label_new (name);
-  GtkWidget *voted = gtk_check_button_new_with_mnemonic (_("_Voted"));
-  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  g_autofree char *set_weights = NULL;
-  g_autofree char *remove_label = NULL;
+  SwTeamPanel *self = user_data;
+  GtkWidget *row = sw_participant_row_new (SW_PARTICIPANT (item));
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->participant_list, 0);
 
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 8);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
+  /* One group for the choice of whose weights the sliders show. */
+  if (first != NULL && SW_IS_PARTICIPANT_ROW (first))
+    sw_participant_row_set_group (SW_PARTICIPANT_ROW (row), SW_PARTICIPANT_ROW (first));
+  sw_participant_row_set_blind (SW_PARTICIPANT_ROW (row), sw_decision_get_blind (self->decision));
 
-  /* Whose weights the sliders show. */
-  gtk_check_button_set_group (GTK_CHECK_BUTTON (active), group);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (active),
-                               sw_decision_get_active_participant (self->decision) == participant);
-  /* Translators: the accessible name of the choice of active participant, "Set Ana’s weights" */
-  set_weights = g_strdup_printf (_("Set %s’s weights"), name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (active), GTK_ACCESSIBLE_PROPERTY_LABEL, set_weights, -1);
-  gtk_widget_set_tooltip_text (active, set_weights);
-  set_participant (active, participant);
-  g_signal_connect (active, "toggled", G_CALLBACK (active_toggled), self);
-
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_widget_add_css_class (label, "participant-name");
-  gtk_editable_set_max_width_chars (GTK_EDITABLE (label), 32);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Name"), -1);
-  gtk_widget_set_tooltip_text (label, _("Click to rename"));
-  set_participant (label, participant);
-  g_signal_connect (label, "notify::editing", G_CALLBACK (name_editing_changed), self);
-
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (voted), sw_decision_get_participant_voted (self->decision, participant));
-  gtk_widget_set_visible (voted, blind);
-  gtk_widget_set_tooltip_text (voted, _("Finished setting their weights"));
-  set_participant (voted, participant);
-  g_signal_connect (voted, "toggled", G_CALLBACK (voted_toggled), self);
-
-  /* Translators: the accessible name of a participant's remove button, "Remove Ana" */
-  remove_label = g_strdup_printf (_("Remove %s"), name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
-  gtk_widget_set_tooltip_text (remove, remove_label);
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (remove, "flat");
-  set_participant (remove, participant);
-  g_signal_connect (remove, "clicked", G_CALLBACK (remove_clicked), self);
-
-  gtk_box_append (GTK_BOX (box), active);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), voted);
-  gtk_box_append (GTK_BOX (box), remove);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  set_participant (row, participant);
-
-  if (sw_decision_get_active_participant (self->decision) == participant)
-    gtk_widget_add_css_class (row, "active-participant");
+  g_signal_connect_object (row, "choose", G_CALLBACK (row_chose), self, 0);
+  g_signal_connect_object (row, "rename", G_CALLBACK (row_renamed), self, 0);
+  g_signal_connect_object (row, "vote", G_CALLBACK (row_voted), self, 0);
+  g_signal_connect_object (row, "remove", G_CALLBACK (row_removed), self, 0);
 
   return row;
 }
 
+/* What depends on how many take part; the rows follow their participants. */
 static void
-rebuild (SwTeamPanel *self)
+sync_team (SwTeamPanel *self)
 {
   guint n = sw_decision_get_n_participants (self->decision);
-  GtkCheckButton *group = NULL;
-  GtkWidget *child;
+  gboolean blind = sw_decision_get_blind (self->decision);
+  GtkListBoxRow *row;
 
   self->syncing = TRUE;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->participant_list))) != NULL)
-    gtk_list_box_remove (self->participant_list, child);
-
-  for (guint p = 0; p < n; p++)
-    {
-      GtkWidget *row = build_row (self, p, group);
-
-      if (group == NULL)
-        group = GTK_CHECK_BUTTON (gtk_widget_get_first_child (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row))));
-      gtk_list_box_append (self->participant_list, row);
-    }
-
-  gtk_widget_set_visible (GTK_WIDGET (self->participant_list), n > 0);
+  gtk_widget_set_visible (self->participant_box, n > 0);
   gtk_widget_set_visible (self->alone_label, n == 0);
   gtk_widget_set_visible (self->blind_box, n >= 2);
+  gtk_widget_set_visible (self->add_button, n > 0);
+  gtk_widget_set_visible (self->team_button, n == 0);
   gtk_widget_set_sensitive (self->add_button, n < SW_TEAM_MAX_PARTICIPANTS);
-  gtk_switch_set_active (self->blind_switch, sw_decision_get_blind (self->decision));
+  gtk_switch_set_active (self->blind_switch, blind);
+  for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->participant_list, i)) != NULL; i++)
+    sw_participant_row_set_blind (SW_PARTICIPANT_ROW (row), blind);
 
   self->syncing = FALSE;
+}
+
+/* One click, one participant, whose name is ready for typing. Deciding
+ * alone, the team button starts a team of two: the one person (with their
+ * weights) and a newcomer. */
+static void
+add_clicked (SwTeamPanel *self)
+{
+  int added = sw_decision_add_participant (self->decision, NULL);
+  GtkListBoxRow *row;
+
+  if (added < 0)
+    return;
+
+  row = gtk_list_box_get_row_at_index (self->participant_list, added);
+  if (row != NULL)
+    sw_participant_row_start_editing (SW_PARTICIPANT_ROW (row));
 }
 
 static void
@@ -279,13 +265,16 @@ sw_team_panel_set_decision (SwTeamPanel *self,
 
   if (self->decision != NULL)
     g_signal_handlers_disconnect_by_data (self->decision, self);
+  gtk_list_box_bind_model (self->participant_list, NULL, NULL, NULL, NULL);
   g_set_object (&self->decision, decision);
 
-  g_signal_connect_object (decision, "participants-changed", G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (decision, "notify::blind", G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
+  gtk_list_box_bind_model (self->participant_list, sw_decision_get_participants (decision),
+                           create_row, self, NULL);
+  g_signal_connect_object (decision, "participants-changed", G_CALLBACK (sync_team), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (decision, "notify::blind", G_CALLBACK (sync_team), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (decision, "notify::notes", G_CALLBACK (sync_notes), self, G_CONNECT_SWAPPED);
 
-  rebuild (self);
+  sync_team (self);
   sync_notes (self);
 }
 
@@ -302,6 +291,37 @@ sw_team_panel_dispose (GObject *object)
   G_OBJECT_CLASS (sw_team_panel_parent_class)->dispose (object);
 }
 
+/* The form scrolls as a whole, and a scrolled form gives its children their
+ * minimum height: the list's holder asks for the list's natural height (up
+ * to the scroller's maximum) as its minimum, so that a few rows show whole
+ * and many scroll within that height. */
+static void
+list_holder_measure (GtkWidget      *widget,
+                     GtkOrientation  orientation,
+                     int             for_size,
+                     int            *minimum,
+                     int            *natural,
+                     int            *minimum_baseline,
+                     int            *natural_baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  gtk_widget_measure (child, orientation, for_size, minimum, natural, NULL, NULL);
+  if (orientation == GTK_ORIENTATION_VERTICAL)
+    *minimum = *natural;
+  *minimum_baseline = -1;
+  *natural_baseline = -1;
+}
+
+static void
+list_holder_allocate (GtkWidget *widget,
+                      int        width,
+                      int        height,
+                      int        baseline)
+{
+  gtk_widget_allocate (gtk_widget_get_first_child (widget), width, height, -1, NULL);
+}
+
 static void
 sw_team_panel_class_init (SwTeamPanelClass *klass)
 {
@@ -314,6 +334,9 @@ sw_team_panel_class_init (SwTeamPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SwTeamPanel, blind_box);
   gtk_widget_class_bind_template_child (widget_class, SwTeamPanel, blind_switch);
   gtk_widget_class_bind_template_child (widget_class, SwTeamPanel, add_button);
+  gtk_widget_class_bind_template_child (widget_class, SwTeamPanel, team_button);
+  gtk_widget_class_bind_template_child (widget_class, SwTeamPanel, participant_box);
+  gtk_widget_class_bind_template_child (widget_class, SwTeamPanel, participant_scroller);
   gtk_widget_class_bind_template_child (widget_class, SwTeamPanel, alone_label);
   gtk_widget_class_bind_template_child (widget_class, SwTeamPanel, participant_list);
   gtk_widget_class_bind_template_child (widget_class, SwTeamPanel, notes_button);
@@ -328,7 +351,11 @@ sw_team_panel_init (SwTeamPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  gtk_widget_set_layout_manager (self->participant_box,
+                                 gtk_custom_layout_new (NULL, list_holder_measure, list_holder_allocate));
+
   g_signal_connect_swapped (self->add_button, "clicked", G_CALLBACK (add_clicked), self);
+  g_signal_connect_swapped (self->team_button, "clicked", G_CALLBACK (add_clicked), self);
   g_signal_connect_swapped (self->blind_switch, "notify::active", G_CALLBACK (blind_switched), self);
   g_signal_connect (self->participant_list, "row-activated", G_CALLBACK (row_activated), self);
   g_signal_connect (gtk_text_view_get_buffer (self->notes_view), "changed", G_CALLBACK (notes_edited), self);

@@ -13,7 +13,9 @@
 #include "sw-application.h"
 #include "sw-decision-form.h"
 #include "sw-recommendation-pane.h"
+#include "sw-participant-row.h"
 #include "sw-team-panel.h"
+#include "sw-test-input.h"
 #include "sw-test-util.h"
 #include "sw-window.h"
 
@@ -126,7 +128,9 @@ make_team (Fixture *fixture)
   int data_ml = sw_dataset_find_criterion (dataset, "data_ml");
 
   sw_decision_set_weight (decision, realtime, 9);
-  click (panel_child (fixture, "add_button"));
+  /* Deciding alone, the team starts with two; then one per click. */
+  click (panel_child (fixture, "team_button"));
+  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 2);
   click (panel_child (fixture, "add_button"));
   g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 3);
   g_assert_true (sw_decision_rename_participant (decision, 0, "Ana"));
@@ -151,7 +155,9 @@ test_alone (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (pane_child (fixture, "notice_label")));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (pane_child (fixture, "caption_label"))), ==, "Recommendation");
   g_assert_true (gtk_widget_get_visible (panel_child (fixture, "alone_label")));
-  g_assert_false (gtk_widget_get_visible (panel_child (fixture, "participant_list")));
+  g_assert_false (gtk_widget_get_visible (panel_child (fixture, "participant_box")));
+  g_assert_false (gtk_widget_get_visible (panel_child (fixture, "add_button")));
+  g_assert_true (gtk_widget_get_visible (panel_child (fixture, "team_button")));
   g_assert_false (gtk_widget_get_visible (panel_child (fixture, "blind_box")));
 }
 
@@ -196,7 +202,7 @@ test_team (Fixture       *fixture,
 
   /* The panel lists everyone; choosing a row makes that person's weights the sliders'. */
   list = panel_child (fixture, "participant_list");
-  g_assert_true (gtk_widget_get_visible (list));
+  g_assert_true (gtk_widget_get_visible (panel_child (fixture, "participant_box")));
   g_assert_true (gtk_widget_get_visible (panel_child (fixture, "blind_box")));
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
   g_signal_emit_by_name (list, "row-activated", row);
@@ -666,6 +672,185 @@ test_exports (Fixture       *fixture,
   g_assert_cmpstr (clipboard_text, ==, summary);
 }
 
+/* A meeting on one screen, with real input events through the X server:
+ * renaming, adding, removing and switching participants quickly, by mouse
+ * and by keyboard. Each name is kept on Enter, Tab and a click elsewhere,
+ * Escape gives the old one back, and no row is rebuilt under an editing
+ * name (a GTK critical or warning would end the test). */
+
+static SwParticipantRow *
+row_at (Fixture *fixture,
+        guint    index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (panel_child (fixture, "participant_list")), index);
+
+  g_assert_nonnull (row);
+  return SW_PARTICIPANT_ROW (row);
+}
+
+static GtkWidget *
+name_label_of (SwParticipantRow *row)
+{
+  GtkWidget *label = sw_test_find_descendant (GTK_WIDGET (row), GTK_TYPE_LABEL, NULL);
+
+  g_assert_nonnull (label);
+  return label;
+}
+
+static void
+real_click (GtkWidget  *widget,
+            const char *repeat)
+{
+  sw_test_input_move_to_centre (widget);
+  sw_test_input_xdotool ("click", "--repeat", repeat, "--delay", "80", "1", NULL);
+}
+
+static void
+type_text (const char *text)
+{
+  sw_test_input_xdotool ("type", "--delay", "15", text, NULL);
+}
+
+static void
+key (const char *keys)
+{
+  sw_test_input_xdotool ("key", "--delay", "20", keys, NULL);
+}
+
+static const char *
+name_of (Fixture *fixture,
+         guint    index)
+{
+  return sw_decision_get_participant_name (decision_of (fixture), index);
+}
+
+static void
+test_rename_real_input (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  SwDecision *decision = decision_of (fixture);
+  GListModel *participants = sw_decision_get_participants (decision);
+  GtkWidget *elsewhere;
+
+  if (!sw_test_input_available ())
+    return;
+
+  /* Deciding alone, the team starts with two; the newcomer's name is ready. */
+  real_click (panel_child (fixture, "team_button"), "1");
+  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 2);
+  g_assert_true (sw_participant_row_get_editing (row_at (fixture, 1)));
+  type_text ("Ben");
+  key ("Return");
+  g_assert_cmpstr (name_of (fixture, 1), ==, "Ben");
+  g_assert_false (sw_participant_row_get_editing (row_at (fixture, 1)));
+
+  /* One click, one participant; Tab keeps the name. */
+  real_click (panel_child (fixture, "add_button"), "1");
+  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (participants), ==, 3);
+  g_assert_true (sw_participant_row_get_editing (row_at (fixture, 2)));
+  type_text ("Cleo");
+  key ("Tab");
+  g_assert_cmpstr (name_of (fixture, 2), ==, "Cleo");
+
+  /* A double-click on a row that was not chosen renames it; a click on
+   * something that takes no focus keeps the name. */
+  real_click (name_label_of (row_at (fixture, 0)), "2");
+  g_assert_true (sw_participant_row_get_editing (row_at (fixture, 0)));
+  g_assert_cmpuint (sw_decision_get_active_participant (decision), ==, 0);
+  type_text ("Ana");
+  elsewhere = child_of (fixture->form, SW_TYPE_DECISION_FORM, "preset_title");
+  real_click (elsewhere, "1");
+  g_assert_cmpstr (name_of (fixture, 0), ==, "Ana");
+
+  /* Escape gives the old name back. */
+  real_click (name_label_of (row_at (fixture, 1)), "2");
+  type_text ("Xavier");
+  key ("Escape");
+  g_assert_cmpstr (name_of (fixture, 1), ==, "Ben");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (name_label_of (row_at (fixture, 1)))), ==, "Ben");
+
+  /* Quickly, one after the other: rename, Enter, and the next at once. */
+  for (guint round = 0; round < 2; round++)
+    for (guint p = 0; p < 3; p++)
+      {
+        g_autofree char *name = g_strdup_printf ("%s%u", (const char *[]) { "Ana", "Ben", "Cleo" }[p], round);
+
+        real_click (name_label_of (row_at (fixture, p)), "2");
+        g_assert_true (sw_participant_row_get_editing (row_at (fixture, p)));
+        type_text (name);
+        key ("Return");
+        g_assert_cmpstr (name_of (fixture, p), ==, name);
+        g_assert_cmpuint (sw_decision_get_active_participant (decision), ==, p);
+      }
+
+  /* Removing while another name is being edited: the edit is kept, the
+   * row goes, and Undo brings it back. */
+  real_click (name_label_of (row_at (fixture, 0)), "2");
+  type_text ("Anna");
+  /* The row's last control is its remove button. */
+  real_click (gtk_widget_get_last_child (gtk_widget_get_first_child (GTK_WIDGET (row_at (fixture, 2)))), "1");
+  g_assert_cmpstr (name_of (fixture, 0), ==, "Anna");
+  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  sw_test_iterate ();
+  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 3);
+  g_assert_cmpstr (name_of (fixture, 2), ==, "Cleo1");
+
+  /* By keyboard: the arrows and Enter choose, F2 renames, Delete removes. */
+  gtk_widget_grab_focus (GTK_WIDGET (row_at (fixture, 0)));
+  sw_test_iterate ();
+  key ("Down");
+  key ("Return");
+  g_assert_cmpuint (sw_decision_get_active_participant (decision), ==, 1);
+  key ("F2");
+  g_assert_true (sw_participant_row_get_editing (row_at (fixture, 1)));
+  type_text ("Bea");
+  key ("Return");
+  g_assert_cmpstr (name_of (fixture, 1), ==, "Bea");
+  key ("Down");
+  key ("Delete");
+  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 2);
+  key ("ctrl+z");
+  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 3);
+  g_assert_cmpstr (name_of (fixture, 2), ==, "Cleo1");
+
+  /* Rows keep their accessible names. */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row_at (fixture, 1)), GTK_ACCESSIBLE_PROPERTY_LABEL, "Bea");
+}
+
+/* Thirty-two people with names of sixty-four characters (the file format's
+ * limits): the list scrolls within a limited height, and the first slider
+ * stays near the top of the form. */
+static void
+test_large_meeting (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  SwDecision *decision = decision_of (fixture);
+  GtkWidget *box;
+  graphene_rect_t bounds;
+
+  /* The first brings the one person deciding alone in as well. */
+  for (guint p = 0; sw_decision_get_n_participants (decision) < 32; p++)
+    {
+      g_autofree char *name = g_strdup_printf ("Participant with a rather long name: one of thirty-two, number%02u", p);
+
+      g_assert_cmpint (g_utf8_strlen (name, -1), ==, 64);
+      g_assert_cmpint (sw_decision_add_participant (decision, name), >=, 0);
+    }
+  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 32);
+  g_assert_false (gtk_widget_get_sensitive (panel_child (fixture, "add_button")));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  sw_test_iterate ();
+
+  box = panel_child (fixture, "participant_box");
+  g_assert_cmpint (gtk_widget_get_height (box), <=, 300);
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (sw_decision_form_get_scale (fixture->form, 0)),
+                                            GTK_WIDGET (fixture->form), &bounds));
+  /* The first priority's slider is on the first screen of the form. */
+  g_assert_cmpfloat (bounds.origin.y, <, gtk_widget_get_height (GTK_WIDGET (fixture->form)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -686,6 +871,8 @@ main (int   argc,
   ADD ("zoom", test_zoom);
   ADD ("present", test_present);
   ADD ("exports", test_exports);
+  ADD ("rename-real-input", test_rename_real_input);
+  ADD ("large-meeting", test_large_meeting);
 
 #undef ADD
 
