@@ -13,7 +13,7 @@ builddir="${BUILDDIR:-$top/build}"
 build_packages=(
   meson ninja-build pkg-config gcc gettext
   libglib2.0-dev libglib2.0-dev-bin libglib2.0-bin
-  libgtk-4-dev libadwaita-1-dev libjson-glib-dev libsoup-3.0-dev
+  libgtk-4-dev libadwaita-1-dev libjson-glib-dev libsoup-3.0-dev libqrencode-dev
   gsettings-desktop-schemas adwaita-icon-theme fonts-cantarell
   librsvg2-common dconf-gsettings-backend
 )
@@ -21,11 +21,12 @@ build_packages=(
 # What the test suite needs on top: a headless display, a session bus,
 # the data-file validators and an assistive-technology client; for the
 # hardening runs (docs/reliability.md) clang with its libFuzzer runtime,
-# valgrind, and llvm-symbolizer for the sanitizers' stack traces.
+# valgrind, and llvm-symbolizer for the sanitizers' stack traces; zbarimg
+# reads back the QR code the window shows for collecting votes.
 test_packages=(
   xvfb xauth dbus dbus-bin dbus-x11 at-spi2-core python3 python3-pyatspi
   desktop-file-utils appstream poppler-utils
-  chromium chromium-driver python3-selenium
+  chromium chromium-driver python3-selenium zbar-tools
   clang libclang-rt-14-dev valgrind llvm
 )
 

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 # check-flatpak-manifest.py — checks that the Flatpak manifest parses and
 # builds the right thing: the app id, the command, the stackwise module
-# built with meson from this repository with its tests, and exactly the
-# sandbox permissions the app needs. When flatpak-builder is installed it
+# built with meson from this repository with its tests, libqrencode built
+# from its release archive with the pinned checksum, and exactly the
+# sandbox permissions the app needs (the network one for ballots from the
+# participants' own devices). When flatpak-builder is installed it
 # also parses the manifest itself (--show-manifest); otherwise that part
 # is left out.
 #
@@ -18,7 +20,9 @@ import sys
 APP_ID = "io.github.stackwise.Stackwise"
 COMMAND = "stackwise"
 MODULE = "stackwise"
-FINISH_ARGS = ["--share=ipc", "--socket=fallback-x11", "--socket=wayland", "--device=dri"]
+FINISH_ARGS = ["--share=ipc", "--share=network", "--socket=fallback-x11", "--socket=wayland", "--device=dri"]
+QRENCODE_URL = "https://fukuchi.org/works/qrencode/qrencode-4.1.1.tar.gz"
+QRENCODE_SHA256 = "da448ed4f52aba6bcb0cd48cac0dd51b8692bccc4cd127431402fca6f8171e8e"
 
 failures = []
 
@@ -53,8 +57,20 @@ def main():
     check(version.isdigit(), f"runtime-version is a stable GNOME release (found {version!r})")
     check(sorted(manifest.get("finish-args", [])) == sorted(FINISH_ARGS),
           "finish-args are exactly " + " ".join(FINISH_ARGS))
+    check("--share=network" in manifest.get("finish-args", []),
+          "--share=network, for ballots sent from the participants' devices")
 
     modules = [m for m in manifest.get("modules", []) if isinstance(m, dict)]
+    qrencode = next((m for m in modules if m.get("name") == "libqrencode"), None)
+    check(qrencode is not None, "a module named libqrencode")
+    if qrencode is not None:
+        archives = [s for s in qrencode.get("sources", []) if isinstance(s, dict)]
+        check(len(archives) == 1 and archives[0].get("type") == "archive"
+              and archives[0].get("url") == QRENCODE_URL,
+              f"libqrencode is built from {QRENCODE_URL}")
+        check(len(archives) == 1 and archives[0].get("sha256") == QRENCODE_SHA256,
+              f"its archive is pinned to sha256 {QRENCODE_SHA256}")
+        check(modules.index(qrencode) < len(modules) - 1, "libqrencode is built before the app")
     module = next((m for m in modules if m.get("name") == MODULE), None)
     check(module is not None, f"a module named {MODULE}")
     if module is not None:
