@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sw-blind-vote.h"
 #include "sw-participant-row.h"
 #include "sw-team-panel.h"
 
@@ -95,9 +96,22 @@ row_voted (SwParticipantRow *row,
            SwTeamPanel      *self)
 {
   guint position;
+  SwBlindVote blind;
 
-  if (row_position (self, row, &position))
-    sw_decision_set_participant_voted (self->decision, position, voted);
+  if (!row_position (self, row, &position))
+    return;
+
+  /* A sealed ballot is cleared, not reopened: the window asks first
+   * (win.clear-ballot), and meanwhile the row shows it still voted. */
+  sw_blind_vote_init_from_decision (&blind, self->decision);
+  if (!voted && blind.hidden && sw_decision_get_participant_voted (self->decision, position))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.clear-ballot", "s",
+                                  sw_decision_get_participant_name (self->decision, position));
+      return;
+    }
+
+  sw_decision_set_participant_voted (self->decision, position, voted);
 }
 
 /* The toast's Undo is offered while the removal is the last change. */

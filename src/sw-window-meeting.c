@@ -112,6 +112,7 @@ sw_window_new_scenario (SwWindow *self)
   g_return_if_fail (SW_IS_WINDOW (self));
 
   empty = sw_scenario_new (self->dataset, SW_DECISION_DEFAULT_WEIGHT);
+  sw_window_stop_collecting (self);
   sw_decision_load_scenario (self->decision, empty);
   set_scenario_file (self, NULL, NULL);
 }
@@ -132,6 +133,7 @@ sw_window_load_scenario_file (SwWindow  *self,
   if (scenario == NULL)
     return FALSE;
 
+  sw_window_stop_collecting (self);
   sw_decision_load_scenario (self->decision, scenario);
   set_scenario_file (self, file, scenario->created);
 

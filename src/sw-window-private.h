@@ -12,6 +12,7 @@
 #include "sw-decision-form.h"
 #include "sw-page-list.h"
 #include "sw-recommendation-pane.h"
+#include "sw-vote-collection.h"
 #include "sw-window.h"
 
 G_BEGIN_DECLS
@@ -50,6 +51,9 @@ struct _SwWindow
   gboolean              reveal_before_present;
   GtkCssProvider       *scale_provider;
 
+  /* Ballots from the participants' devices: NULL unless collecting. */
+  SwVoteCollection     *collection;
+
   /* Template widgets */
   AdwHeaderBar         *header_bar;
   AdwWindowTitle       *window_title;
@@ -79,6 +83,12 @@ void   sw_window_dispose_meeting      (SwWindow       *self);
 void   sw_window_update_title         (SwWindow       *self);
 /* The image export is off while a blind vote hides the team's result. */
 void   sw_window_update_export_actions (SwWindow      *self);
+/* sw-window-votes.c: Collect Votes, and clearing a sealed ballot */
+void   sw_window_class_init_votes     (GtkWidgetClass *widget_class);
+void   sw_window_dispose_votes        (SwWindow       *self);
+/* Whatever is being collected stops: the meeting closes or is replaced. */
+void   sw_window_stop_collecting      (SwWindow       *self);
+void   sw_window_votes_decision_replaced (SwWindow    *self);
 /* sw-window.c: shows a file chooser, which owns itself until it answers;
  * when the user accepts, on_file gets the chosen file. */
 typedef void (*SwWindowFileFunc) (SwWindow *self,

@@ -393,6 +393,7 @@ sw_window_replace_decision (SwWindow  *self,
   g_signal_connect_swapped (decision, "notify::notes", G_CALLBACK (sw_window_update_title), self);
 
   sw_decision_form_set_decision (self->decision_form, decision);
+  sw_window_votes_decision_replaced (self);
   update_history_actions (self);
 
   if (first)
@@ -779,6 +780,7 @@ sw_window_dispose (GObject *object)
   /* Tearing the stack down must not overwrite the remembered page. */
   if (self->page_stack != NULL)
     g_settings_unbind (self->page_stack, "visible-child-name");
+  sw_window_dispose_votes (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SW_TYPE_WINDOW);
 
   /* The weights of the last moment are kept for the next start. */
@@ -885,6 +887,7 @@ sw_window_class_init (SwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
 
   sw_window_class_init_meeting (widget_class);
+  sw_window_class_init_votes (widget_class);
 
   g_type_ensure (SW_TYPE_DECISION_FORM);
   g_type_ensure (SW_TYPE_PAGE_LIST);

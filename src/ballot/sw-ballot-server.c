@@ -496,9 +496,8 @@ sw_ballot_server_is_open (SwBallotServer *self)
   return self->n_listed == 0;
 }
 
-/* A local-network IPv4 address to print, or NULL. */
-static char *
-local_address (void)
+char *
+sw_ballot_server_dup_local_address (void)
 {
   struct ifaddrs *list = NULL;
   char *found = NULL;
@@ -561,6 +560,15 @@ sw_ballot_server_listen (SwBallotServer  *self,
           return FALSE;
         }
     }
+  else if ((host = sw_ballot_server_dup_local_address ()) == NULL)
+    {
+      /* Listening everywhere would print 0.0.0.0, which no phone can open. */
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NETWORK_UNREACHABLE,
+                   _("this computer has no local-network address, so no other device can reach it; "
+                     "connect it to the room’s network, or use --listen 127.0.0.1:0 to try it on this computer"));
+      g_clear_object (&self->server);
+      return FALSE;
+    }
   else if (!soup_server_listen_all (self->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, error))
     {
       g_clear_object (&self->server);
@@ -577,7 +585,6 @@ sw_ballot_server_listen (SwBallotServer  *self,
       g_clear_object (&self->server);
       return FALSE;
     }
-  host = listen == NULL ? local_address () : NULL;
   if (host == NULL)
     host = g_inet_address_to_string (g_inet_socket_address_get_address (G_INET_SOCKET_ADDRESS (local)));
   if (strchr (host, ':') != NULL)

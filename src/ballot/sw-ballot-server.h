@@ -32,6 +32,9 @@ SwBallotServer *sw_ballot_server_new         (SwScenario      *scenario);
 gboolean        sw_ballot_server_listen      (SwBallotServer  *self,
                                               const char      *listen,
                                               GError         **error);
+/* The machine's first local-network IPv4 address ("192.168.1.20"), or NULL
+ * when it has none (only the loopback address): then listen(NULL) fails. */
+char           *sw_ballot_server_dup_local_address (void);
 /* "http://192.168.1.20:41234/TOKEN/": what participants open. NULL until listening. */
 const char     *sw_ballot_server_get_address (SwBallotServer  *self);
 /* Stops listening and closes every connection; the server cannot listen again. */

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sw-blind-vote.h"
 #include "sw-decision.h"
 #include "sw-participant-private.h"
 
@@ -1142,19 +1143,104 @@ sw_decision_set_active_participant (SwDecision *self,
   emit_state_changed (self, old_preset, TRUE, old_active);
 }
 
+/* Whether a blind vote hides the result now: the rule of sw-blind-vote.c. */
+static gboolean
+is_sealed (SwDecision *self)
+{
+  SwBlindVote blind;
+
+  sw_blind_vote_init_from_decision (&blind, self);
+  return blind.hidden;
+}
+
+/* A ballot cast or cleared in a blind vote is no undo step, and the history
+ * before it is forgotten: undoing it, or any step before it, would bring back
+ * a state where the voter had not voted yet and their sliders, holding the
+ * weights they voted with, showed to the room. */
+static void
+commit_ballot (SwDecision      *self,
+               SwDecisionState *next)
+{
+  replace_state (self, next);
+  set_modified (self, TRUE);
+}
+
 void
 sw_decision_set_participant_voted (SwDecision *self,
                                    guint       participant,
                                    gboolean    voted)
 {
   SwDecisionState *next;
+  SwPerson *person;
 
   g_return_if_fail (SW_IS_DECISION (self));
   g_return_if_fail (participant < sw_decision_get_n_participants (self));
 
+  voted = !!voted;
+  if (state_person (&self->current, participant)->voted == voted)
+    return;
+
   next = next_state (self);
-  state_person (next, participant)->voted = !!voted;
-  commit (self, next);
+  person = state_person (next, participant);
+  person->voted = voted;
+
+  if (!voted && is_sealed (self))
+    {
+      /* Their ballot is sealed: they vote again from nothing, and the weights
+       * they voted with are never shown. */
+      for (guint i = 0; i < self->n_criteria; i++)
+        person->weights[i] = SW_DECISION_DEFAULT_WEIGHT;
+      g_clear_pointer (&person->preset_id, g_free);
+      commit_ballot (self, next);
+    }
+  else if (voted && self->blind)
+    commit_ballot (self, next);
+  else
+    commit (self, next);
+}
+
+int
+sw_decision_cast_ballot (SwDecision   *self,
+                         const char   *name,
+                         const double *weights)
+{
+  SwDecisionState *next;
+  SwPerson *person = NULL;
+  int index = -1;
+
+  g_return_val_if_fail (SW_IS_DECISION (self), -1);
+  g_return_val_if_fail (name != NULL, -1);
+  g_return_val_if_fail (weights != NULL, -1);
+
+  if (sw_decision_get_n_participants (self) == 0)
+    return -1;
+
+  next = next_state (self);
+  for (guint i = 0; i < next->people->len && index < 0; i++)
+    if (g_strcmp0 (state_person (next, i)->name, name) == 0)
+      index = (int) i;
+
+  if (index < 0)
+    {
+      g_autofree char *new_name = valid_name (next, name, -1);
+
+      if (new_name == NULL || next->people->len >= SW_TEAM_MAX_PARTICIPANTS)
+        {
+          state_free (next);
+          return -1;
+        }
+      g_ptr_array_add (next->people, person_new (new_name, NULL, self->n_criteria));
+      index = (int) next->people->len - 1;
+    }
+
+  person = state_person (next, index);
+  for (guint i = 0; i < self->n_criteria; i++)
+    person->weights[i] = isnan (weights[i]) ? SW_DECISION_DEFAULT_WEIGHT : clamp_weight (weights[i]);
+  g_clear_pointer (&person->preset_id, g_free);
+  person->voted = TRUE;
+  commit_ballot (self, next);
+
+  return index;
 }
 
 gboolean
@@ -1192,6 +1278,22 @@ sw_decision_set_blind (SwDecision *self,
 
   self->blind = blind;
   set_modified (self, TRUE);
+  /* Those who have voted are sealed from now on: undo must not reach back to
+   * before their vote. */
+  if (blind && is_sealed (self))
+    {
+      gboolean could_undo = sw_decision_can_undo (self);
+      gboolean could_redo = sw_decision_can_redo (self);
+
+      g_ptr_array_set_size (self->undo_stack, 0);
+      g_ptr_array_set_size (self->redo_stack, 0);
+      if (self->change_start != NULL)
+        {
+          state_free (self->change_start);
+          self->change_start = state_copy (self, &self->current);
+        }
+      notify_history (self, could_undo, could_redo);
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BLIND]);
   /* What the pane may show depends on it. */
   g_signal_emit (self, signals[CHANGED], 0);

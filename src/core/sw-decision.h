@@ -146,10 +146,23 @@ guint         sw_decision_get_active_participant (SwDecision   *self);
 /* Whose weights the form edits; not an undo step. */
 void          sw_decision_set_active_participant (SwDecision   *self,
                                                   guint         participant);
-/* Whether they have finished voting (blind mode waits for everyone). An undo step. */
+/* Whether they have finished voting (blind mode waits for everyone). An undo
+ * step, except in a blind vote: there a vote cast is not undone, and unmarking
+ * someone whose ballot is sealed (the result still hidden) clears their ballot
+ * (every weight back to the default) so that they vote again; both forget the
+ * history, so that no undo shows a sealed ballot's weights (docs/ballots.md). */
 void          sw_decision_set_participant_voted  (SwDecision   *self,
                                                   guint         participant,
                                                   gboolean      voted);
+/* A ballot from a participant's own device: `weights` (n_criteria, clamped)
+ * become `name`'s and they are marked voted; a name not in the meeting joins
+ * it, without becoming the active participant. Not an undo step, and the
+ * history is forgotten (a ballot is not taken back by Undo). Returns the
+ * participant's index; -1, and nothing changes, for one person alone, an
+ * invalid new name or a full meeting. */
+int           sw_decision_cast_ballot            (SwDecision   *self,
+                                                  const char   *name,
+                                                  const double *weights);
 /* TRUE when every participant has voted (and with no participants). */
 gboolean      sw_decision_get_everyone_voted     (SwDecision   *self);
 
