@@ -803,6 +803,94 @@ test_participants_model_undo (void)
   g_assert_finalize_object (g_steal_pointer (&ana));
   g_assert_finalize_object (g_steal_pointer (&ben));
   g_assert_finalize_object (g_steal_pointer (&cleo));
+/* A blind vote stays blind through the history: a cast ballot is not undone,
+ * and unmarking a sealed ballot clears it rather than showing it again. */
+static void
+test_blind_sealed_ballot (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwDecision) decision = sw_decision_new (dataset);
+  guint data_ml = criterion (dataset, "data_ml");
+  guint realtime = criterion (dataset, "realtime");
+  double ballot[64];
+
+  sw_decision_add_participant (decision, NULL);
+  sw_decision_add_participant (decision, NULL);
+  g_assert_true (sw_decision_rename_participant (decision, 0, "Ana"));
+  g_assert_true (sw_decision_rename_participant (decision, 1, "Ben"));
+  g_assert_true (sw_decision_rename_participant (decision, 2, "Cleo"));
+  sw_decision_set_blind (decision, TRUE);
+
+  /* Ben sets his weights and votes: no undo takes him back to his sliders. */
+  sw_decision_set_active_participant (decision, 1);
+  sw_decision_set_weight (decision, data_ml, 9.0);
+  g_assert_true (sw_decision_can_undo (decision));
+  sw_decision_set_participant_voted (decision, 1, TRUE);
+  g_assert_false (sw_decision_can_undo (decision));
+  g_assert_false (sw_decision_undo (decision));
+  g_assert_true (sw_decision_get_participant_voted (decision, 1));
+  g_assert_cmpfloat (sw_decision_get_participant_weights (decision, 1)[data_ml], ==, 9.0);
+
+  /* Others' steps after it are undone as usual; his vote stays. */
+  sw_decision_set_active_participant (decision, 0);
+  sw_decision_set_weight (decision, realtime, 4.0);
+  g_assert_true (sw_decision_undo (decision));
+  g_assert_false (sw_decision_undo (decision));
+  g_assert_true (sw_decision_get_participant_voted (decision, 1));
+
+  /* Unmarking him while the result is sealed clears his ballot: he votes
+   * again from nothing, and neither redo nor undo brings the old one back. */
+  g_assert_true (sw_decision_get_modified (decision));
+  sw_decision_set_modified (decision, FALSE);
+  sw_decision_set_participant_voted (decision, 1, FALSE);
+  g_assert_true (sw_decision_get_modified (decision));
+  g_assert_false (sw_decision_get_participant_voted (decision, 1));
+  for (guint c = 0; c < sw_dataset_get_n_criteria (dataset); c++)
+    g_assert_cmpfloat (sw_decision_get_participant_weights (decision, 1)[c], ==, SW_DECISION_DEFAULT_WEIGHT);
+  g_assert_false (sw_decision_can_undo (decision));
+  g_assert_false (sw_decision_can_redo (decision));
+
+  /* Once everyone has voted the result is out: unmarking is an ordinary step. */
+  for (guint p = 0; p < 3; p++)
+    sw_decision_set_participant_voted (decision, p, TRUE);
+  g_assert_true (sw_decision_get_everyone_voted (decision));
+  sw_decision_set_active_participant (decision, 1);
+  sw_decision_set_weight (decision, realtime, 6.0);
+  sw_decision_set_participant_voted (decision, 0, FALSE);
+  g_assert_cmpfloat (sw_decision_get_participant_weights (decision, 1)[realtime], ==, 6.0);
+  g_assert_true (sw_decision_undo (decision));
+  g_assert_true (sw_decision_get_participant_voted (decision, 0));
+
+  /* Turning blind voting on seals those who voted before: the history goes. */
+  sw_decision_set_blind (decision, FALSE);
+  sw_decision_set_participant_voted (decision, 2, FALSE);
+  g_assert_true (sw_decision_can_undo (decision));
+  sw_decision_set_blind (decision, TRUE);
+  g_assert_false (sw_decision_can_undo (decision));
+
+  /* A ballot from a device: the weights, marked voted, no undo step. */
+  g_assert_cmpuint (sw_dataset_get_n_criteria (dataset), <=, G_N_ELEMENTS (ballot));
+  for (guint c = 0; c < sw_dataset_get_n_criteria (dataset); c++)
+    ballot[c] = 2.0;
+  ballot[data_ml] = 11.0;  /* clamped */
+  g_assert_cmpint (sw_decision_cast_ballot (decision, "Cleo", ballot), ==, 2);
+  g_assert_true (sw_decision_get_participant_voted (decision, 2));
+  g_assert_cmpfloat (sw_decision_get_participant_weights (decision, 2)[data_ml], ==, 10.0);
+  g_assert_false (sw_decision_can_undo (decision));
+  /* A new name joins; the sliders stay with whoever had them. */
+  g_assert_cmpint (sw_decision_cast_ballot (decision, "Dana", ballot), ==, 3);
+  g_assert_cmpuint (sw_decision_get_active_participant (decision), ==, 1);
+  g_assert_cmpstr (sw_decision_get_participant_name (decision, 3), ==, "Dana");
+  g_assert_cmpint (sw_decision_cast_ballot (decision, "   ", ballot), ==, -1);
+  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 4);
+
+  /* One person alone has no ballots to take. */
+  {
+    g_autoptr(SwDecision) alone = sw_decision_new (dataset);
+
+    g_assert_cmpint (sw_decision_cast_ballot (alone, "Ana", ballot), ==, -1);
+    g_assert_cmpuint (sw_decision_get_n_participants (alone), ==, 0);
+  }
 }
 
 int
@@ -829,6 +917,7 @@ main (int   argc,
   g_test_add_func ("/stackwise/decision/participants-model-items", test_participants_model_items);
   g_test_add_func ("/stackwise/decision/participants-model-notify", test_participants_model_notify);
   g_test_add_func ("/stackwise/decision/participants-model-undo", test_participants_model_undo);
+  g_test_add_func ("/stackwise/decision/blind-sealed-ballot", test_blind_sealed_ballot);
 
   return g_test_run ();
 }

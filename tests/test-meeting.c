@@ -376,6 +376,107 @@ test_blind (Fixture       *fixture,
   g_assert_null (strstr (summary, "blind vote"));
 }
 
+/* The "Voted" boxes of the participant list, in the participants' order. */
+static GtkCheckButton *
+voted_box (Fixture *fixture,
+           guint    participant)
+{
+  GtkWidget *list = panel_child (fixture, "participant_list");
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  g_autoptr(GPtrArray) pending = g_ptr_array_new ();
+
+  g_ptr_array_add (pending, list);
+  while (pending->len > 0)
+    {
+      GtkWidget *widget = g_ptr_array_steal_index (pending, 0);
+      GPtrArray *children = g_ptr_array_new ();
+
+      if (GTK_IS_CHECK_BUTTON (widget) &&
+          g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), "_Voted") == 0)
+        g_ptr_array_add (found, widget);
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        g_ptr_array_add (children, child);
+      /* Depth first, so that the rows keep their order. */
+      for (guint i = children->len; i > 0; i--)
+        g_ptr_array_insert (pending, 0, children->pdata[i - 1]);
+      g_ptr_array_unref (children);
+    }
+  g_assert_cmpuint (participant, <, found->len);
+  return found->pdata[participant];
+}
+
+static AdwMessageDialog *
+open_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* On the shared screen, neither unticking "Voted" nor Undo shows a sealed ballot. */
+static void
+test_blind_sealed (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  SwDecision *decision = decision_of (fixture);
+  SwDataset *dataset = sw_decision_get_dataset (decision);
+  GtkRange *data_ml = sw_decision_form_get_scale (fixture->form, sw_dataset_find_criterion (dataset, "data_ml"));
+  AdwMessageDialog *dialog;
+
+  make_team (fixture);
+  gtk_switch_set_active (GTK_SWITCH (panel_child (fixture, "blind_switch")), TRUE);
+  sw_test_iterate ();
+  /* Ben set Data & ML to 10 on the sliders; he ticks Voted and they go. */
+  g_assert_cmpuint (sw_decision_get_active_participant (decision), ==, 1);
+  g_assert_cmpfloat (gtk_range_get_value (data_ml), ==, 10);
+  gtk_check_button_set_active (voted_box (fixture, 1), TRUE);
+  sw_test_iterate ();
+  g_assert_true (sw_decision_get_participant_voted (decision, 1));
+  g_assert_true (sw_decision_form_get_sealed (fixture->form));
+  g_assert_true (sw_recommendation_pane_get_sealed (fixture->pane));
+
+  /* Undo, from the keyboard's action, does not bring his sliders back. */
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL) &&
+                  !sw_decision_form_get_sealed (fixture->form));
+  sw_test_iterate ();
+  g_assert_true (sw_decision_get_participant_voted (decision, 1));
+  g_assert_true (sw_decision_form_get_sealed (fixture->form));
+
+  /* Unticking asks first; the box stays ticked and the ballot sealed meanwhile. */
+  gtk_check_button_set_active (voted_box (fixture, 1), FALSE);
+  sw_test_iterate ();
+  dialog = open_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Clear Ben’s Ballot?");
+  g_assert_true (gtk_check_button_get_active (voted_box (fixture, 1)));
+  g_assert_true (sw_decision_form_get_sealed (fixture->form));
+  adw_message_dialog_response (dialog, "cancel");
+  sw_test_iterate ();
+  g_assert_true (sw_decision_get_participant_voted (decision, 1));
+  g_assert_true (sw_decision_form_get_sealed (fixture->form));
+
+  /* Clearing it: he votes again from sliders at zero; his old ones never show. */
+  gtk_check_button_set_active (voted_box (fixture, 1), FALSE);
+  sw_test_iterate ();
+  dialog = open_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "clear");
+  sw_test_close_toplevels_of_type (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_false (sw_decision_get_participant_voted (decision, 1));
+  g_assert_false (gtk_check_button_get_active (voted_box (fixture, 1)));
+  g_assert_false (sw_decision_form_get_sealed (fixture->form));
+  g_assert_cmpfloat (gtk_range_get_value (data_ml), ==, 0);
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL) &&
+                  gtk_range_get_value (data_ml) != 0);
+  sw_test_iterate ();
+  g_assert_cmpfloat (gtk_range_get_value (data_ml), ==, 0);
+  g_assert_false (sw_decision_get_participant_voted (decision, 1));
+}
+
 static void
 test_save_open (Fixture       *fixture,
                 gconstpointer  data)
@@ -865,6 +966,7 @@ main (int   argc,
   ADD ("team", test_team);
   ADD ("team-tipping", test_team_tipping);
   ADD ("blind", test_blind);
+  ADD ("blind-sealed", test_blind_sealed);
   ADD ("save-open", test_save_open);
   ADD ("unsaved-guard", test_unsaved_guard);
   ADD ("unsaved-guard-discard-on-close", test_unsaved_guard_discard_on_close);
