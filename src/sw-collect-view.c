@@ -304,6 +304,8 @@ sw_collect_view_class_init (SwCollectViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SwCollectView, count_label);
   gtk_widget_class_bind_template_child (widget_class, SwCollectView, voter_box);
   gtk_widget_class_bind_template_child (widget_class, SwCollectView, no_network_page);
+  /* Not kept, but the tests press it. */
+  gtk_widget_class_bind_template_child_full (widget_class, "stop_button", FALSE, 0);
 }
 
 static void

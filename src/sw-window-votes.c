@@ -3,10 +3,10 @@
  * Copyright 2026 The Stackwise authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Collect Votes shows the "collect" page (sw-window.ui) with an SwCollectView
- * made then, not at start-up: nothing network-related exists until a
- * collection starts, and nothing listens once it stops, the meeting closes
- * or the window goes. docs/ballots.md.
+ * Collect Votes adds a "collect" page to the window's pages, an SwCollectView
+ * made then and removed when the collection stops: nothing of it exists at
+ * start-up, and nothing listens once it stops, the meeting closes or the
+ * window goes. docs/ballots.md.
  */
 
 #include "config.h"
@@ -62,8 +62,7 @@ sw_window_stop_collecting (SwWindow *self)
     {
       if (gtk_stack_get_visible_child (self->page_stack) == page)
         gtk_stack_set_visible_child_name (self->page_stack, "decide");
-      gtk_widget_set_visible (page, FALSE);
-      adw_bin_set_child (ADW_BIN (page), NULL);
+      gtk_stack_remove (self->page_stack, page);
     }
   if (!gtk_widget_in_destruction (GTK_WIDGET (self)))
     update_collect_action (self);
@@ -89,17 +88,17 @@ collect_votes_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   SwWindow *self = SW_WINDOW (widget);
-  GtkWidget *page = collect_page (self);
   g_autoptr(GError) error = NULL;
-  GtkWidget *view;
 
-  if (page == NULL)
-    return;
   if (self->collection == NULL)
     {
+      GtkWidget *view;
+      GtkStackPage *page;
+
       self->collection = sw_vote_collection_new (self->decision);
       view = sw_collect_view_new (self->collection);
-      adw_bin_set_child (ADW_BIN (page), view);
+      page = gtk_stack_add_titled (self->page_stack, view, COLLECT_PAGE, _("Votes"));
+      gtk_stack_page_set_icon_name (page, "phone-symbolic");
       if (!sw_collect_view_start (SW_COLLECT_VIEW (view), listen_override (), &error))
         {
           sw_window_stop_collecting (self);
@@ -111,8 +110,7 @@ collect_votes_action (GtkWidget  *widget,
       update_collect_action (self);
     }
 
-  gtk_widget_set_visible (page, TRUE);
-  gtk_stack_set_visible_child (self->page_stack, page);
+  gtk_stack_set_visible_child_name (self->page_stack, COLLECT_PAGE);
 }
 
 static void

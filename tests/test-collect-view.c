@@ -294,13 +294,15 @@ test_stop (Fixture       *fixture,
   guint16 port = port_of (address);
 
   g_assert_true (port_accepts (port));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.stop-collecting", NULL));
+  /* The view's own button, which goes with the view. */
+  g_signal_emit_by_name (gtk_widget_get_template_child (GTK_WIDGET (collect_view (fixture)), SW_TYPE_COLLECT_VIEW,
+                                                        "stop_button"), "clicked");
   sw_test_iterate ();
   g_assert_false (port_accepts (port));
   g_assert_null (collect_view (fixture));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page_stack (fixture)), ==, "decide");
   /* The page is gone from the list of pages too. */
-  g_assert_false (gtk_widget_get_visible (gtk_stack_get_child_by_name (page_stack (fixture), "collect")));
+  g_assert_null (gtk_stack_get_child_by_name (page_stack (fixture), "collect"));
 
   /* And it starts again, on another port, with a fresh address. */
   {
