@@ -803,6 +803,8 @@ test_participants_model_undo (void)
   g_assert_finalize_object (g_steal_pointer (&ana));
   g_assert_finalize_object (g_steal_pointer (&ben));
   g_assert_finalize_object (g_steal_pointer (&cleo));
+}
+
 /* A blind vote stays blind through the history: a cast ballot is not undone,
  * and unmarking a sealed ballot clears it rather than showing it again. */
 static void

@@ -126,7 +126,7 @@ ballot_arrived (SwBallotServer   *server,
                 guint             index,
                 SwVoteCollection *self)
 {
-  SwParticipant *participant;
+  SwScenarioParticipant *participant;
 
   if (index >= sw_scenario_get_n_participants (self->scenario))
     return;
