@@ -10,6 +10,7 @@
 
 #include "sw-application.h"
 #include "sw-cli.h"
+#include "sw-scenario.h"
 #include "sw-ui-resources.h"
 #include "sw-window.h"
 
@@ -106,9 +107,9 @@ sw_application_open_meeting_from_command_line (GApplication *app,
   if (dataset != NULL && options->scenario != NULL)
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (options->scenario);
-      g_autoptr(SwScenario) scenario = sw_scenario_new_from_file (file, dataset, NULL, &error);
+      g_autoptr(SwDecision) meeting = sw_scenario_read_file (file, dataset, NULL, &error);
 
-      if (scenario == NULL)
+      if (meeting == NULL)
         g_clear_object (&dataset);
     }
   if (dataset == NULL)

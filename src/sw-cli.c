@@ -14,7 +14,6 @@
 #include "sw-export-markdown.h"
 #include "sw-export-pdf.h"
 #include "sw-report.h"
-#include "sw-robustness.h"
 #include <glib-unix.h>
 #include <signal.h>
 
@@ -22,7 +21,6 @@
 #include "sw-blind-vote.h"
 #include "sw-save.h"
 #include "sw-scenario.h"
-#include "sw-team.h"
 
 G_DEFINE_QUARK (sw-cli-error-quark, sw_cli_error)
 
@@ -266,20 +264,22 @@ apply_weight_options (SwCliOptions  *options,
 /* The meeting to weigh: the --scenario file, or one person alone with every
  * weight at 0; then --preset and --set change the weights the form would show
  * (the active participant's, as in the window). */
-static SwScenario *
-build_scenario (SwCliOptions  *options,
-                SwDataset     *dataset,
-                GError       **error)
+static SwDecision *
+build_meeting (SwCliOptions  *options,
+               SwDataset     *dataset,
+               GError       **error)
 {
-  g_autoptr(SwScenario) scenario = NULL;
-  double *weights;
+  g_autoptr(SwDecision) meeting = NULL;
+  g_autofree double *weights = NULL;
+  g_autofree char *preset_id = NULL;
+  SwSituation situation;
 
   if (options->scenario != NULL)
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (options->scenario);
 
-      scenario = sw_scenario_new_from_file (file, dataset, NULL, error);
-      if (scenario == NULL)
+      meeting = sw_scenario_read_file (file, dataset, NULL, error);
+      if (meeting == NULL)
         {
           if (error != NULL && g_error_matches (*error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_OTHER_DATASET))
             {
@@ -294,34 +294,31 @@ build_scenario (SwCliOptions  *options,
         }
     }
   else
-    scenario = sw_scenario_new (dataset, 0.0);
+    meeting = sw_decision_new (dataset);
 
-  weights = sw_scenario_get_n_participants (scenario) > 0
-    ? sw_scenario_get_participant (scenario, scenario->active)->weights
-    : scenario->weights;
-  if (!apply_weight_options (options, dataset, weights, &scenario->situation, error))
+  weights = g_memdup2 (sw_decision_get_weights (meeting), sizeof (double) * sw_dataset_get_n_criteria (dataset));
+  situation = *sw_decision_get_situation (meeting);
+  if (!apply_weight_options (options, dataset, weights, &situation, error))
     return NULL;
 
   /* "preset" names the preset the weights started from (docs/scoring.md). */
-  if (options->preset != NULL)
-    {
-      g_free (scenario->preset_id);
-      scenario->preset_id = g_strdup (options->preset);
-    }
+  preset_id = g_strdup (options->preset != NULL ? options->preset : sw_decision_get_preset_id (meeting));
+  sw_decision_restore (meeting, weights, preset_id);
+  sw_decision_restore_situation (meeting, &situation);
 
-  return g_steal_pointer (&scenario);
+  return g_steal_pointer (&meeting);
 }
 
 static gboolean
 write_exports (SwCliOptions  *options,
-               SwScenario    *scenario,
+               SwDecision    *meeting,
                GError       **error)
 {
   if (options->export_adr != NULL)
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (options->export_adr);
 
-      if (!sw_export_markdown_to_file (scenario, NULL, file, NULL, error))
+      if (!sw_export_markdown_to_file (meeting, NULL, file, NULL, error))
         return FALSE;
     }
 
@@ -329,144 +326,11 @@ write_exports (SwCliOptions  *options,
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (options->export_pdf);
 
-      if (!sw_export_pdf_to_file (scenario, NULL, file, NULL, error))
+      if (!sw_export_pdf_to_file (meeting, NULL, file, NULL, error))
         return FALSE;
     }
 
   return TRUE;
-}
-
-/* The JSON object gets a "team" member: null alone, else the figures by participant. */
-static void
-add_team_json (JsonObject *root,
-               SwScenario *scenario,
-               SwTeam     *team)
-{
-  SwDataset *dataset = scenario->dataset;
-  JsonObject *object;
-  JsonArray *participants;
-  JsonArray *disagreements;
-
-  if (team == NULL)
-    {
-      json_object_set_null_member (root, "team");
-      return;
-    }
-
-  object = json_object_new ();
-  /* Consensus about the answer and about the priorities, apart. */
-  json_object_set_double_member (object, "agreement", sw_team_get_agreement (team));
-  json_object_set_double_member (object, "overlap", sw_team_get_consensus (team));
-  participants = json_array_new ();
-  for (guint p = 0; p < sw_team_get_n_participants (team); p++)
-    {
-      SwVerdict *own = sw_team_get_participant_verdict (team, p);
-      JsonObject *item = json_object_new ();
-      int leader = sw_verdict_get_leader (own);
-      int without = sw_team_get_leader_without (team, p);
-
-      json_object_set_string_member (item, "name", sw_scenario_get_participant (scenario, p)->name);
-      json_object_set_boolean_member (item, "voted", sw_scenario_get_participant (scenario, p)->voted);
-      switch (sw_verdict_get_kind (own))
-        {
-        case SW_VERDICT_KIND_TECHNOLOGY:
-          json_object_set_string_member (item, "verdict", sw_dataset_get_technology (dataset, leader)->id);
-          break;
-        case SW_VERDICT_KIND_HYBRID:
-          json_object_set_string_member (item, "verdict", "hybrid");
-          break;
-        case SW_VERDICT_KIND_UNDECIDED:
-        default:
-          json_object_set_string_member (item, "verdict", "undecided");
-          break;
-        }
-      json_object_set_boolean_member (item, "agrees", sw_team_participant_agrees (team, p));
-      json_object_set_boolean_member (item, "decisive", sw_team_is_decisive (team, p));
-      if (!sw_team_is_decisive (team, p))
-        json_object_set_null_member (item, "verdict_without");
-      else if (sw_team_get_kind_without (team, p) == SW_VERDICT_KIND_TECHNOLOGY)
-        json_object_set_string_member (item, "verdict_without", sw_dataset_get_technology (dataset, without)->id);
-      else
-        json_object_set_string_member (item, "verdict_without",
-                                       sw_team_get_kind_without (team, p) == SW_VERDICT_KIND_HYBRID
-                                       ? "hybrid" : "undecided");
-      json_array_add_object_element (participants, item);
-    }
-  json_object_set_array_member (object, "participants", participants);
-
-  disagreements = json_array_new ();
-  for (guint i = 0; i < sw_team_get_n_disagreements (team); i++)
-    {
-      const SwDisagreement *item = sw_team_get_disagreement (team, i);
-      JsonObject *entry = json_object_new ();
-
-      json_object_set_string_member (entry, "criterion", sw_dataset_get_criterion (dataset, item->criterion)->id);
-      json_object_set_double_member (entry, "spread", item->spread);
-      json_object_set_double_member (entry, "lowest", item->lowest);
-      json_object_set_double_member (entry, "highest", item->highest);
-      json_array_add_object_element (disagreements, entry);
-    }
-  json_object_set_array_member (object, "disagreements", disagreements);
-
-  json_object_set_object_member (root, "team", object);
-}
-
-/* A blind vote adds "blind": {"voted": N, "of": M}; null when the vote is not blind. */
-static void
-add_blind_json (JsonObject        *root,
-                const SwBlindVote *blind)
-{
-  JsonObject *object;
-
-  if (!blind->blind)
-    {
-      json_object_set_null_member (root, "blind");
-      return;
-    }
-
-  object = json_object_new ();
-  json_object_set_int_member (object, "voted", blind->voted);
-  json_object_set_int_member (object, "of", blind->of);
-  json_object_set_object_member (root, "blind", object);
-}
-
-static char *
-format_json (SwScenario        *scenario,
-             SwVerdict         *verdict,
-             SwTeam            *team,
-             const SwBlindVote *blind)
-{
-  g_autoptr(JsonNode) root = sw_report_build_json (verdict, scenario->preset_id);
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-
-  add_team_json (json_node_get_object (root), scenario, team);
-  add_blind_json (json_node_get_object (root), blind);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-
-  return json_generator_to_data (generator, NULL);
-}
-
-/* While a blind vote is open: the dataset and the count, and the result null. */
-static char *
-format_sealed_json (SwScenario        *scenario,
-                    const SwBlindVote *blind)
-{
-  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  JsonObject *object = json_object_new ();
-
-  json_object_set_string_member (object, "dataset", sw_dataset_get_id (scenario->dataset));
-  json_object_set_null_member (object, "verdict");
-  json_object_set_null_member (object, "team");
-  add_blind_json (object, blind);
-  json_node_take_object (root, object);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-
-  return json_generator_to_data (generator, NULL);
 }
 
 static gboolean
@@ -474,54 +338,33 @@ run_recommend (SwCliOptions  *options,
                GError       **error)
 {
   g_autoptr(SwDataset) dataset = NULL;
-  g_autoptr(SwScenario) scenario = NULL;
-  g_autoptr(SwVerdict) verdict = NULL;
-  g_autoptr(SwTeam) team = NULL;
+  g_autoptr(SwDecision) meeting = NULL;
   g_autofree char *output = NULL;
-  SwBlindVote blind;
 
   dataset = load_dataset (options, error);
   if (dataset == NULL)
     return FALSE;
 
-  scenario = build_scenario (options, dataset, error);
-  if (scenario == NULL)
+  meeting = build_meeting (options, dataset, error);
+  if (meeting == NULL)
     return FALSE;
 
   /* Files first: when one cannot be written, the error is the only output. */
-  if (!write_exports (options, scenario, error))
+  if (!write_exports (options, meeting, error))
     return FALSE;
-
-  verdict = sw_blind_vote_evaluate (scenario, &team, &blind);
 
   if (options->json)
     {
-      output = verdict != NULL ? format_json (scenario, verdict, team, &blind)
-                               : format_sealed_json (scenario, &blind);
+      output = sw_report_format_meeting_json (meeting, TRUE);
       /* JSON is UTF-8 whatever the locale: bypass g_print()'s conversion. */
       fputs (output, stdout);
       fputc ('\n', stdout);
       fflush (stdout);
     }
-  else if (verdict == NULL)
-    {
-      output = sw_blind_vote_dup_status (&blind);
-      g_print ("%s\n", output);
-    }
   else
     {
-      output = sw_report_format_text (verdict);
+      output = sw_report_format_meeting_text (meeting);
       g_print ("%s", output);
-      if (team != NULL)
-        {
-          g_autofree char *team_text = NULL;
-          g_autofree const char **names = g_new0 (const char *, sw_team_get_n_participants (team) + 1);
-
-          for (guint p = 0; p < sw_team_get_n_participants (team); p++)
-            names[p] = sw_scenario_get_participant (scenario, p)->name;
-          team_text = sw_team_format_text (team, names);
-          g_print ("%s", team_text);
-        }
     }
 
   return TRUE;
@@ -530,7 +373,7 @@ run_recommend (SwCliOptions  *options,
 typedef struct
 {
   GMainLoop      *loop;
-  SwScenario     *scenario;
+  SwDecision     *meeting;
   GFile          *file;
   SwBallotServer *server;
   GError         *error;  /* the first save that failed */
@@ -555,7 +398,7 @@ ballot_arrived (SwBallotServer *server,
   g_autoptr(GError) error = NULL;
   SwBlindVote blind;
 
-  if (!sw_scenario_save_to_file (c->scenario, c->file, NULL, &error))
+  if (!sw_scenario_save_to_file (c->meeting, c->file, NULL, &error))
     {
       g_printerr ("stackwise: %s\n", error->message);
       if (c->error == NULL)
@@ -564,9 +407,9 @@ ballot_arrived (SwBallotServer *server,
       return;
     }
 
-  sw_blind_vote_init_from_scenario (&blind, c->scenario);
+  sw_blind_vote_init_from_decision (&blind, c->meeting);
   /* Translators: --collect-votes, as each ballot arrives, "Ana has voted (2 of 3)" */
-  g_print (_("%s has voted (%u of %u)\n"), sw_scenario_get_participant (c->scenario, participant)->name,
+  g_print (_("%s has voted (%u of %u)\n"), sw_decision_get_participant_name (c->meeting, participant),
            blind.voted, blind.of);
   fflush (stdout);
 
@@ -579,7 +422,7 @@ run_collect (SwCliOptions  *options,
              GError       **error)
 {
   g_autoptr(SwDataset) dataset = NULL;
-  g_autoptr(SwScenario) scenario = NULL;
+  g_autoptr(SwDecision) meeting = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(SwBallotServer) server = NULL;
   g_autoptr(GMainLoop) loop = NULL;
@@ -591,16 +434,16 @@ run_collect (SwCliOptions  *options,
     return FALSE;
 
   file = g_file_new_for_commandline_arg (options->collect_votes);
-  scenario = sw_scenario_new_from_file (file, dataset, NULL, error);
-  if (scenario == NULL)
+  meeting = sw_scenario_read_file (file, dataset, NULL, error);
+  if (meeting == NULL)
     return FALSE;
 
-  server = sw_ballot_server_new (scenario);
+  server = sw_ballot_server_new (meeting);
   if (!sw_ballot_server_listen (server, options->listen, error))
     return FALSE;
 
   loop = g_main_loop_new (NULL, FALSE);
-  c = (Collection) { .loop = loop, .scenario = scenario, .file = file, .server = server };
+  c = (Collection) { .loop = loop, .meeting = meeting, .file = file, .server = server };
   g_signal_connect (server, "ballot", G_CALLBACK (ballot_arrived), &c);
   sigint = g_unix_signal_add (SIGINT, stop_collecting, &c);
   sigterm = g_unix_signal_add (SIGTERM, stop_collecting, &c);

@@ -15,6 +15,7 @@
 #include "sw-export-pdf.h"
 #include "sw-report.h"
 #include "sw-save.h"
+#include "sw-scenario.h"
 #include "sw-window-private.h"
 
 /* Zoom steps, as in GNOME's document apps; 1.0 is the desktop's text size. */
@@ -92,29 +93,24 @@ sw_window_get_scenario_file (SwWindow *self)
 }
 
 static void
-set_scenario_file (SwWindow  *self,
-                   GFile     *file,
-                   GDateTime *created)
+set_scenario_file (SwWindow *self,
+                   GFile    *file)
 {
   g_set_object (&self->scenario_file, file);
-  if (created != NULL)
-    g_date_time_ref (created);
-  g_clear_pointer (&self->scenario_created, g_date_time_unref);
-  self->scenario_created = created;
   sw_window_update_title (self);
 }
 
 void
 sw_window_new_scenario (SwWindow *self)
 {
-  g_autoptr(SwScenario) empty = NULL;
+  g_autoptr(SwDecision) empty = NULL;
 
   g_return_if_fail (SW_IS_WINDOW (self));
 
-  empty = sw_scenario_new (self->dataset, SW_DECISION_DEFAULT_WEIGHT);
+  empty = sw_decision_new (self->dataset);
   sw_window_stop_collecting (self);
-  sw_decision_load_scenario (self->decision, empty);
-  set_scenario_file (self, NULL, NULL);
+  sw_decision_replace (self->decision, empty);
+  set_scenario_file (self, NULL);
 }
 
 gboolean
@@ -122,20 +118,20 @@ sw_window_load_scenario_file (SwWindow  *self,
                               GFile     *file,
                               GError   **error)
 {
-  g_autoptr(SwScenario) scenario = NULL;
+  g_autoptr(SwDecision) meeting = NULL;
 
   g_return_val_if_fail (SW_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   /* Nothing changes unless the whole file is good. */
-  scenario = sw_scenario_new_from_file (file, self->dataset, NULL, error);
-  if (scenario == NULL)
+  meeting = sw_scenario_read_file (file, self->dataset, NULL, error);
+  if (meeting == NULL)
     return FALSE;
 
   sw_window_stop_collecting (self);
-  sw_decision_load_scenario (self->decision, scenario);
-  set_scenario_file (self, file, scenario->created);
+  sw_decision_replace (self->decision, meeting);
+  set_scenario_file (self, file);
 
   return TRUE;
 }
@@ -145,22 +141,15 @@ sw_window_save_scenario_file (SwWindow  *self,
                               GFile     *file,
                               GError   **error)
 {
-  g_autoptr(SwScenario) scenario = NULL;
-
   g_return_val_if_fail (SW_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  scenario = sw_decision_to_scenario (self->decision);
   /* The meeting keeps its creation time through Save As. */
-  if (self->scenario_created != NULL)
-    scenario->created = g_date_time_ref (self->scenario_created);
-
-  if (!sw_scenario_save_to_file (scenario, file, NULL, error))
+  if (!sw_scenario_save_to_file (self->decision, file, NULL, error))
     return FALSE;
 
-  sw_decision_set_modified (self->decision, FALSE);
-  set_scenario_file (self, file, scenario->created);
+  set_scenario_file (self, file);
 
   return TRUE;
 }
@@ -478,28 +467,14 @@ save_scenario_as_action (GtkWidget  *widget,
 
 /* Exports */
 
-static SwScenario *
-current_scenario (SwWindow *self)
-{
-  SwScenario *scenario = sw_decision_to_scenario (self->decision);
-
-  if (self->scenario_created != NULL)
-    scenario->created = g_date_time_ref (self->scenario_created);
-
-  return scenario;
-}
-
 gboolean
 sw_window_export_record_file (SwWindow  *self,
                               GFile     *file,
                               GError   **error)
 {
-  g_autoptr(SwScenario) scenario = NULL;
-
   g_return_val_if_fail (SW_IS_WINDOW (self), FALSE);
 
-  scenario = current_scenario (self);
-  return sw_export_markdown_to_file (scenario, NULL, file, NULL, error);
+  return sw_export_markdown_to_file (self->decision, NULL, file, NULL, error);
 }
 
 gboolean
@@ -507,12 +482,9 @@ sw_window_export_pdf_file (SwWindow  *self,
                            GFile     *file,
                            GError   **error)
 {
-  g_autoptr(SwScenario) scenario = NULL;
-
   g_return_val_if_fail (SW_IS_WINDOW (self), FALSE);
 
-  scenario = current_scenario (self);
-  return sw_export_pdf_to_file (scenario, NULL, file, NULL, error);
+  return sw_export_pdf_to_file (self->decision, NULL, file, NULL, error);
 }
 
 /* The pane as it is on screen, on the window's background, at its size in
@@ -1044,5 +1016,4 @@ sw_window_dispose_meeting (SwWindow *self)
     }
   g_clear_object (&self->scenario_file);
   g_clear_object (&self->pending_open);
-  g_clear_pointer (&self->scenario_created, g_date_time_unref);
 }

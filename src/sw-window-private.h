@@ -34,9 +34,8 @@ struct _SwWindow
   guint                 robustness_id;
   gint64                last_change_time;
 
-  /* The open scenario file, NULL until opened or saved; when it was first saved. */
+  /* The open scenario file, NULL until opened or saved (the meeting keeps its times). */
   GFile                *scenario_file;
-  GDateTime            *scenario_created;
   /* A file to open once unsaved changes are dealt with. */
   GFile                *pending_open;
   /* Set once the user chose to close without saving, so close-request lets go. */

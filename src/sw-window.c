@@ -475,7 +475,6 @@ sw_window_set_dataset (SwWindow  *self,
     {
       /* The scenario file belongs to the other dataset: saving asks for a new name. */
       g_clear_object (&self->scenario_file);
-      g_clear_pointer (&self->scenario_created, g_date_time_unref);
     }
 
   if (!g_set_object (&self->dataset, dataset))

@@ -51,7 +51,7 @@ static gboolean
 open_scenario (GFile   *file,
                GError **error)
 {
-  g_autoptr(SwScenario) scenario = sw_scenario_new_from_file (file, shipped, NULL, error);
+  g_autoptr(SwDecision) scenario = sw_scenario_read_file (file, shipped, NULL, error);
 
   return scenario != NULL;
 }
@@ -140,7 +140,7 @@ shipped_text (void)
 static GString *
 meeting_text (void)
 {
-  g_autoptr(SwScenario) scenario = sw_scenario_new (shipped, 5.0);
+  g_autoptr(SwDecision) scenario = sw_decision_new (shipped);
   guint n_criteria = sw_dataset_get_n_criteria (shipped);
   g_autofree double *weights = g_new (double, n_criteria);
   g_autofree char *data = NULL;
@@ -152,7 +152,8 @@ meeting_text (void)
 
       for (guint c = 0; c < n_criteria; c++)
         weights[c] = (p * 7 + c * 3) % 11;
-      sw_scenario_add_participant (scenario, name, weights, p % 2 == 0);
+      g_assert_cmpint (sw_decision_cast_ballot (scenario, name, weights), ==, (int) p);
+      sw_decision_set_participant_voted (scenario, p, p % 2 == 0);
     }
   data = sw_scenario_to_data (scenario, &length);
 

@@ -15,8 +15,18 @@ G_BEGIN_DECLS
  * tests/data. Fails the test unless it loads. */
 SwDataset  *sw_test_load_dataset  (const char *name);
 
-/* A file in tests/data/scenarios, for @dataset. Fails the test unless it loads. */
-SwScenario *sw_test_load_scenario (SwDataset  *dataset,
+/* A file in tests/data/scenarios, for @dataset, as a meeting. Fails the test unless it loads. */
+SwDecision *sw_test_load_scenario (SwDataset  *dataset,
                                    const char *name);
+
+/* A new meeting: one person alone with every weight at @weight. */
+SwDecision *sw_test_new_meeting     (SwDataset    *dataset,
+                                     double        weight);
+/* Adds a participant as a ballot would (the one person alone gives way), then
+ * takes back their vote when @voted is FALSE. */
+void        sw_test_add_participant (SwDecision   *meeting,
+                                     const char   *name,
+                                     const double *weights,
+                                     gboolean      voted);
 
 G_END_DECLS

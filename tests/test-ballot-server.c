@@ -21,7 +21,7 @@
 typedef struct
 {
   SwDataset      *dataset;
-  SwScenario     *scenario;
+  SwDecision     *scenario;
   GMainContext   *context;
   GMainLoop      *loop;
   GThread        *thread;
@@ -76,7 +76,7 @@ start (Fixture    *fixture,
 {
   fixture->dataset = sw_test_load_dataset ("shipped");
   fixture->scenario = scenario_name != NULL ? sw_test_load_scenario (fixture->dataset, scenario_name)
-                                            : sw_scenario_new (fixture->dataset, 5.0);
+                                            : sw_test_new_meeting (fixture->dataset, 5.0);
   fixture->context = g_main_context_new ();
   fixture->loop = g_main_loop_new (fixture->context, FALSE);
   g_mutex_init (&fixture->lock);
@@ -117,7 +117,7 @@ finish (Fixture *fixture)
   g_mutex_clear (&fixture->lock);
   g_cond_clear (&fixture->ready);
   g_free (fixture->address);
-  sw_scenario_free (fixture->scenario);
+  g_object_unref (fixture->scenario);
   g_object_unref (fixture->dataset);
 }
 
@@ -136,7 +136,7 @@ ballot_json (SwDataset  *dataset,
   return g_string_free (out, FALSE);
 }
 
-static void assert_weights (SwScenario *scenario, const char *name, double weight);
+static void assert_weights (SwDecision *scenario, const char *name, double weight);
 
 static SoupMessage *
 new_message (Fixture    *fixture,
@@ -272,24 +272,24 @@ test_twenty_at_once (void)
   g_assert_cmpuint (tally.ok, ==, 20);
   g_ptr_array_unref (messages);
   stop_server (&fixture);
-  g_assert_cmpuint (sw_scenario_get_n_participants (fixture.scenario), ==, 20);
+  g_assert_cmpuint (sw_decision_get_n_participants (fixture.scenario), ==, 20);
   assert_weights (fixture.scenario, "Person 11", 10);
   finish (&fixture);
 }
 
 static void
-assert_weights (SwScenario *scenario,
+assert_weights (SwDecision *scenario,
                 const char *name,
                 double      weight)
 {
-  for (guint p = 0; p < sw_scenario_get_n_participants (scenario); p++)
+  for (guint p = 0; p < sw_decision_get_n_participants (scenario); p++)
     {
-      SwScenarioParticipant *participant = sw_scenario_get_participant (scenario, p);
-      if (g_str_equal (participant->name, name))
+      SwParticipant *participant = sw_decision_get_participant (scenario, p);
+      if (g_str_equal (sw_participant_get_name (participant), name))
         {
-          g_assert_true (participant->voted);
-          for (guint c = 0; c < sw_dataset_get_n_criteria (scenario->dataset); c++)
-            g_assert_cmpfloat (participant->weights[c], ==, weight);
+          g_assert_true (sw_participant_get_voted (participant));
+          for (guint c = 0; c < sw_dataset_get_n_criteria (sw_decision_get_dataset (scenario)); c++)
+            g_assert_cmpfloat (sw_participant_get_weight (participant, c), ==, weight);
           return;
         }
     }
@@ -323,7 +323,7 @@ test_changed_ballot (void)
   /* With it, Ana changes her mind. */
   r6 = send (&fixture, "POST", "ballot", ana2, ana_token, SOUP_STATUS_OK);
   stop_server (&fixture);
-  g_assert_cmpuint (sw_scenario_get_n_participants (fixture.scenario), ==, 2);
+  g_assert_cmpuint (sw_decision_get_n_participants (fixture.scenario), ==, 2);
   assert_weights (fixture.scenario, "Ana", 9);
   assert_weights (fixture.scenario, "Ben", 4);
   g_assert_cmpuint (fixture.n_ballots, ==, 3);
@@ -384,7 +384,7 @@ test_hostile (void)
   good = ballot_json (fixture.dataset, "Ana", 5);
   g_free (send (&fixture, "POST", "ballot", good, NULL, SOUP_STATUS_OK));
   stop_server (&fixture);
-  g_assert_cmpuint (sw_scenario_get_n_participants (fixture.scenario), ==, 1);
+  g_assert_cmpuint (sw_decision_get_n_participants (fixture.scenario), ==, 1);
   finish (&fixture);
 }
 

@@ -10,6 +10,7 @@
 
 #include "sw-blind-vote.h"
 #include "sw-export-markdown.h"
+#include "sw-report.h"
 #include "sw-test-core.h"
 
 static void
@@ -61,7 +62,7 @@ static void
 test_evaluate (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
-  g_autoptr(SwScenario) scenario = sw_test_load_scenario (dataset, "blind-open.stackwise");
+  g_autoptr(SwDecision) scenario = sw_test_load_scenario (dataset, "blind-open.stackwise");
   g_autoptr(SwVerdict) sealed = NULL;
   g_autoptr(SwVerdict) revealed = NULL;
   g_autoptr(SwTeam) team = NULL;
@@ -73,7 +74,7 @@ test_evaluate (void)
   g_assert_true (blind.hidden);
   g_assert_cmpuint (blind.voted, ==, 2);
 
-  sw_scenario_get_participant (scenario, 2)->voted = TRUE;
+  sw_decision_set_participant_voted (scenario, 2, TRUE);
   revealed = sw_blind_vote_evaluate (scenario, &team, &blind);
   g_assert_nonnull (revealed);
   g_assert_nonnull (team);
@@ -85,7 +86,7 @@ static void
 test_record (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
-  g_autoptr(SwScenario) scenario = sw_test_load_scenario (dataset, "blind-open.stackwise");
+  g_autoptr(SwDecision) scenario = sw_test_load_scenario (dataset, "blind-open.stackwise");
   g_autoptr(GDateTime) date = g_date_time_new_utc (2026, 3, 14, 10, 0, 0);
   g_autofree char *record = NULL;
   g_autofree char *revealed = NULL;
@@ -98,10 +99,38 @@ test_record (void)
   g_assert_null (strstr (record, "Decision Drivers"));
   g_assert_null (strstr (record, "Consensus"));
 
-  sw_scenario_get_participant (scenario, 2)->voted = TRUE;
+  sw_decision_set_participant_voted (scenario, 2, TRUE);
   revealed = sw_export_markdown (scenario, date);
   g_assert_nonnull (strstr (revealed, "## Decision Drivers"));
   g_assert_null (strstr (revealed, "vote still open"));
+}
+
+/* The command line's text and JSON come from the core, through the same rule. */
+static void
+test_report (void)
+{
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
+  g_autoptr(SwDecision) meeting = sw_test_load_scenario (dataset, "blind-open.stackwise");
+  g_autofree char *text = sw_report_format_meeting_text (meeting);
+  g_autofree char *json = sw_report_format_meeting_json (meeting, FALSE);
+  g_autofree char *revealed_text = NULL;
+  g_autoptr(JsonNode) revealed = NULL;
+  JsonObject *object;
+
+  g_assert_cmpstr (text, ==, "blind vote: 2 of 3 have voted; the result stays hidden until everyone has\n");
+  g_assert_cmpstr (json, ==, "{\"dataset\":\"python-vs-nodejs\",\"verdict\":null,\"team\":null,"
+                             "\"blind\":{\"voted\":2,\"of\":3}}");
+
+  sw_decision_set_participant_voted (meeting, 2, TRUE);
+  revealed_text = sw_report_format_meeting_text (meeting);
+  g_assert_null (strstr (revealed_text, "blind vote"));
+  g_assert_nonnull (strstr (revealed_text, "Scores out of 100"));
+  revealed = sw_report_build_meeting_json (meeting);
+  object = json_node_get_object (revealed);
+  g_assert_false (json_object_get_null_member (object, "verdict"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_object_get_object_member (object, "team"),
+                                                                         "participants")), ==, 3);
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (object, "blind"), "voted"), ==, 3);
 }
 
 int
@@ -114,6 +143,7 @@ main (int   argc,
   g_test_add_func ("/stackwise/blind-vote/status", test_status);
   g_test_add_func ("/stackwise/blind-vote/evaluate", test_evaluate);
   g_test_add_func ("/stackwise/blind-vote/record", test_record);
+  g_test_add_func ("/stackwise/blind-vote/report", test_report);
 
   return g_test_run ();
 }

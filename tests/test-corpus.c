@@ -32,13 +32,13 @@ assert_clean_refusal (const GError *error,
 
 /* Saved again, a loaded scenario loads again. */
 static void
-assert_saves_and_loads (SwScenario *scenario)
+assert_saves_and_loads (SwDecision *scenario)
 {
   gsize length = 0;
   g_autofree char *saved = sw_scenario_to_data (scenario, &length);
   g_autoptr(GBytes) bytes = g_bytes_new (saved, length);
   g_autoptr(GError) error = NULL;
-  g_autoptr(SwScenario) again = sw_scenario_new_from_bytes (bytes, "again.stackwise", scenario->dataset, &error);
+  g_autoptr(SwDecision) again = sw_scenario_read_bytes (bytes, "again.stackwise", sw_decision_get_dataset (scenario), &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (again);
@@ -53,8 +53,8 @@ try_as_scenario (GFile      *file,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GError) bytes_error = NULL;
-  g_autoptr(SwScenario) scenario = sw_scenario_new_from_file (file, dataset, NULL, &error);
-  g_autoptr(SwScenario) from_bytes = sw_scenario_new_from_bytes (bytes, name, dataset, &bytes_error);
+  g_autoptr(SwDecision) scenario = sw_scenario_read_file (file, dataset, NULL, &error);
+  g_autoptr(SwDecision) from_bytes = sw_scenario_read_bytes (bytes, name, dataset, &bytes_error);
 
   /* Both ways in say the same. */
   g_assert_true ((scenario == NULL) == (from_bytes == NULL));
@@ -68,9 +68,9 @@ try_as_scenario (GFile      *file,
     }
 
   g_assert_no_error (error);
-  g_assert_true (g_utf8_validate (scenario->notes, -1, NULL));
-  for (guint i = 0; i < sw_scenario_get_n_participants (scenario); i++)
-    g_assert_true (g_utf8_validate (sw_scenario_get_participant (scenario, i)->name, -1, NULL));
+  g_assert_true (g_utf8_validate (sw_decision_get_notes (scenario), -1, NULL));
+  for (guint i = 0; i < sw_decision_get_n_participants (scenario); i++)
+    g_assert_true (g_utf8_validate (sw_decision_get_participant_name (scenario, i), -1, NULL));
   assert_saves_and_loads (scenario);
   g_test_message ("  scenario for %s: loads", sw_dataset_get_id (dataset));
   return TRUE;

@@ -13,6 +13,8 @@
 #include "sw-decision.h"
 #include "sw-evaluate.h"
 #include "sw-explain.h"
+#include "sw-scenario.h"
+#include "sw-test-core.h"
 
 static guint
 criterion (SwDataset  *dataset,
@@ -195,11 +197,14 @@ test_decision_situation (void)
 
   /* It is saved with the meeting and read back. */
   {
-    g_autoptr(SwScenario) scenario = sw_decision_to_scenario (decision);
-    g_autoptr(SwDecision) other = sw_decision_new (dataset);
+    gsize length;
+    g_autofree char *data = sw_scenario_to_data (decision, &length);
+    g_autoptr(GBytes) bytes = g_bytes_new (data, length);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(SwDecision) other = sw_scenario_read_bytes (bytes, "situation.stackwise", dataset, &error);
 
-    g_assert_cmpint (scenario->situation.existing, ==, 1);
-    sw_decision_load_scenario (other, scenario);
+    g_assert_no_error (error);
+    g_assert_cmpint (sw_decision_get_situation (other)->existing, ==, 1);
     g_assert_true (sw_situation_equal (sw_decision_get_situation (other),
                                        sw_decision_get_situation (decision)));
   }
@@ -498,13 +503,12 @@ test_participants_blind_notes (void)
 }
 
 static void
-test_participants_scenario (void)
+test_participants_replace (void)
 {
   g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
   g_autoptr(SwDecision) decision = sw_decision_new (dataset);
   g_autoptr(SwDecision) loaded = sw_decision_new (dataset);
-  g_autoptr(SwScenario) scenario = NULL;
-  g_autoptr(SwScenario) again = NULL;
+  g_autoptr(SwParticipant) cleo = NULL;
   guint data_ml = criterion (dataset, "data_ml");
   guint people = 0;
 
@@ -516,17 +520,12 @@ test_participants_scenario (void)
   sw_decision_set_participant_voted (decision, 1, TRUE);
   sw_decision_set_blind (decision, TRUE);
   sw_decision_set_notes (decision, "Notes.");
+  cleo = g_object_ref (sw_decision_get_participant (decision, 2));
 
-  scenario = sw_decision_to_scenario (decision);
-  g_assert_cmpuint (sw_scenario_get_n_participants (scenario), ==, 3);
-  g_assert_cmpuint (scenario->active, ==, 2);
-  g_assert_cmpstr (scenario->preset_id, ==, "startup-data");
-  g_assert_true (scenario->blind);
-  g_assert_cmpstr (scenario->notes, ==, "Notes.");
-
+  /* The whole meeting moves, its participants' objects with it. */
   g_signal_connect (loaded, "participants-changed", G_CALLBACK (count_changed), &people);
   sw_decision_set_weight (loaded, data_ml, 3.0);
-  sw_decision_load_scenario (loaded, scenario);
+  sw_decision_replace (loaded, decision);
   g_assert_cmpuint (people, ==, 1);
   g_assert_false (sw_decision_get_modified (loaded));
   g_assert_false (sw_decision_can_undo (loaded));
@@ -534,28 +533,57 @@ test_participants_scenario (void)
   g_assert_cmpstr (sw_decision_get_participant_name (loaded, 0), ==, "Ana");
   g_assert_true (sw_decision_get_participant_voted (loaded, 1));
   g_assert_cmpuint (sw_decision_get_active_participant (loaded), ==, 2);
+  g_assert_true (sw_decision_get_participant (loaded, 2) == cleo);
+  g_assert_cmpfloat (sw_participant_get_weight (cleo, data_ml), ==,
+                     sw_dataset_get_preset (dataset, sw_dataset_find_preset (dataset, "startup-data"))->weights[data_ml]);
   g_assert_cmpstr (sw_decision_get_preset_id (loaded), ==, "startup-data");
   g_assert_true (sw_decision_get_blind (loaded));
   g_assert_cmpstr (sw_decision_get_notes (loaded), ==, "Notes.");
 
-  again = sw_decision_to_scenario (loaded);
-  for (guint p = 0; p < 3; p++)
-    g_assert_cmpmem (sw_scenario_get_participant (again, p)->weights, sizeof (double) * sw_dataset_get_n_criteria (dataset),
-                     sw_scenario_get_participant (scenario, p)->weights, sizeof (double) * sw_dataset_get_n_criteria (dataset));
+  /* What it leaves behind is a new meeting of one person alone. */
+  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (sw_decision_get_participants (decision)), ==, 0);
+  g_assert_false (sw_decision_can_undo (decision));
 
-  /* One person alone: the top-level weights. */
+  /* One person alone: their weights. */
   {
-    g_autoptr(SwScenario) alone = sw_scenario_new (dataset, 2.0);
-    g_autoptr(SwScenario) back = NULL;
+    g_autoptr(SwDecision) alone = sw_test_new_meeting (dataset, 2.0);
 
-    sw_decision_load_scenario (loaded, alone);
+    sw_decision_replace (loaded, alone);
     g_assert_cmpuint (sw_decision_get_n_participants (loaded), ==, 0);
     g_assert_cmpfloat (sw_decision_get_weight (loaded, data_ml), ==, 2.0);
     g_assert_false (sw_decision_get_blind (loaded));
-    back = sw_decision_to_scenario (loaded);
-    g_assert_cmpuint (sw_scenario_get_n_participants (back), ==, 0);
-    g_assert_cmpfloat (back->weights[data_ml], ==, 2.0);
   }
+}
+
+/* Ballots into a meeting that named nobody: the first takes the place of the
+ * one person alone, a known name takes the new weights; a full meeting refuses. */
+static void
+test_participants_ballot (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwDecision) decision = sw_decision_new (dataset);
+  guint n = sw_dataset_get_n_criteria (dataset);
+  g_autofree double *weights = g_new0 (double, n);
+  guint data_ml = criterion (dataset, "data_ml");
+
+  weights[data_ml] = 8.0;
+  g_assert_cmpint (sw_decision_cast_ballot (decision, "Ana", weights), ==, 0);
+  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (sw_decision_get_participants (decision)), ==, 1);
+  g_assert_true (sw_decision_get_participant_voted (decision, 0));
+  g_assert_cmpint (sw_decision_cast_ballot (decision, "Ben", weights), ==, 1);
+  weights[data_ml] = 2.0;
+  g_assert_cmpint (sw_decision_cast_ballot (decision, "Ana", weights), ==, 0);
+  g_assert_cmpfloat (sw_decision_get_participant_weights (decision, 0)[data_ml], ==, 2.0);
+  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 2);
+
+  for (guint i = 2; i < SW_TEAM_MAX_PARTICIPANTS; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("P%u", i);
+      g_assert_cmpint (sw_decision_cast_ballot (decision, name, weights), ==, (int) i);
+    }
+  g_assert_cmpint (sw_decision_cast_ballot (decision, "One too many", weights), ==, -1);
 }
 
 /* What a list bound to the participants sees: one items-changed per change. */
@@ -617,7 +645,7 @@ test_participants_model_items (void)
 {
   g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
   g_autoptr(SwDecision) decision = sw_decision_new (dataset);
-  g_autoptr(SwScenario) scenario = NULL;
+  g_autoptr(SwDecision) scenario = NULL;
   GListModel *model = sw_decision_get_participants (decision);
   ItemsChanged seen = { 0 };
   SwParticipant *first, *ben, *cleo;
@@ -662,15 +690,15 @@ test_participants_model_items (void)
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
 
   /* A loaded meeting replaces the list in one change. */
-  scenario = sw_scenario_new (dataset, 1.0);
-  sw_scenario_add_participant (scenario, "Ana", scenario->weights, FALSE);
-  sw_scenario_add_participant (scenario, "Ben", scenario->weights, TRUE);
-  sw_scenario_add_participant (scenario, "Cleo", scenario->weights, FALSE);
-  sw_decision_load_scenario (decision, scenario);
+  scenario = sw_test_new_meeting (dataset, 1.0);
+  sw_test_add_participant (scenario, "Ana", sw_decision_get_weights (scenario), FALSE);
+  sw_test_add_participant (scenario, "Ben", sw_decision_get_weights (scenario), TRUE);
+  sw_test_add_participant (scenario, "Cleo", sw_decision_get_weights (scenario), FALSE);
+  sw_decision_replace (decision, scenario);
   assert_items_changed (&seen, 0, 0, 3);
   g_assert_true (sw_participant_get_voted (participant_at (model, 1)));
-  sw_decision_load_scenario (decision, scenario);
-  assert_items_changed (&seen, 0, 3, 3);
+  sw_decision_replace (decision, scenario);
+  assert_items_changed (&seen, 0, 3, 0);
 }
 
 static void
@@ -886,12 +914,14 @@ test_blind_sealed_ballot (void)
   g_assert_cmpint (sw_decision_cast_ballot (decision, "   ", ballot), ==, -1);
   g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 4);
 
-  /* One person alone has no ballots to take. */
+  /* A meeting that named nobody: the first ballot takes the place of the one
+   * person alone (test_participants_ballot). */
   {
     g_autoptr(SwDecision) alone = sw_decision_new (dataset);
 
-    g_assert_cmpint (sw_decision_cast_ballot (alone, "Ana", ballot), ==, -1);
-    g_assert_cmpuint (sw_decision_get_n_participants (alone), ==, 0);
+    g_assert_cmpint (sw_decision_cast_ballot (alone, "Ana", ballot), ==, 0);
+    g_assert_cmpuint (sw_decision_get_n_participants (alone), ==, 1);
+    g_assert_false (sw_decision_can_undo (alone));
   }
 }
 
@@ -915,7 +945,8 @@ main (int   argc,
   g_test_add_func ("/stackwise/decision/participants-rename-remove", test_participants_rename_remove);
   g_test_add_func ("/stackwise/decision/participants-active", test_participants_active);
   g_test_add_func ("/stackwise/decision/participants-blind-notes", test_participants_blind_notes);
-  g_test_add_func ("/stackwise/decision/participants-scenario", test_participants_scenario);
+  g_test_add_func ("/stackwise/decision/participants-replace", test_participants_replace);
+  g_test_add_func ("/stackwise/decision/participants-ballot", test_participants_ballot);
   g_test_add_func ("/stackwise/decision/participants-model-items", test_participants_model_items);
   g_test_add_func ("/stackwise/decision/participants-model-notify", test_participants_model_notify);
   g_test_add_func ("/stackwise/decision/participants-model-undo", test_participants_model_undo);

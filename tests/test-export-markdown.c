@@ -65,7 +65,7 @@ test_preset (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
   g_autoptr(GDateTime) day = meeting_day ();
-  g_autoptr(SwScenario) scenario = sw_scenario_new (dataset, 0.0);
+  g_autoptr(SwDecision) scenario = sw_test_new_meeting (dataset, 0.0);
   const SwPreset *preset = sw_dataset_get_preset (dataset, sw_dataset_find_preset (dataset, "startup-validate"));
   g_autoptr(SwVerdict) verdict = NULL;
   g_autofree char *record = NULL;
@@ -73,10 +73,9 @@ test_preset (void)
   g_autofree char *robustness = NULL;
   g_autofree char *reason = NULL;
 
-  memcpy (scenario->weights, preset->weights, sw_dataset_get_n_criteria (dataset) * sizeof (double));
-  scenario->preset_id = g_strdup (preset->id);
+  sw_decision_restore (scenario, preset->weights, preset->id);
   record = sw_export_markdown (scenario, day);
-  verdict = sw_scenario_evaluate (scenario, NULL);
+  verdict = sw_decision_evaluate (scenario, NULL);
   headline = sw_verdict_dup_headline (verdict);
   robustness = sw_verdict_dup_robustness_sentence (verdict);
   reason = sw_verdict_dup_contribution_sentence (verdict, 0);
@@ -119,21 +118,20 @@ test_every_preset (void)
   for (guint i = 0; i < sw_dataset_get_n_presets (dataset); i++)
     {
       const SwPreset *preset = sw_dataset_get_preset (dataset, i);
-      g_autoptr(SwScenario) scenario = sw_scenario_new (dataset, 0.0);
+      g_autoptr(SwDecision) scenario = sw_test_new_meeting (dataset, 0.0);
       g_autoptr(SwVerdict) verdict = NULL;
       g_autofree char *record = NULL;
       g_autofree char *headline = NULL;
 
       g_test_message ("%s", preset->id);
-      memcpy (scenario->weights, preset->weights, sw_dataset_get_n_criteria (dataset) * sizeof (double));
-      scenario->preset_id = g_strdup (preset->id);
-      scenario->situation = preset->situation;
+      sw_decision_restore (scenario, preset->weights, preset->id);
+      sw_decision_restore_situation (scenario, &preset->situation);
       record = sw_export_markdown (scenario, day);
       /* The facts the preset states are in the record. */
       if (!sw_situation_is_empty (&preset->situation))
         assert_contains (record, "The team’s situation: skills Python not stated, Node.js 8.0 of 10; "
                                  "existing systems: not stated.");
-      verdict = sw_scenario_evaluate (scenario, NULL);
+      verdict = sw_decision_evaluate (scenario, NULL);
       headline = sw_verdict_dup_headline (verdict);
 
       assert_sections (record);
@@ -167,11 +165,11 @@ static void
 test_team (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
-  g_autoptr(SwScenario) scenario = sw_test_load_scenario (dataset, "meeting.stackwise");
+  g_autoptr(SwDecision) scenario = sw_test_load_scenario (dataset, "meeting.stackwise");
   g_autoptr(GDateTime) day = meeting_day ();
   g_autofree char *record = sw_export_markdown (scenario, day);
   g_autoptr(SwTeam) team = NULL;
-  g_autoptr(SwVerdict) verdict = sw_scenario_evaluate (scenario, &team);
+  g_autoptr(SwVerdict) verdict = sw_decision_evaluate (scenario, &team);
   g_autofree char *consensus = sw_team_dup_consensus_label (team);
   g_autofree char *ana_without = sw_team_dup_without_sentence (team, 0, "Ana");
   g_autofree char *disagreement = sw_team_dup_disagreement_sentence (team, 0);
@@ -196,15 +194,14 @@ static void
 test_team_not_all_voted (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
-  g_autoptr(SwScenario) scenario = sw_test_load_scenario (dataset, "team.stackwise");
+  g_autoptr(SwDecision) scenario = sw_test_load_scenario (dataset, "team.stackwise");
   g_autoptr(GDateTime) day = meeting_day ();
   g_autofree char *record = NULL;
 
   /* Not blind: an open blind vote shows nothing (tests/test-blind-vote.c). */
-  scenario->blind = FALSE;
+  sw_decision_set_blind (scenario, FALSE);
   /* A name that would break the table. */
-  g_free (sw_scenario_get_participant (scenario, 0)->name);
-  sw_scenario_get_participant (scenario, 0)->name = g_strdup ("Ana | ops");
+  g_assert_true (sw_decision_rename_participant (scenario, 0, "Ana | ops"));
   record = sw_export_markdown (scenario, day);
 
   assert_sections (record);
@@ -219,7 +216,7 @@ static void
 test_pros_cons_from_fits (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
-  g_autoptr(SwScenario) scenario = sw_test_load_scenario (dataset, "alone.stackwise");
+  g_autoptr(SwDecision) scenario = sw_test_load_scenario (dataset, "alone.stackwise");
   g_autoptr(GDateTime) day = meeting_day ();
   g_autofree char *record = sw_export_markdown (scenario, day);
 
@@ -236,7 +233,7 @@ static void
 test_to_file (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
-  g_autoptr(SwScenario) scenario = sw_test_load_scenario (dataset, "alone.stackwise");
+  g_autoptr(SwDecision) scenario = sw_test_load_scenario (dataset, "alone.stackwise");
   g_autoptr(GDateTime) day = meeting_day ();
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("stackwise-test-XXXXXX", NULL);

@@ -81,12 +81,11 @@ test_alone (void)
   /* Every preset, and nothing set at all: one page each. */
   for (int i = -1; i < (int) sw_dataset_get_n_presets (dataset); i++)
     {
-      g_autoptr(SwScenario) scenario = sw_scenario_new (dataset, 0.0);
+      g_autoptr(SwDecision) scenario = sw_test_new_meeting (dataset, 0.0);
       g_autoptr(GBytes) pdf = NULL;
 
       if (i >= 0)
-        memcpy (scenario->weights, sw_dataset_get_preset (dataset, i)->weights,
-                sw_dataset_get_n_criteria (dataset) * sizeof (double));
+        sw_decision_restore (scenario, sw_dataset_get_preset (dataset, i)->weights, NULL);
 
       g_assert_cmpuint (sw_export_pdf_count_pages (scenario), ==, 1);
       pdf = sw_export_pdf (scenario, day, &error);
@@ -99,7 +98,7 @@ static void
 test_notes_make_two_pages (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
-  g_autoptr(SwScenario) scenario = sw_scenario_new (dataset, 5.0);
+  g_autoptr(SwDecision) scenario = sw_test_new_meeting (dataset, 5.0);
   g_autoptr(GDateTime) day = meeting_day ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) pdf = NULL;
@@ -108,8 +107,7 @@ test_notes_make_two_pages (void)
   /* Notes far longer than a page are cut, never a third page. */
   for (guint i = 0; i < 400; i++)
     g_string_append (long_notes, "The order tracker needs live updates and a forecast. ");
-  g_free (scenario->notes);
-  scenario->notes = g_string_free (g_steal_pointer (&long_notes), FALSE);
+  sw_decision_set_notes (scenario, long_notes->str);
 
   g_assert_cmpuint (sw_export_pdf_count_pages (scenario), ==, 2);
   pdf = sw_export_pdf (scenario, day, &error);
@@ -149,7 +147,7 @@ static void
 test_blind_open (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
-  g_autoptr(SwScenario) scenario = sw_test_load_scenario (dataset, "blind-open.stackwise");
+  g_autoptr(SwDecision) scenario = sw_test_load_scenario (dataset, "blind-open.stackwise");
   g_autoptr(GDateTime) day = meeting_day ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) pdf = NULL;
@@ -178,7 +176,7 @@ static void
 test_team (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
-  g_autoptr(SwScenario) scenario = sw_test_load_scenario (dataset, "meeting.stackwise");
+  g_autoptr(SwDecision) scenario = sw_test_load_scenario (dataset, "meeting.stackwise");
   g_autoptr(GDateTime) day = meeting_day ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) pdf = NULL;
@@ -196,7 +194,7 @@ static void
 test_big_team_three_technologies (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("three-technologies.json");
-  g_autoptr(SwScenario) scenario = sw_scenario_new (dataset, 5.0);
+  g_autoptr(SwDecision) scenario = sw_test_new_meeting (dataset, 5.0);
   g_autoptr(GDateTime) day = meeting_day ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) pdf = NULL;
@@ -210,7 +208,7 @@ test_big_team_three_technologies (void)
 
       for (guint c = 0; c < n_criteria; c++)
         weights[c] = (double) ((p * 7 + c * 3) % 11);
-      sw_scenario_add_participant (scenario, name, weights, p % 3 != 0);
+      sw_test_add_participant (scenario, name, weights, p % 3 != 0);
     }
 
   pdf = sw_export_pdf (scenario, day, &error);
@@ -222,7 +220,7 @@ static void
 test_to_file (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
-  g_autoptr(SwScenario) scenario = sw_test_load_scenario (dataset, "meeting.stackwise");
+  g_autoptr(SwDecision) scenario = sw_test_load_scenario (dataset, "meeting.stackwise");
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("stackwise-test-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);

@@ -20,6 +20,7 @@
 #include <glib/gstdio.h>
 
 #include "sw-application.h"
+#include "sw-scenario.h"
 #include "sw-test-util.h"
 #include "sw-window.h"
 
@@ -266,8 +267,7 @@ static char *
 state_of (SwWindow *window)
 {
   SwDecision *decision = sw_window_get_decision (window);
-  g_autoptr(SwScenario) scenario = sw_decision_to_scenario (decision);
-  g_autofree char *data = sw_scenario_to_data (scenario, NULL);
+  g_autofree char *data = sw_scenario_to_data (decision, NULL);
   GFile *file = sw_window_get_scenario_file (window);
   g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
 
@@ -414,8 +414,8 @@ test_bad_scenarios (Fixture       *fixture,
     {
       g_autofree char *path = g_build_filename (fixtures, name, NULL);
       g_autoptr(GFile) file = g_file_new_for_path (path);
-      g_autoptr(SwScenario) scenario =
-        sw_scenario_new_from_file (file, sw_window_get_dataset (fixture->window), NULL, NULL);
+      g_autoptr(SwDecision) scenario =
+        sw_scenario_read_file (file, sw_window_get_dataset (fixture->window), NULL, NULL);
 
       if (scenario == NULL)
         {

@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "sw-application.h"
+#include "sw-scenario.h"
 #include "sw-decision-form.h"
 #include "sw-recommendation-pane.h"
 #include "sw-participant-row.h"

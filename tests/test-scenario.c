@@ -65,59 +65,56 @@ read_file (const char *path)
   return contents;
 }
 
-static SwScenario *
+static SwDecision *
 make_team (SwDataset *dataset)
 {
-  SwScenario *scenario = sw_scenario_new (dataset, 5.0);
+  SwDecision *scenario = sw_test_new_meeting (dataset, 5.0);
   const double ana[] = { 9, 0, 3 };
   const double ben[] = { 0, 6.5, 2.25 };
   const double cleo[] = { 3, 3, 10 };
 
-  sw_scenario_add_participant (scenario, "Ana", ana, TRUE);
-  sw_scenario_add_participant (scenario, "Ben \"the data one\" Øst", ben, TRUE);
-  sw_scenario_add_participant (scenario, "Cleo", cleo, FALSE);
-  scenario->active = 2;
-  scenario->blind = TRUE;
-  scenario->preset_id = g_strdup ("live-app");
-  g_free (scenario->notes);
-  scenario->notes = g_strdup ("Order tracker backend.\nDecide by Friday; ask ops about “hosting”.");
+  sw_test_add_participant (scenario, "Ana", ana, TRUE);
+  sw_test_add_participant (scenario, "Ben \"the data one\" Øst", ben, TRUE);
+  sw_test_add_participant (scenario, "Cleo", cleo, FALSE);
+  sw_decision_set_active_participant (scenario, 2);
+  sw_decision_set_blind (scenario, TRUE);
+  sw_decision_set_notes (scenario, "Order tracker backend.\nDecide by Friday; ask ops about “hosting”.");
 
   return scenario;
 }
 
 static void
-assert_same_scenario (const SwScenario *a,
-                      const SwScenario *b)
+assert_same_scenario (SwDecision *a,
+                      SwDecision *b)
 {
-  guint n_criteria = sw_dataset_get_n_criteria (a->dataset);
+  guint n_criteria = sw_dataset_get_n_criteria (sw_decision_get_dataset (a));
 
-  g_assert_cmpuint (sw_scenario_get_n_participants (a), ==, sw_scenario_get_n_participants (b));
-  for (guint i = 0; i < sw_scenario_get_n_participants (a); i++)
+  g_assert_cmpuint (sw_decision_get_n_participants (a), ==, sw_decision_get_n_participants (b));
+  for (guint i = 0; i < sw_decision_get_n_participants (a); i++)
     {
-      const SwScenarioParticipant *pa = sw_scenario_get_participant (a, i);
-      const SwScenarioParticipant *pb = sw_scenario_get_participant (b, i);
+      SwParticipant *pa = sw_decision_get_participant (a, i);
+      SwParticipant *pb = sw_decision_get_participant (b, i);
 
-      g_assert_cmpstr (pa->name, ==, pb->name);
-      g_assert_cmpint (pa->voted, ==, pb->voted);
+      g_assert_cmpstr (sw_participant_get_name (pa), ==, sw_participant_get_name (pb));
+      g_assert_cmpint (sw_participant_get_voted (pa), ==, sw_participant_get_voted (pb));
       for (guint c = 0; c < n_criteria; c++)
-        g_assert_cmpfloat (pa->weights[c], ==, pb->weights[c]);
+        g_assert_cmpfloat (sw_participant_get_weight (pa, c), ==, sw_participant_get_weight (pb, c));
     }
-  if (sw_scenario_get_n_participants (a) == 0)
-    for (guint c = 0; c < n_criteria; c++)
-      g_assert_cmpfloat (a->weights[c], ==, b->weights[c]);
-  g_assert_cmpuint (a->active, ==, b->active);
-  g_assert_cmpint (a->blind, ==, b->blind);
-  g_assert_cmpstr (a->preset_id, ==, b->preset_id);
-  g_assert_cmpstr (a->notes, ==, b->notes);
+  for (guint c = 0; c < n_criteria; c++)
+    g_assert_cmpfloat (sw_decision_get_weight (a, c), ==, sw_decision_get_weight (b, c));
+  g_assert_cmpuint (sw_decision_get_active_participant (a), ==, sw_decision_get_active_participant (b));
+  g_assert_cmpint (sw_decision_get_blind (a), ==, sw_decision_get_blind (b));
+  g_assert_cmpstr (sw_decision_get_preset_id (a), ==, sw_decision_get_preset_id (b));
+  g_assert_cmpstr (sw_decision_get_notes (a), ==, sw_decision_get_notes (b));
 }
 
 static void
 test_round_trip (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
-  g_autoptr(SwScenario) scenario = make_team (dataset);
-  g_autoptr(SwScenario) loaded = NULL;
-  g_autoptr(SwScenario) reloaded = NULL;
+  g_autoptr(SwDecision) scenario = make_team (dataset);
+  g_autoptr(SwDecision) loaded = NULL;
+  g_autoptr(SwDecision) reloaded = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) first_created = NULL;
   g_autofree char *dir = make_temp_dir ();
@@ -125,12 +122,12 @@ test_round_trip (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *text = NULL;
 
-  g_assert_null (scenario->created);
+  g_assert_null (sw_decision_get_created (scenario));
   g_assert_true (sw_scenario_save_to_file (scenario, file, NULL, &error));
   g_assert_no_error (error);
-  g_assert_nonnull (scenario->created);
-  g_assert_nonnull (scenario->modified);
-  first_created = g_date_time_ref (scenario->created);
+  g_assert_nonnull (sw_decision_get_created (scenario));
+  g_assert_nonnull (sw_decision_get_saved (scenario));
+  first_created = g_date_time_ref (sw_decision_get_created (scenario));
 
   /* The file says what it is, and nothing the loader would refuse. */
   text = read_file (path);
@@ -139,18 +136,18 @@ test_round_trip (void)
   g_assert_null (strstr (text, "\n  \"weights\""));   /* with participants, no top-level weights */
   g_assert_true (g_str_has_suffix (text, "}\n"));
 
-  loaded = sw_scenario_new_from_file (file, dataset, NULL, &error);
+  loaded = sw_scenario_read_file (file, dataset, NULL, &error);
   g_assert_no_error (error);
   assert_same_scenario (scenario, loaded);
-  g_assert_true (g_date_time_equal (loaded->created, scenario->created));
-  g_assert_true (g_date_time_equal (loaded->modified, scenario->modified));
-  g_assert_cmpfloat (sw_scenario_get_active_weights (loaded)[2], ==, 10.0);
+  g_assert_true (g_date_time_equal (sw_decision_get_created (loaded), sw_decision_get_created (scenario)));
+  g_assert_true (g_date_time_equal (sw_decision_get_saved (loaded), sw_decision_get_saved (scenario)));
+  g_assert_cmpfloat (sw_decision_get_weights (loaded)[2], ==, 10.0);
 
   /* Saving again keeps the creation time. */
   g_assert_true (sw_scenario_save_to_file (loaded, file, NULL, &error));
   g_assert_no_error (error);
-  g_assert_true (g_date_time_equal (loaded->created, first_created));
-  reloaded = sw_scenario_new_from_file (file, dataset, NULL, &error);
+  g_assert_true (g_date_time_equal (sw_decision_get_created (loaded), first_created));
+  reloaded = sw_scenario_read_file (file, dataset, NULL, &error);
   g_assert_no_error (error);
   assert_same_scenario (scenario, reloaded);
 
@@ -161,14 +158,14 @@ static void
 test_round_trip_alone (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
-  g_autoptr(SwScenario) scenario = sw_scenario_new (dataset, 5.0);
-  g_autoptr(SwScenario) loaded = NULL;
+  g_autoptr(SwDecision) scenario = sw_test_new_meeting (dataset, 5.0);
+  g_autoptr(SwDecision) loaded = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   char *data;
   gsize length;
 
-  scenario->weights[1] = 7.5;
+  sw_decision_set_weight (scenario, 1, 7.5);
   data = sw_scenario_to_data (scenario, &length);
   g_assert_cmpuint (strlen (data), ==, length);
   /* One person alone: no participants, the weights at the top level. */
@@ -178,11 +175,11 @@ test_round_trip_alone (void)
   g_assert_null (strstr (data, "\"active\""));
   bytes = g_bytes_new_take (data, length);
 
-  loaded = sw_scenario_new_from_bytes (bytes, "alone.stackwise", dataset, &error);
+  loaded = sw_scenario_read_bytes (bytes, "alone.stackwise", dataset, &error);
   g_assert_no_error (error);
   assert_same_scenario (scenario, loaded);
-  g_assert_null (loaded->created);
-  g_assert_true (sw_scenario_get_active_weights (loaded) == loaded->weights);
+  g_assert_null (sw_decision_get_created (loaded));
+  g_assert_false (sw_decision_get_modified (loaded));
 }
 
 static void
@@ -191,31 +188,31 @@ test_fixtures (void)
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
   g_autoptr(GFile) team_file = fixture ("team.stackwise");
   g_autoptr(GFile) alone_file = fixture ("alone.stackwise");
-  g_autoptr(SwScenario) team = NULL;
-  g_autoptr(SwScenario) alone = NULL;
+  g_autoptr(SwDecision) team = NULL;
+  g_autoptr(SwDecision) alone = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *created = NULL;
 
-  team = sw_scenario_new_from_file (team_file, dataset, NULL, &error);
+  team = sw_scenario_read_file (team_file, dataset, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (sw_scenario_get_n_participants (team), ==, 3);
-  g_assert_cmpstr (sw_scenario_get_participant (team, 2)->name, ==, "Cleo");
-  g_assert_false (sw_scenario_get_participant (team, 2)->voted);
-  g_assert_cmpfloat (sw_scenario_get_participant (team, 1)->weights[1], ==, 9.0);
-  g_assert_cmpuint (team->active, ==, 1);
-  g_assert_true (team->blind);
-  g_assert_null (team->preset_id);
-  g_assert_cmpstr (team->notes, ==, "Choosing the backend for the order tracker.");
-  created = g_date_time_format_iso8601 (team->created);
+  g_assert_cmpuint (sw_decision_get_n_participants (team), ==, 3);
+  g_assert_cmpstr (sw_decision_get_participant_name (team, 2), ==, "Cleo");
+  g_assert_false (sw_decision_get_participant_voted (team, 2));
+  g_assert_cmpfloat (sw_decision_get_participant_weights (team, 1)[1], ==, 9.0);
+  g_assert_cmpuint (sw_decision_get_active_participant (team), ==, 1);
+  g_assert_true (sw_decision_get_blind (team));
+  g_assert_null (sw_decision_get_preset_id (team));
+  g_assert_cmpstr (sw_decision_get_notes (team), ==, "Choosing the backend for the order tracker.");
+  created = g_date_time_format_iso8601 (sw_decision_get_created (team));
   g_assert_cmpstr (created, ==, "2026-03-14T09:30:00Z");
 
-  alone = sw_scenario_new_from_file (alone_file, dataset, NULL, &error);
+  alone = sw_scenario_read_file (alone_file, dataset, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (sw_scenario_get_n_participants (alone), ==, 0);
-  g_assert_cmpfloat (alone->weights[0], ==, 10.0);
-  g_assert_cmpstr (alone->preset_id, ==, "live-app");
-  g_assert_cmpstr (alone->notes, ==, "");
-  g_assert_false (alone->blind);
+  g_assert_cmpuint (sw_decision_get_n_participants (alone), ==, 0);
+  g_assert_cmpfloat (sw_decision_get_weight (alone, 0), ==, 10.0);
+  g_assert_cmpstr (sw_decision_get_preset_id (alone), ==, "live-app");
+  g_assert_cmpstr (sw_decision_get_notes (alone), ==, "");
+  g_assert_false (sw_decision_get_blind (alone));
 }
 
 static const struct {
@@ -278,10 +275,10 @@ test_bad_files (void)
     {
       g_autoptr(GFile) file = fixture (bad_files[i].file);
       g_autoptr(GError) error = NULL;
-      g_autoptr(SwScenario) scenario = NULL;
+      g_autoptr(SwDecision) scenario = NULL;
 
       g_test_message ("%s", bad_files[i].file);
-      scenario = sw_scenario_new_from_file (file, dataset, NULL, &error);
+      scenario = sw_scenario_read_file (file, dataset, NULL, &error);
       g_assert_null (scenario);
       g_assert_error (error, SW_SCENARIO_ERROR, (int) bad_files[i].code);
       g_assert_cmpstr (error->message, ==, bad_files[i].message);
@@ -297,7 +294,7 @@ test_dataset_is_not_a_scenario (void)
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  g_autoptr(SwScenario) scenario = sw_scenario_new_from_file (file, dataset, NULL, &error);
+  g_autoptr(SwDecision) scenario = sw_scenario_read_file (file, dataset, NULL, &error);
 
   g_assert_null (scenario);
   g_assert_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_NOT_SCENARIO);
@@ -314,7 +311,7 @@ test_missing_and_too_large (void)
   g_autoptr(GBytes) big = NULL;
   char *data;
 
-  g_assert_null (sw_scenario_new_from_file (missing, dataset, NULL, &error));
+  g_assert_null (sw_scenario_read_file (missing, dataset, NULL, &error));
   g_assert_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_IO);
   g_assert_cmpstr (error->message, ==, "no-such-file.stackwise: cannot read the file (it does not exist)");
   g_clear_error (&error);
@@ -322,7 +319,7 @@ test_missing_and_too_large (void)
   data = g_malloc (SW_SCENARIO_MAX_BYTES + 1);
   memset (data, ' ', SW_SCENARIO_MAX_BYTES + 1);
   big = g_bytes_new_take (data, SW_SCENARIO_MAX_BYTES + 1);
-  g_assert_null (sw_scenario_new_from_bytes (big, "big.stackwise", dataset, &error));
+  g_assert_null (sw_scenario_read_bytes (big, "big.stackwise", dataset, &error));
   g_assert_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_TOO_LARGE);
 }
 
@@ -331,7 +328,7 @@ static void
 write_old_file (SwDataset  *dataset,
                 const char *path)
 {
-  g_autoptr(SwScenario) old = sw_scenario_new (dataset, 1.0);
+  g_autoptr(SwDecision) old = sw_test_new_meeting (dataset, 1.0);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
 
@@ -366,7 +363,7 @@ static void
 test_save_fails_unwritable_folder (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
-  g_autoptr(SwScenario) scenario = make_team (dataset);
+  g_autoptr(SwDecision) scenario = make_team (dataset);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "meeting.stackwise", NULL);
@@ -393,7 +390,7 @@ test_save_fails_unwritable_folder (void)
                    "meeting.stackwise: cannot save (permission denied: you cannot write in this folder); "
                    "the previous version is unchanged");
   /* Times are only updated by a save that worked. */
-  g_assert_null (scenario->modified);
+  g_assert_null (sw_decision_get_saved (scenario));
 
   after = read_file (path);
   g_assert_cmpstr (before, ==, after);
@@ -409,7 +406,7 @@ static void
 test_save_fails_midway (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
-  g_autoptr(SwScenario) scenario = make_team (dataset);
+  g_autoptr(SwDecision) scenario = make_team (dataset);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "meeting.stackwise", NULL);
@@ -442,7 +439,7 @@ test_save_fails_midway (void)
   g_assert_nonnull (error);
   g_assert_true (g_str_has_prefix (error->message, "meeting.stackwise: cannot save ("));
   g_assert_true (g_str_has_suffix (error->message, "); the previous version is unchanged"));
-  g_assert_null (scenario->modified);
+  g_assert_null (sw_decision_get_saved (scenario));
 
   after = read_file (path);
   g_assert_cmpstr (before, ==, after);
@@ -455,7 +452,7 @@ static void
 test_save_fails_no_folder (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
-  g_autoptr(SwScenario) scenario = make_team (dataset);
+  g_autoptr(SwDecision) scenario = make_team (dataset);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *gone = g_build_filename (dir, "gone", "meeting.stackwise", NULL);
@@ -487,18 +484,18 @@ static void
 test_old_format (void)
 {
   g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
-  g_autoptr(SwScenario) scenario = sw_test_load_scenario (dataset, "meeting.stackwise");
-  const SwScenarioParticipant *ana = sw_scenario_get_participant (scenario, 0);
-  const SwScenarioParticipant *ben = sw_scenario_get_participant (scenario, 1);
+  g_autoptr(SwDecision) scenario = sw_test_load_scenario (dataset, "meeting.stackwise");
+  const double *ana = sw_decision_get_participant_weights (scenario, 0);
+  const double *ben = sw_decision_get_participant_weights (scenario, 1);
   g_autofree char *saved = NULL;
 
-  g_assert_cmpuint (sw_scenario_get_n_participants (scenario), ==, 3);
-  g_assert_cmpfloat (ana->weights[sw_dataset_find_criterion (dataset, "team_skills")], ==, 8);
-  g_assert_cmpfloat (ana->weights[sw_dataset_find_criterion (dataset, "realtime")], ==, 9);
-  g_assert_cmpfloat (ben->weights[sw_dataset_find_criterion (dataset, "realtime")], ==, 3);
-  g_assert_cmpfloat (ana->weights[sw_dataset_find_criterion (dataset, "existing_systems")], ==, 0);
-  g_assert_cmpfloat (ana->weights[sw_dataset_find_criterion (dataset, "data_ml")], ==, 1);
-  g_assert_true (sw_situation_is_empty (&scenario->situation));
+  g_assert_cmpuint (sw_decision_get_n_participants (scenario), ==, 3);
+  g_assert_cmpfloat (ana[sw_dataset_find_criterion (dataset, "team_skills")], ==, 8);
+  g_assert_cmpfloat (ana[sw_dataset_find_criterion (dataset, "realtime")], ==, 9);
+  g_assert_cmpfloat (ben[sw_dataset_find_criterion (dataset, "realtime")], ==, 3);
+  g_assert_cmpfloat (ana[sw_dataset_find_criterion (dataset, "existing_systems")], ==, 0);
+  g_assert_cmpfloat (ana[sw_dataset_find_criterion (dataset, "data_ml")], ==, 1);
+  g_assert_true (sw_situation_is_empty (sw_decision_get_situation (scenario)));
 
   /* Saved again, it is format 2 with the new ids only. */
   saved = sw_scenario_to_data (scenario, NULL);
@@ -513,26 +510,26 @@ static void
 test_situation (void)
 {
   g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
-  g_autoptr(SwScenario) scenario = sw_test_load_scenario (dataset, "situation.stackwise");
-  g_autoptr(SwScenario) again = NULL;
+  g_autoptr(SwDecision) scenario = sw_test_load_scenario (dataset, "situation.stackwise");
+  g_autoptr(SwDecision) again = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) bad = fixture ("bad-situation.stackwise");
   g_autofree char *data = NULL;
   g_autoptr(GBytes) bytes = NULL;
   gsize length;
 
-  g_assert_cmpfloat (scenario->situation.skills[0], ==, 8.5);
-  g_assert_cmpfloat (scenario->situation.skills[1], ==, SW_SKILL_NOT_STATED);
-  g_assert_cmpint (scenario->situation.existing, ==, 0);
+  g_assert_cmpfloat (sw_decision_get_situation (scenario)->skills[0], ==, 8.5);
+  g_assert_cmpfloat (sw_decision_get_situation (scenario)->skills[1], ==, SW_SKILL_NOT_STATED);
+  g_assert_cmpint (sw_decision_get_situation (scenario)->existing, ==, 0);
 
   data = sw_scenario_to_data (scenario, &length);
   bytes = g_bytes_new (data, length);
-  again = sw_scenario_new_from_bytes (bytes, "again.stackwise", dataset, &error);
+  again = sw_scenario_read_bytes (bytes, "again.stackwise", dataset, &error);
   g_assert_no_error (error);
-  g_assert_true (sw_situation_equal (&again->situation, &scenario->situation));
+  g_assert_true (sw_situation_equal (sw_decision_get_situation (again), sw_decision_get_situation (scenario)));
 
-  g_clear_pointer (&again, sw_scenario_free);
-  again = sw_scenario_new_from_file (bad, dataset, NULL, &error);
+  g_clear_pointer (&again, g_object_unref);
+  again = sw_scenario_read_file (bad, dataset, NULL, &error);
   g_assert_null (again);
   g_assert_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_UNKNOWN_REFERENCE);
   g_assert_cmpstr (error->message, ==,
@@ -540,16 +537,26 @@ test_situation (void)
                    "of this dataset's technologies (python, nodejs, none)");
 }
 
+/* The preset is the active participant's, and only while their weights still equal it. */
 static void
-test_copy (void)
+test_preset (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
-  g_autoptr(SwScenario) scenario = make_team (dataset);
-  g_autoptr(SwScenario) copy = sw_scenario_copy (scenario);
+  g_autoptr(SwDecision) scenario = make_team (dataset);
+  g_autoptr(SwDecision) loaded = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  char *data;
+  gsize length;
 
-  assert_same_scenario (scenario, copy);
-  g_assert_true (sw_scenario_get_participant (copy, 0)->weights != sw_scenario_get_participant (scenario, 0)->weights);
-  g_assert_true (sw_scenario_get_active_weights (copy) == sw_scenario_get_participant (copy, 2)->weights);
+  g_assert_true (sw_decision_apply_preset (scenario, "live-app"));
+  data = sw_scenario_to_data (scenario, &length);
+  g_assert_nonnull (strstr (data, "\"preset\" : \"live-app\""));
+  bytes = g_bytes_new_take (data, length);
+  loaded = sw_scenario_read_bytes (bytes, "preset.stackwise", dataset, &error);
+  g_assert_no_error (error);
+  assert_same_scenario (scenario, loaded);
+  g_assert_cmpstr (sw_decision_get_preset_id (loaded), ==, "live-app");
 }
 
 int
@@ -567,7 +574,7 @@ main (int   argc,
   g_test_add_func ("/stackwise/scenario/save-fails-unwritable-folder", test_save_fails_unwritable_folder);
   g_test_add_func ("/stackwise/scenario/save-fails-midway", test_save_fails_midway);
   g_test_add_func ("/stackwise/scenario/save-fails-no-folder", test_save_fails_no_folder);
-  g_test_add_func ("/stackwise/scenario/copy", test_copy);
+  g_test_add_func ("/stackwise/scenario/preset", test_preset);
   g_test_add_func ("/stackwise/scenario/old-format", test_old_format);
   g_test_add_func ("/stackwise/scenario/situation", test_situation);
 

@@ -32,7 +32,7 @@ struct _SwBallotServer
 {
   GObject     parent_instance;
 
-  SwScenario *scenario;       /* borrowed */
+  SwDecision *meeting;        /* borrowed */
   guint       n_listed;       /* participants the meeting named when collection began */
   SoupServer *server;         /* NULL until listening */
   char       *token;
@@ -236,10 +236,10 @@ page_strings (void)
 
 static void
 add_situation (JsonObject *meeting,
-               SwScenario *scenario)
+               SwDecision *decision)
 {
-  SwDataset *dataset = scenario->dataset;
-  const SwSituation *situation = &scenario->situation;
+  SwDataset *dataset = sw_decision_get_dataset (decision);
+  const SwSituation *situation = sw_decision_get_situation (decision);
   JsonArray *lines = json_array_new ();
 
   for (guint t = 0; t < sw_dataset_get_n_technologies (dataset) && t < SW_SITUATION_MAX_TECHNOLOGIES; t++)
@@ -267,14 +267,14 @@ static void
 serve_meeting (SwBallotServer    *self,
                SoupServerMessage *msg)
 {
-  SwDataset *dataset = self->scenario->dataset;
+  SwDataset *dataset = sw_decision_get_dataset (self->meeting);
   g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
   JsonObject *meeting = json_object_new ();
   JsonArray *criteria = json_array_new ();
   JsonArray *people = json_array_new ();
   SwBlindVote blind;
 
-  sw_blind_vote_init_from_scenario (&blind, self->scenario);
+  sw_blind_vote_init_from_decision (&blind, self->meeting);
   json_object_set_string_member (meeting, "title", sw_dataset_get_title (dataset));
   for (guint c = 0; c < sw_dataset_get_n_criteria (dataset); c++)
     {
@@ -287,29 +287,28 @@ serve_meeting (SwBallotServer    *self,
       json_array_add_object_element (criteria, item);
     }
   json_object_set_array_member (meeting, "criteria", criteria);
-  for (guint p = 0; p < sw_scenario_get_n_participants (self->scenario); p++)
+  for (guint p = 0; p < sw_decision_get_n_participants (self->meeting); p++)
     {
-      SwScenarioParticipant *participant = sw_scenario_get_participant (self->scenario, p);
       JsonObject *item = json_object_new ();
 
-      json_object_set_string_member (item, "name", participant->name);
-      json_object_set_boolean_member (item, "voted", participant->voted);
+      json_object_set_string_member (item, "name", sw_decision_get_participant_name (self->meeting, p));
+      json_object_set_boolean_member (item, "voted", sw_decision_get_participant_voted (self->meeting, p));
       json_array_add_object_element (people, item);
     }
   json_object_set_array_member (meeting, "participants", people);
   json_object_set_boolean_member (meeting, "open", sw_ballot_server_is_open (self));
-  add_situation (meeting, self->scenario);
+  add_situation (meeting, self->meeting);
   json_object_set_object_member (meeting, "strings", page_strings ());
   json_node_take_object (root, meeting);
   respond_json (msg, SOUP_STATUS_OK, root);
 }
 
 static int
-find_participant (SwScenario *scenario,
+find_participant (SwDecision *meeting,
                   const char *name)
 {
-  for (guint p = 0; p < sw_scenario_get_n_participants (scenario); p++)
-    if (g_str_equal (sw_scenario_get_participant (scenario, p)->name, name))
+  for (guint p = 0; p < sw_decision_get_n_participants (meeting); p++)
+    if (g_str_equal (sw_decision_get_participant_name (meeting, p), name))
       return (int) p;
   return -1;
 }
@@ -319,7 +318,7 @@ take_ballot (SwBallotServer    *self,
              SoupServerMessage *msg)
 {
   SoupMessageBody *body = soup_server_message_get_request_body (msg);
-  guint n_criteria = sw_dataset_get_n_criteria (self->scenario->dataset);
+  guint n_criteria = sw_dataset_get_n_criteria (sw_decision_get_dataset (self->meeting));
   g_autofree double *weights = g_new0 (double, n_criteria);
   g_autofree char *name = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -343,7 +342,7 @@ take_ballot (SwBallotServer    *self,
     }
 
   bytes = soup_message_body_flatten (body);
-  if (!sw_scenario_read_ballot (self->scenario->dataset, bytes, "ballot", &name, weights, &error))
+  if (!sw_scenario_read_ballot (sw_decision_get_dataset (self->meeting), bytes, "ballot", &name, weights, &error))
     {
       respond_error (msg, SOUP_STATUS_BAD_REQUEST, error->message);
       return;
@@ -351,7 +350,7 @@ take_ballot (SwBallotServer    *self,
 
   given = soup_message_headers_get_one (soup_server_message_get_request_headers (msg), BALLOT_HEADER);
   issued = g_hash_table_lookup (self->ballot_tokens, name);
-  index = find_participant (self->scenario, name);
+  index = find_participant (self->meeting, name);
 
   if (issued != NULL)
     {
@@ -362,27 +361,22 @@ take_ballot (SwBallotServer    *self,
           return;
         }
     }
-  else if (index >= 0 && sw_scenario_get_participant (self->scenario, index)->voted)
+  else if (index >= 0 && sw_decision_get_participant_voted (self->meeting, index))
     {
       respond_error (msg, SOUP_STATUS_FORBIDDEN, _("this participant has already voted in the room"));
       return;
     }
-  else if (index < 0 && sw_scenario_get_n_participants (self->scenario) >= SW_SCENARIO_MAX_PARTICIPANTS)
+  else if (index < 0 && sw_decision_get_n_participants (self->meeting) >= SW_SCENARIO_MAX_PARTICIPANTS)
     {
       respond_error (msg, SOUP_STATUS_CONFLICT, _("the meeting is full"));
       return;
     }
 
+  index = sw_decision_cast_ballot (self->meeting, name, weights);
   if (index < 0)
     {
-      sw_scenario_add_participant (self->scenario, name, weights, TRUE);
-      index = (int) sw_scenario_get_n_participants (self->scenario) - 1;
-    }
-  else
-    {
-      SwScenarioParticipant *participant = sw_scenario_get_participant (self->scenario, index);
-      memcpy (participant->weights, weights, n_criteria * sizeof (double));
-      participant->voted = TRUE;
+      respond_error (msg, SOUP_STATUS_CONFLICT, _("the meeting is full"));
+      return;
     }
   if (issued == NULL)
     {
@@ -390,7 +384,7 @@ take_ballot (SwBallotServer    *self,
       issued = g_hash_table_lookup (self->ballot_tokens, name);
     }
 
-  sw_blind_vote_init_from_scenario (&blind, self->scenario);
+  sw_blind_vote_init_from_decision (&blind, self->meeting);
   root = json_node_new (JSON_NODE_OBJECT);
   answer = json_object_new ();
   json_object_set_string_member (answer, "ballot_token", issued);
@@ -484,11 +478,11 @@ sw_ballot_server_is_open (SwBallotServer *self)
 
   g_return_val_if_fail (SW_IS_BALLOT_SERVER (self), FALSE);
 
-  n = sw_scenario_get_n_participants (self->scenario);
+  n = sw_decision_get_n_participants (self->meeting);
   if (self->stopped)
     return FALSE;
   for (guint p = 0; p < n; p++)
-    if (!sw_scenario_get_participant (self->scenario, p)->voted)
+    if (!sw_decision_get_participant_voted (self->meeting, p))
       return TRUE;
   /* A meeting that named nobody runs until it is stopped: who "everyone" is
    * grows with each name added. One that named its participants closes once
@@ -618,15 +612,15 @@ sw_ballot_server_stop (SwBallotServer *self)
 }
 
 SwBallotServer *
-sw_ballot_server_new (SwScenario *scenario)
+sw_ballot_server_new (SwDecision *meeting)
 {
   SwBallotServer *self;
 
-  g_return_val_if_fail (scenario != NULL, NULL);
+  g_return_val_if_fail (SW_IS_DECISION (meeting), NULL);
 
   self = g_object_new (SW_TYPE_BALLOT_SERVER, NULL);
-  self->scenario = scenario;
-  self->n_listed = sw_scenario_get_n_participants (scenario);
+  self->meeting = meeting;
+  self->n_listed = sw_decision_get_n_participants (meeting);
   return self;
 }
 
@@ -651,7 +645,7 @@ sw_ballot_server_class_init (SwBallotServerClass *klass)
 
   object_class->finalize = sw_ballot_server_finalize;
 
-  /* A ballot arrived and is in the scenario: the participant's index. */
+  /* A ballot arrived and is in the meeting: the participant's index. */
   signals[SIGNAL_BALLOT] =
     g_signal_new ("ballot", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_UINT);

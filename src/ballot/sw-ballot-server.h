@@ -24,9 +24,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SwBallotServer, sw_ballot_server, SW, BALLOT_SERVER, GObject)
 
-/* Ballots go into @scenario (borrowed: it must outlive the server), as
- * participants' weights marked voted. Nothing listens until listen(). */
-SwBallotServer *sw_ballot_server_new         (SwScenario      *scenario);
+/* Ballots go into @meeting (borrowed: it must outlive the server) through
+ * sw_decision_cast_ballot(). Nothing listens until listen(). */
+SwBallotServer *sw_ballot_server_new         (SwDecision      *meeting);
 /* @listen: "ADDRESS:PORT" ("127.0.0.1:0", "[::1]:8080"), or NULL for every
  * local-network address on a free port. */
 gboolean        sw_ballot_server_listen      (SwBallotServer  *self,

@@ -3,10 +3,10 @@
  * Copyright 2026 The Stackwise authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The server reads the meeting as a scenario: this keeps one, refreshed from
- * the decision whenever the room changes who takes part or who has voted, and
- * hands every ballot on to the decision, where the form, the pane and the
- * blind rule see it like any other change.
+ * The server reads and fills the meeting itself: each ballot goes into the
+ * decision (sw_decision_cast_ballot()), where the form, the pane and the blind
+ * rule see it like any other change. This starts and stops the server and
+ * stops it once everyone has voted.
  */
 
 #include "config.h"
@@ -19,7 +19,6 @@ struct _SwVoteCollection
   GObject         parent_instance;
 
   SwDecision     *decision;
-  SwScenario     *scenario;   /* what the server reads; NULL until started */
   SwBallotServer *server;     /* NULL until started */
   gboolean        running;
   guint           stop_id;
@@ -99,42 +98,13 @@ stop_when_done (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Who takes part and who has voted, as the room has it now. */
+/* Everyone the meeting names has voted (a ballot, or the room): the result
+ * shows, ballots close. */
 static void
-refresh_participants (SwVoteCollection *self)
+check_closed (SwVoteCollection *self)
 {
-  g_autoptr(SwScenario) now = sw_decision_to_scenario (self->decision);
-  GPtrArray *participants = self->scenario->participants;
-
-  self->scenario->participants = now->participants;
-  now->participants = participants;
-  self->scenario->situation = now->situation;
-
-  /* Everyone the meeting names has voted: the result shows, ballots close. */
   if (self->running && !sw_ballot_server_is_open (self->server) && self->stop_id == 0)
     self->stop_id = g_idle_add (stop_when_done, self);
-}
-
-static void
-refresh_situation (SwVoteCollection *self)
-{
-  self->scenario->situation = *sw_decision_get_situation (self->decision);
-}
-
-static void
-ballot_arrived (SwBallotServer   *server,
-                guint             index,
-                SwVoteCollection *self)
-{
-  SwScenarioParticipant *participant;
-
-  if (index >= sw_scenario_get_n_participants (self->scenario))
-    return;
-
-  participant = sw_scenario_get_participant (self->scenario, index);
-  /* ::participants-changed refreshes the server's view, whatever the decision made of it. */
-  if (sw_decision_cast_ballot (self->decision, participant->name, participant->weights) < 0)
-    refresh_participants (self);
 }
 
 gboolean
@@ -145,19 +115,15 @@ sw_vote_collection_start (SwVoteCollection  *self,
   g_return_val_if_fail (SW_IS_VOTE_COLLECTION (self), FALSE);
   g_return_val_if_fail (self->server == NULL, FALSE);
 
-  self->scenario = sw_decision_to_scenario (self->decision);
-  self->server = sw_ballot_server_new (self->scenario);
+  self->server = sw_ballot_server_new (self->decision);
   if (!sw_ballot_server_listen (self->server, listen, error))
     {
       /* Nothing listens; another address may be tried. */
       g_clear_object (&self->server);
-      g_clear_pointer (&self->scenario, sw_scenario_free);
       return FALSE;
     }
 
-  g_signal_connect (self->server, "ballot", G_CALLBACK (ballot_arrived), self);
-  g_signal_connect_swapped (self->decision, "participants-changed", G_CALLBACK (refresh_participants), self);
-  g_signal_connect_swapped (self->decision, "changed", G_CALLBACK (refresh_situation), self);
+  g_signal_connect_swapped (self->decision, "participants-changed", G_CALLBACK (check_closed), self);
 
   self->running = TRUE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADDRESS]);
@@ -172,9 +138,8 @@ sw_vote_collection_dispose (GObject *object)
 
   if (self->decision != NULL)
     sw_vote_collection_stop (self);
-  /* The server borrows the scenario: it goes first. */
+  /* The server borrows the decision: it goes first. */
   g_clear_object (&self->server);
-  g_clear_pointer (&self->scenario, sw_scenario_free);
   g_clear_object (&self->decision);
 
   G_OBJECT_CLASS (sw_vote_collection_parent_class)->dispose (object);

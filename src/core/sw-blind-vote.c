@@ -26,20 +26,6 @@ sw_blind_vote_init (SwBlindVote *self,
 }
 
 void
-sw_blind_vote_init_from_scenario (SwBlindVote      *self,
-                                  const SwScenario *scenario)
-{
-  guint n = sw_scenario_get_n_participants (scenario);
-  guint voted = 0;
-
-  for (guint p = 0; p < n; p++)
-    if (sw_scenario_get_participant (scenario, p)->voted)
-      voted++;
-
-  sw_blind_vote_init (self, scenario->blind, n, voted);
-}
-
-void
 sw_blind_vote_init_from_decision (SwBlindVote *self,
                                   SwDecision  *decision)
 {
@@ -76,15 +62,15 @@ sw_blind_vote_dup_status (const SwBlindVote *self)
 }
 
 SwVerdict *
-sw_blind_vote_evaluate (const SwScenario *scenario,
-                        SwTeam          **out_team,
-                        SwBlindVote      *out)
+sw_blind_vote_evaluate (SwDecision   *decision,
+                        SwTeam      **out_team,
+                        SwBlindVote  *out)
 {
   SwBlindVote state;
 
-  g_return_val_if_fail (scenario != NULL, NULL);
+  g_return_val_if_fail (SW_IS_DECISION (decision), NULL);
 
-  sw_blind_vote_init_from_scenario (&state, scenario);
+  sw_blind_vote_init_from_decision (&state, decision);
   if (out != NULL)
     *out = state;
 
@@ -95,5 +81,5 @@ sw_blind_vote_evaluate (const SwScenario *scenario,
       return NULL;
     }
 
-  return sw_scenario_evaluate (scenario, out_team);
+  return sw_decision_evaluate (decision, out_team);
 }

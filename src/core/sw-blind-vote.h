@@ -13,7 +13,6 @@
 #include <glib.h>
 
 #include "sw-decision.h"
-#include "sw-scenario.h"
 #include "sw-team.h"
 #include "sw-verdict.h"
 
@@ -32,8 +31,6 @@ void        sw_blind_vote_init                (SwBlindVote      *self,
                                                gboolean          blind,
                                                guint             n_participants,
                                                guint             n_voted);
-void        sw_blind_vote_init_from_scenario  (SwBlindVote      *self,
-                                               const SwScenario *scenario);
 void        sw_blind_vote_init_from_decision  (SwBlindVote      *self,
                                                SwDecision       *decision);
 
@@ -47,9 +44,9 @@ gboolean    sw_blind_vote_shows_participant   (const SwBlindVote *self,
 char       *sw_blind_vote_dup_status          (const SwBlindVote *self);
 
 /* The meeting's verdict as every door may show it: NULL (and *out_team NULL)
- * while a blind vote is sealed; otherwise as sw_scenario_evaluate(). `out`
+ * while a blind vote is sealed; otherwise as sw_decision_evaluate(). `out`
  * (may be NULL) receives the blind state. */
-SwVerdict  *sw_blind_vote_evaluate            (const SwScenario *scenario,
+SwVerdict  *sw_blind_vote_evaluate            (SwDecision       *decision,
                                                SwTeam          **out_team,
                                                SwBlindVote      *out);
 

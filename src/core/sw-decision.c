@@ -12,12 +12,17 @@
 #include <glib/gi18n-lib.h>
 
 #include "sw-blind-vote.h"
-#include "sw-decision.h"
+#include "sw-decision-private.h"
+#include "sw-evaluate.h"
 #include "sw-participant-private.h"
+#include "sw-robustness.h"
+#include "sw-scenario.h"
 
-/* One person's part of a state in the history. The one person deciding alone
- * has no name. `participant` is who it is: the object the participants' list
- * shows, the same in every state of the history that holds this person. */
+/* What a state of the history remembers of one participant: the values undo
+ * puts back into their SwParticipant, which is the one participant type (this
+ * is its memory, not a second model). The one person deciding alone has no
+ * name. `participant` is who it is: the object the participants' list shows,
+ * the same in every state of the history that holds this person. */
 typedef struct
 {
   SwParticipant *participant;
@@ -25,13 +30,13 @@ typedef struct
   double        *weights;
   char          *preset_id;
   gboolean       voted;
-} SwPerson;
+} ParticipantSnapshot;
 
 /* What undo and redo move between: everyone's weights and names, and whose
  * weights the form shows (an undo shows whose change it took back). */
 typedef struct
 {
-  GPtrArray   *people;   /* SwPerson *, at least one */
+  GPtrArray   *people;   /* ParticipantSnapshot *, at least one */
   guint        active;
   SwSituation  situation; /* the team's, the same for everyone */
 } SwDecisionState;
@@ -61,6 +66,9 @@ struct _SwDecision
   gboolean         blind;
   char            *notes;
   gboolean         modified;
+  /* When the meeting's file was first and last saved, or NULL. */
+  GDateTime       *created;
+  GDateTime       *saved;
 };
 
 G_DEFINE_FINAL_TYPE (SwDecision, sw_decision, G_TYPE_OBJECT)
@@ -96,13 +104,13 @@ clamp_weight (double weight)
 /* People and states */
 
 /* `participant` NULL: someone new. */
-static SwPerson *
+static ParticipantSnapshot *
 person_new_for (SwParticipant *participant,
                 const char    *name,
                 const double  *weights,
                 guint          n_criteria)
 {
-  SwPerson *person = g_new0 (SwPerson, 1);
+  ParticipantSnapshot *person = g_new0 (ParticipantSnapshot, 1);
 
   person->participant = participant != NULL ? g_object_ref (participant)
                                             : sw_participant_new (n_criteria, SW_DECISION_DEFAULT_WEIGHT);
@@ -114,7 +122,7 @@ person_new_for (SwParticipant *participant,
   return person;
 }
 
-static SwPerson *
+static ParticipantSnapshot *
 person_new (const char   *name,
             const double *weights,
             guint         n_criteria)
@@ -125,7 +133,7 @@ person_new (const char   *name,
 static void
 person_free (gpointer data)
 {
-  SwPerson *person = data;
+  ParticipantSnapshot *person = data;
 
   g_clear_object (&person->participant);
   g_free (person->name);
@@ -134,11 +142,11 @@ person_free (gpointer data)
   g_free (person);
 }
 
-static SwPerson *
-person_copy (const SwPerson *person,
+static ParticipantSnapshot *
+person_copy (const ParticipantSnapshot *person,
              guint           n_criteria)
 {
-  SwPerson *copy = person_new_for (person->participant, person->name, person->weights, n_criteria);
+  ParticipantSnapshot *copy = person_new_for (person->participant, person->name, person->weights, n_criteria);
 
   copy->preset_id = g_strdup (person->preset_id);
   copy->voted = person->voted;
@@ -184,14 +192,14 @@ state_free (gpointer data)
   g_free (state);
 }
 
-static SwPerson *
+static ParticipantSnapshot *
 state_person (const SwDecisionState *state,
               guint                  index)
 {
   return g_ptr_array_index (state->people, index);
 }
 
-static SwPerson *
+static ParticipantSnapshot *
 active_person (const SwDecisionState *state)
 {
   return state_person (state, state->active);
@@ -213,8 +221,8 @@ state_same_people (const SwDecisionState *a,
 
   for (guint i = 0; i < a->people->len; i++)
     {
-      const SwPerson *pa = state_person (a, i);
-      const SwPerson *pb = state_person (b, i);
+      const ParticipantSnapshot *pa = state_person (a, i);
+      const ParticipantSnapshot *pb = state_person (b, i);
 
       if (g_strcmp0 (pa->name, pb->name) != 0 || pa->voted != pb->voted)
         return FALSE;
@@ -233,8 +241,8 @@ state_equal (SwDecision            *self,
 
   for (guint i = 0; i < a->people->len; i++)
     {
-      const SwPerson *pa = state_person (a, i);
-      const SwPerson *pb = state_person (b, i);
+      const ParticipantSnapshot *pa = state_person (a, i);
+      const ParticipantSnapshot *pb = state_person (b, i);
 
       if (memcmp (pa->weights, pb->weights, sizeof (double) * self->n_criteria) != 0 ||
           g_strcmp0 (pa->preset_id, pb->preset_id) != 0)
@@ -262,7 +270,7 @@ sync_participants (SwDecision *self)
 
   for (guint i = 0; i < state->people->len; i++)
     {
-      const SwPerson *person = state_person (state, i);
+      const ParticipantSnapshot *person = state_person (state, i);
 
       g_object_freeze_notify (G_OBJECT (person->participant));
       g_ptr_array_add (frozen, g_object_ref (person->participant));
@@ -446,8 +454,8 @@ sw_decision_new_from (SwDataset  *dataset,
   g_ptr_array_set_size (self->current.people, 0);
   for (guint p = 0; p < previous->current.people->len; p++)
     {
-      const SwPerson *old = state_person (&previous->current, p);
-      SwPerson *person = person_new (old->name, NULL, self->n_criteria);
+      const ParticipantSnapshot *old = state_person (&previous->current, p);
+      ParticipantSnapshot *person = person_new (old->name, NULL, self->n_criteria);
 
       map_weights (dataset, previous->dataset, old->weights, person->weights);
       person->voted = old->voted;
@@ -486,6 +494,7 @@ sw_decision_new_from (SwDataset  *dataset,
   g_free (self->notes);
   self->notes = g_strdup (previous->notes);
   self->modified = previous->modified;
+  sw_decision_set_file_times (self, previous->created, previous->saved);
   sync_participants (self);
 
   return self;
@@ -525,7 +534,7 @@ sw_decision_set_weight (SwDecision *self,
                         double      weight)
 {
   SwDecisionState *next;
-  SwPerson *person;
+  ParticipantSnapshot *person;
 
   g_return_if_fail (SW_IS_DECISION (self));
   g_return_if_fail (criterion < self->n_criteria);
@@ -550,7 +559,7 @@ sw_decision_set_weights (SwDecision   *self,
                          guint         n_weights)
 {
   SwDecisionState *next;
-  SwPerson *person;
+  ParticipantSnapshot *person;
 
   g_return_if_fail (SW_IS_DECISION (self));
   g_return_if_fail (weights != NULL);
@@ -579,7 +588,7 @@ sw_decision_apply_preset (SwDecision *self,
 {
   const SwPreset *preset;
   SwDecisionState *next;
-  SwPerson *person;
+  ParticipantSnapshot *person;
   int index;
 
   g_return_val_if_fail (SW_IS_DECISION (self), FALSE);
@@ -611,7 +620,7 @@ void
 sw_decision_reset (SwDecision *self)
 {
   SwDecisionState *next;
-  SwPerson *person;
+  ParticipantSnapshot *person;
 
   g_return_if_fail (SW_IS_DECISION (self));
 
@@ -730,7 +739,7 @@ sw_decision_restore (SwDecision   *self,
                      const char   *preset_id)
 {
   SwDecisionState *next;
-  SwPerson *person;
+  ParticipantSnapshot *person;
 
   g_return_if_fail (SW_IS_DECISION (self));
   g_return_if_fail (weights != NULL);
@@ -1036,7 +1045,7 @@ sw_decision_add_participant (SwDecision *self,
   /* The one person who was deciding alone becomes the first participant. */
   if (state_is_alone (next))
     {
-      SwPerson *first = state_person (next, 0);
+      ParticipantSnapshot *first = state_person (next, 0);
 
       first->name = free_name (next, 1);
       first->voted = FALSE;
@@ -1171,7 +1180,7 @@ sw_decision_set_participant_voted (SwDecision *self,
                                    gboolean    voted)
 {
   SwDecisionState *next;
-  SwPerson *person;
+  ParticipantSnapshot *person;
 
   g_return_if_fail (SW_IS_DECISION (self));
   g_return_if_fail (participant < sw_decision_get_n_participants (self));
@@ -1205,29 +1214,34 @@ sw_decision_cast_ballot (SwDecision   *self,
                          const double *weights)
 {
   SwDecisionState *next;
-  SwPerson *person = NULL;
+  ParticipantSnapshot *person = NULL;
   int index = -1;
 
   g_return_val_if_fail (SW_IS_DECISION (self), -1);
   g_return_val_if_fail (name != NULL, -1);
   g_return_val_if_fail (weights != NULL, -1);
 
-  if (sw_decision_get_n_participants (self) == 0)
-    return -1;
-
   next = next_state (self);
-  for (guint i = 0; i < next->people->len && index < 0; i++)
-    if (g_strcmp0 (state_person (next, i)->name, name) == 0)
-      index = (int) i;
+  if (!state_is_alone (next))
+    for (guint i = 0; i < next->people->len && index < 0; i++)
+      if (g_strcmp0 (state_person (next, i)->name, name) == 0)
+        index = (int) i;
 
   if (index < 0)
     {
       g_autofree char *new_name = valid_name (next, name, -1);
 
-      if (new_name == NULL || next->people->len >= SW_TEAM_MAX_PARTICIPANTS)
+      if (new_name == NULL || sw_decision_get_n_participants (self) >= SW_TEAM_MAX_PARTICIPANTS)
         {
           state_free (next);
           return -1;
+        }
+      /* A meeting that named nobody: the one person alone was nobody's vote,
+       * and the first ballot takes their place. */
+      if (state_is_alone (next))
+        {
+          g_ptr_array_set_size (next->people, 0);
+          next->active = 0;
         }
       g_ptr_array_add (next->people, person_new (new_name, NULL, self->n_criteria));
       index = (int) next->people->len - 1;
@@ -1361,97 +1375,153 @@ sw_decision_set_modified (SwDecision *self,
   set_modified (self, !!modified);
 }
 
-/* Scenarios */
+/* Loading, files and ballots */
 
 void
-sw_decision_load_scenario (SwDecision       *self,
-                           const SwScenario *scenario)
+sw_decision_load_participant (SwDecision   *self,
+                              const char   *name,
+                              const double *weights,
+                              gboolean      voted)
 {
-  SwDecisionState *next;
-  guint n_participants;
-  SwPerson *active;
+  ParticipantSnapshot *person;
 
   g_return_if_fail (SW_IS_DECISION (self));
-  g_return_if_fail (scenario != NULL);
-  g_return_if_fail (g_strcmp0 (sw_dataset_get_id (scenario->dataset), sw_dataset_get_id (self->dataset)) == 0);
-  g_return_if_fail (sw_dataset_get_n_criteria (scenario->dataset) == self->n_criteria);
+  g_return_if_fail (name != NULL);
+  g_return_if_fail (weights != NULL);
 
-  next = g_new0 (SwDecisionState, 1);
-  state_init (next);
+  /* The one person alone was nobody: the first participant takes their place. */
+  if (state_is_alone (&self->current))
+    g_ptr_array_set_size (self->current.people, 0);
 
-  n_participants = sw_scenario_get_n_participants (scenario);
-  if (n_participants == 0)
-    g_ptr_array_add (next->people, person_new (NULL, scenario->weights, self->n_criteria));
-  for (guint p = 0; p < n_participants; p++)
-    {
-      const SwScenarioParticipant *participant = sw_scenario_get_participant (scenario, p);
-      SwPerson *person = person_new (participant->name, participant->weights, self->n_criteria);
+  person = person_new (name, NULL, self->n_criteria);
+  for (guint c = 0; c < self->n_criteria; c++)
+    person->weights[c] = isnan (weights[c]) ? SW_DECISION_DEFAULT_WEIGHT : clamp_weight (weights[c]);
+  person->voted = !!voted;
+  g_ptr_array_add (self->current.people, person);
+}
 
-      for (guint c = 0; c < self->n_criteria; c++)
-        person->weights[c] = clamp_weight (person->weights[c]);
-      person->voted = participant->voted;
-      g_ptr_array_add (next->people, person);
-    }
-  next->active = n_participants > 0 ? MIN (scenario->active, n_participants - 1) : 0;
-  next->situation = scenario->situation;
+void
+sw_decision_load_finish (SwDecision *self,
+                         guint       active,
+                         const char *preset_id)
+{
+  SwDecisionState *next;
+  ParticipantSnapshot *person;
 
+  g_return_if_fail (SW_IS_DECISION (self));
+
+  next = next_state (self);
+  next->active = MIN (active, next->people->len - 1);
   /* The saved preset belongs to the weights the form showed, if they still match it. */
-  active = active_person (next);
-  if (scenario->preset_id != NULL)
+  person = active_person (next);
+  g_clear_pointer (&person->preset_id, g_free);
+  if (preset_id != NULL)
     {
-      int preset = sw_dataset_find_preset (self->dataset, scenario->preset_id);
+      int preset = sw_dataset_find_preset (self->dataset, preset_id);
 
       if (preset >= 0 &&
-          memcmp (sw_dataset_get_preset (self->dataset, preset)->weights, active->weights,
+          memcmp (sw_dataset_get_preset (self->dataset, preset)->weights, person->weights,
                   sizeof (double) * self->n_criteria) == 0)
-        active->preset_id = g_strdup (scenario->preset_id);
+        person->preset_id = g_strdup (preset_id);
     }
-
   replace_state (self, next);
+  set_modified (self, FALSE);
+}
 
-  if (self->blind != scenario->blind)
+void
+sw_decision_set_file_times (SwDecision *self,
+                            GDateTime  *created,
+                            GDateTime  *saved)
+{
+  g_return_if_fail (SW_IS_DECISION (self));
+
+  if (created != NULL)
+    g_date_time_ref (created);
+  g_clear_pointer (&self->created, g_date_time_unref);
+  self->created = created;
+  if (saved != NULL)
+    g_date_time_ref (saved);
+  g_clear_pointer (&self->saved, g_date_time_unref);
+  self->saved = saved;
+}
+
+GDateTime *
+sw_decision_get_created (SwDecision *self)
+{
+  g_return_val_if_fail (SW_IS_DECISION (self), NULL);
+
+  return self->created;
+}
+
+GDateTime *
+sw_decision_get_saved (SwDecision *self)
+{
+  g_return_val_if_fail (SW_IS_DECISION (self), NULL);
+
+  return self->saved;
+}
+
+void
+sw_decision_replace (SwDecision *self,
+                     SwDecision *meeting)
+{
+  SwDecisionState *state;
+
+  g_return_if_fail (SW_IS_DECISION (self));
+  g_return_if_fail (SW_IS_DECISION (meeting));
+  g_return_if_fail (self != meeting);
+  g_return_if_fail (g_strcmp0 (sw_dataset_get_id (meeting->dataset), sw_dataset_get_id (self->dataset)) == 0);
+  g_return_if_fail (meeting->n_criteria == self->n_criteria);
+
+  /* The meeting's state moves here with its participants' objects; it keeps
+   * one person alone, as if new. */
+  state = g_new0 (SwDecisionState, 1);
+  *state = meeting->current;
+  state_init (&meeting->current);
+  g_ptr_array_add (meeting->current.people, person_new (NULL, NULL, meeting->n_criteria));
+  g_ptr_array_set_size (meeting->undo_stack, 0);
+  g_ptr_array_set_size (meeting->redo_stack, 0);
+  sync_participants (meeting);
+
+  replace_state (self, state);
+
+  if (self->blind != meeting->blind)
     {
-      self->blind = scenario->blind;
+      self->blind = meeting->blind;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BLIND]);
     }
-  if (g_strcmp0 (self->notes, scenario->notes) != 0)
+  if (g_strcmp0 (self->notes, meeting->notes) != 0)
     {
       g_free (self->notes);
-      self->notes = g_strdup (scenario->notes != NULL ? scenario->notes : "");
+      self->notes = g_strdup (meeting->notes);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
     }
+  sw_decision_set_file_times (self, meeting->created, meeting->saved);
   /* Blind mode may hide what ::changed showed a moment ago. */
   g_signal_emit (self, signals[CHANGED], 0);
   set_modified (self, FALSE);
 }
 
-SwScenario *
-sw_decision_to_scenario (SwDecision *self)
+SwVerdict *
+sw_decision_evaluate (SwDecision  *self,
+                      SwTeam     **out_team)
 {
-  SwScenario *scenario;
-  guint n_participants;
+  g_autoptr(SwVerdict) verdict = NULL;
+  g_autoptr(SwTeam) team = NULL;
 
   g_return_val_if_fail (SW_IS_DECISION (self), NULL);
 
-  scenario = sw_scenario_new (self->dataset, SW_DECISION_DEFAULT_WEIGHT);
-  n_participants = sw_decision_get_n_participants (self);
+  team = sw_decision_new_team (self);
+  if (team != NULL)
+    verdict = sw_verdict_ref (sw_team_get_verdict (team));
+  else
+    verdict = sw_evaluate_new (sw_decision_get_situated_dataset (self), sw_decision_get_weights (self));
+  sw_verdict_estimate_robustness (verdict);
 
-  if (n_participants == 0)
-    memcpy (scenario->weights, sw_decision_get_weights (self), sizeof (double) * self->n_criteria);
-  for (guint p = 0; p < n_participants; p++)
-    {
-      const SwPerson *person = state_person (&self->current, p);
-      sw_scenario_add_participant (scenario, person->name, person->weights, person->voted);
-    }
+  if (out_team != NULL)
+    *out_team = g_steal_pointer (&team);
 
-  scenario->active = n_participants > 0 ? self->current.active : 0;
-  scenario->blind = self->blind;
-  scenario->situation = self->current.situation;
-  scenario->preset_id = g_strdup (sw_decision_get_preset_id (self));
-  g_free (scenario->notes);
-  scenario->notes = g_strdup (self->notes);
-
-  return scenario;
+  return g_steal_pointer (&verdict);
 }
 
 /* GObject */
@@ -1479,6 +1549,8 @@ sw_decision_finalize (GObject *object)
   g_clear_pointer (&self->change_start, state_free);
   state_clear (&self->current);
   g_clear_object (&self->participants);
+  g_clear_pointer (&self->created, g_date_time_unref);
+  g_clear_pointer (&self->saved, g_date_time_unref);
   g_free (self->notes);
   g_clear_object (&self->situated);
   g_clear_object (&self->dataset);

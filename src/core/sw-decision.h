@@ -12,8 +12,8 @@
 
 #include "sw-dataset.h"
 #include "sw-participant.h"
-#include "sw-scenario.h"
 #include "sw-team.h"
+#include "sw-verdict.h"
 
 G_BEGIN_DECLS
 
@@ -156,10 +156,11 @@ void          sw_decision_set_participant_voted  (SwDecision   *self,
                                                   gboolean      voted);
 /* A ballot from a participant's own device: `weights` (n_criteria, clamped)
  * become `name`'s and they are marked voted; a name not in the meeting joins
- * it, without becoming the active participant. Not an undo step, and the
- * history is forgotten (a ballot is not taken back by Undo). Returns the
- * participant's index; -1, and nothing changes, for one person alone, an
- * invalid new name or a full meeting. */
+ * it, without becoming the active participant (in a meeting that named
+ * nobody, the one person alone gives way to the first ballot). Not an undo
+ * step, and the history is forgotten (a ballot is not taken back by Undo).
+ * Returns the participant's index; -1, and nothing changes, for an invalid new
+ * name or a full meeting. */
 int           sw_decision_cast_ballot            (SwDecision   *self,
                                                   const char   *name,
                                                   const double *weights);
@@ -183,12 +184,22 @@ gboolean      sw_decision_get_modified           (SwDecision   *self);
 void          sw_decision_set_modified           (SwDecision   *self,
                                                   gboolean      modified);
 
-/* Scenarios. The scenario's dataset must be this decision's. Loading replaces
- * everything (participants, weights, notes, blind mode), clears the history and
- * the modified flag; the preset is kept when the active weights still equal it. */
-void          sw_decision_load_scenario          (SwDecision       *self,
-                                                  const SwScenario *scenario);
-/* The state as a scenario, for saving and exports (no times set). */
-SwScenario   *sw_decision_to_scenario            (SwDecision       *self);
+/* The meeting's verdict as the exports show it: the team's (the mean of the
+ * participants' shares) with two or more participants, otherwise the active
+ * weights'; robustness estimated. `out_team` (may be NULL) receives the team, or
+ * NULL with fewer than two. What a blind vote may show is sw_blind_vote_evaluate()'s. */
+SwVerdict    *sw_decision_evaluate               (SwDecision   *self,
+                                                  SwTeam      **out_team);
+
+/* Another meeting for the same dataset, as a loaded file or a new meeting: self
+ * takes everything it holds (participants with their very objects, weights,
+ * situation, blind mode, notes, file times); the history is cleared and self is
+ * not modified. `meeting` is left as a new meeting of one person alone. */
+void          sw_decision_replace                (SwDecision   *self,
+                                                  SwDecision   *meeting);
+
+/* When the meeting's file was first and last saved (sw-scenario), or NULL. */
+GDateTime    *sw_decision_get_created            (SwDecision   *self);
+GDateTime    *sw_decision_get_saved              (SwDecision   *self);
 
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* sw-export-markdown.c — the decision record: a scenario's verdict as Markdown in the MADR layout
+/* sw-export-markdown.c — the decision record: a meeting's verdict as Markdown in the MADR layout
  *
  * Copyright 2026 The Stackwise authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -116,11 +116,11 @@ append_title (GString   *out,
 
 static void
 append_metadata (GString          *out,
-                 const SwScenario *scenario,
+                 SwDecision  *meeting,
                  GDateTime        *date)
 {
   g_autofree char *day = g_date_time_format (date, "%Y-%m-%d");
-  guint n_participants = sw_scenario_get_n_participants (scenario);
+  guint n_participants = sw_decision_get_n_participants (meeting);
 
   /* The verdict is a recommendation; accepting it is the team's call. */
   g_string_append_printf (out, "* %s: %s\n", _("Status"), _("proposed"));
@@ -132,7 +132,7 @@ append_metadata (GString          *out,
         {
           if (p > 0)
             g_string_append (out, ", ");
-          append_inline (out, sw_scenario_get_participant (scenario, p)->name);
+          append_inline (out, sw_decision_get_participant_name (meeting, p));
         }
       g_string_append_c (out, '\n');
     }
@@ -141,19 +141,19 @@ append_metadata (GString          *out,
 
 static void
 append_context (GString          *out,
-                const SwScenario *scenario,
+                SwDecision  *meeting,
                 gboolean          show_preset)
 {
-  SwDataset *dataset = scenario->dataset;
+  SwDataset *dataset = sw_decision_get_dataset (meeting);
   /* Translators: joins the last two names, "Python or Node.js" */
   g_autofree char *names = join_names (dataset, NULL, _(" or "));
   const char *subtitle = sw_dataset_get_subtitle (dataset);
 
   g_string_append_printf (out, "## %s\n\n", _("Context and Problem Statement"));
 
-  if (!is_blank (scenario->notes))
+  if (!is_blank (sw_decision_get_notes (meeting)))
     {
-      g_autofree char *notes = g_strstrip (g_strdup (scenario->notes));
+      g_autofree char *notes = g_strstrip (g_strdup (sw_decision_get_notes (meeting)));
       g_string_append_printf (out, "%s\n\n", notes);
     }
   else
@@ -171,9 +171,9 @@ append_context (GString          *out,
   g_string_append (out, "\n\n");
 
   /* A preset names someone's weights: not while a blind vote is open. */
-  if (show_preset && scenario->preset_id != NULL)
+  if (show_preset && sw_decision_get_preset_id (meeting) != NULL)
     {
-      int index = sw_dataset_find_preset (dataset, scenario->preset_id);
+      int index = sw_dataset_find_preset (dataset, sw_decision_get_preset_id (meeting));
 
       if (index >= 0)
         {
@@ -285,7 +285,7 @@ append_chosen (GString   *out,
 
 static void
 append_team (GString          *out,
-             const SwScenario *scenario,
+             SwDecision  *meeting,
              SwTeam           *team)
 {
   guint n_participants = sw_team_get_n_participants (team);
@@ -296,11 +296,11 @@ append_team (GString          *out,
   g_string_append_printf (out, "### %s\n\n", _("Team votes"));
 
   for (guint p = 0; p < n_participants; p++)
-    if (!sw_scenario_get_participant (scenario, p)->voted)
+    if (!sw_decision_get_participant_voted (meeting, p))
       {
         if (not_voted->len > 0)
           g_string_append (not_voted, ", ");
-        g_string_append (not_voted, sw_scenario_get_participant (scenario, p)->name);
+        g_string_append (not_voted, sw_decision_get_participant_name (meeting, p));
       }
   if (not_voted->len > 0)
     {
@@ -315,7 +315,7 @@ append_team (GString          *out,
                           _("Participant"), _("Their own verdict"), _("Without them"));
   for (guint p = 0; p < n_participants; p++)
     {
-      const char *name = sw_scenario_get_participant (scenario, p)->name;
+      const char *name = sw_decision_get_participant_name (meeting, p);
       g_autofree char *label = sw_team_dup_verdict_label (sw_team_get_participant_verdict (team, p));
       g_autofree char *without = sw_team_dup_without_sentence (team, p, name);
 
@@ -344,7 +344,7 @@ append_team (GString          *out,
 
 static void
 append_outcome (GString          *out,
-                const SwScenario *scenario,
+                SwDecision  *meeting,
                 SwVerdict        *verdict,
                 SwTeam           *team)
 {
@@ -362,7 +362,7 @@ append_outcome (GString          *out,
       g_string_append_printf (out, "%s\n\n", lines[i]);
 
   if (team != NULL)
-    append_team (out, scenario, team);
+    append_team (out, meeting, team);
 }
 
 /* The first "pros-cons" block of the dataset, or NULL. */
@@ -474,16 +474,16 @@ append_pros_cons (GString   *out,
  * only who decides, the context, the options and how far the vote has come. */
 static void
 append_sealed (GString           *out,
-               const SwScenario  *scenario,
+               SwDecision   *meeting,
                GDateTime         *date,
                const SwBlindVote *blind)
 {
   /* Translators: the decision record's title while a blind vote is open, "Python vs Node.js: vote still open" */
-  g_string_append_printf (out, _("# %s: vote still open"), sw_dataset_get_title (scenario->dataset));
+  g_string_append_printf (out, _("# %s: vote still open"), sw_dataset_get_title (sw_decision_get_dataset (meeting)));
   g_string_append (out, "\n\n");
-  append_metadata (out, scenario, date);
-  append_context (out, scenario, FALSE);
-  append_options (out, scenario->dataset);
+  append_metadata (out, meeting, date);
+  append_context (out, meeting, FALSE);
+  append_options (out, sw_decision_get_dataset (meeting));
   g_string_append_printf (out, "## %s\n\n", _("Decision Outcome"));
   /* Translators: the decision record while a blind vote is open, "2 of 3 participants have voted …" */
   g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
@@ -495,7 +495,7 @@ append_sealed (GString           *out,
 }
 
 char *
-sw_export_markdown (const SwScenario *scenario,
+sw_export_markdown (SwDecision  *meeting,
                     GDateTime        *date)
 {
   g_autoptr(GString) out = g_string_new (NULL);
@@ -504,25 +504,25 @@ sw_export_markdown (const SwScenario *scenario,
   g_autoptr(GDateTime) now = NULL;
   SwBlindVote blind;
 
-  g_return_val_if_fail (scenario != NULL, NULL);
+  g_return_val_if_fail (meeting != NULL, NULL);
 
   if (date == NULL)
     date = now = g_date_time_new_now_local ();
 
-  verdict = sw_blind_vote_evaluate (scenario, &team, &blind);
+  verdict = sw_blind_vote_evaluate (meeting, &team, &blind);
   if (verdict == NULL)
     {
-      append_sealed (out, scenario, date, &blind);
+      append_sealed (out, meeting, date, &blind);
       return g_string_free (g_steal_pointer (&out), FALSE);
     }
 
   append_title (out, verdict);
-  append_metadata (out, scenario, date);
-  append_context (out, scenario, TRUE);
+  append_metadata (out, meeting, date);
+  append_context (out, meeting, TRUE);
   append_drivers (out, verdict, team != NULL);
-  append_options (out, scenario->dataset);
-  append_outcome (out, scenario, verdict, team);
-  append_pros_cons (out, scenario->dataset);
+  append_options (out, sw_decision_get_dataset (meeting));
+  append_outcome (out, meeting, verdict, team);
+  append_pros_cons (out, sw_decision_get_dataset (meeting));
 
   /* One final newline. */
   while (out->len > 1 && out->str[out->len - 1] == '\n' && out->str[out->len - 2] == '\n')
@@ -532,7 +532,7 @@ sw_export_markdown (const SwScenario *scenario,
 }
 
 gboolean
-sw_export_markdown_to_file (const SwScenario  *scenario,
+sw_export_markdown_to_file (SwDecision   *meeting,
                             GDateTime         *date,
                             GFile             *file,
                             GCancellable      *cancellable,
@@ -540,10 +540,10 @@ sw_export_markdown_to_file (const SwScenario  *scenario,
 {
   g_autofree char *text = NULL;
 
-  g_return_val_if_fail (scenario != NULL, FALSE);
+  g_return_val_if_fail (meeting != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  text = sw_export_markdown (scenario, date);
+  text = sw_export_markdown (meeting, date);
 
   return sw_save_file_contents (file, text, strlen (text), cancellable, error);
 }

@@ -1,4 +1,4 @@
-/* sw-export-markdown.h — the decision record: a scenario's verdict as Markdown in the MADR layout
+/* sw-export-markdown.h — the decision record: a meeting's verdict as Markdown in the MADR layout
  *
  * Copyright 2026 The Stackwise authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,7 +8,7 @@
 
 #include <gio/gio.h>
 
-#include "sw-scenario.h"
+#include "sw-decision.h"
 
 G_BEGIN_DECLS
 
@@ -17,10 +17,10 @@ G_BEGIN_DECLS
  * weighted criteria), considered options, decision outcome (the verdict, its reasons,
  * tipping points, robustness, and each participant's verdict), and the options' pros
  * and cons from the dataset. date NULL means today. */
-char       *sw_export_markdown              (const SwScenario  *scenario,
+char       *sw_export_markdown              (SwDecision   *meeting,
                                              GDateTime         *date);
 /* Writes it with sw_save_file_contents(). */
-gboolean    sw_export_markdown_to_file      (const SwScenario  *scenario,
+gboolean    sw_export_markdown_to_file      (SwDecision   *meeting,
                                              GDateTime         *date,
                                              GFile             *file,
                                              GCancellable      *cancellable,

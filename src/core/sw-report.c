@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "sw-blind-vote.h"
 #include "sw-report.h"
 
 static const char *
@@ -480,4 +481,182 @@ sw_report_format_json (SwVerdict  *verdict,
   json_generator_set_indent (generator, 2);
 
   return json_generator_to_data (generator, NULL);
+}
+
+/* The meeting as every door may show it */
+
+static const char *
+verdict_kind_id (SwDataset     *dataset,
+                 SwVerdictKind  kind,
+                 int            leader)
+{
+  switch (kind)
+    {
+    case SW_VERDICT_KIND_TECHNOLOGY:
+      return technology_id (dataset, leader);
+    case SW_VERDICT_KIND_HYBRID:
+      return "hybrid";
+    case SW_VERDICT_KIND_UNDECIDED:
+    default:
+      return "undecided";
+    }
+}
+
+/* The "team" member: null alone, else the figures by participant. */
+static void
+add_team_json (JsonObject *root,
+               SwDecision *meeting,
+               SwTeam     *team)
+{
+  SwDataset *dataset = sw_decision_get_dataset (meeting);
+  JsonObject *object;
+  JsonArray *participants;
+  JsonArray *disagreements;
+
+  if (team == NULL)
+    {
+      json_object_set_null_member (root, "team");
+      return;
+    }
+
+  object = json_object_new ();
+  /* Consensus about the answer and about the priorities, apart. */
+  json_object_set_double_member (object, "agreement", sw_team_get_agreement (team));
+  json_object_set_double_member (object, "overlap", sw_team_get_consensus (team));
+  participants = json_array_new ();
+  for (guint p = 0; p < sw_team_get_n_participants (team); p++)
+    {
+      SwVerdict *own = sw_team_get_participant_verdict (team, p);
+      JsonObject *item = json_object_new ();
+
+      json_object_set_string_member (item, "name", sw_decision_get_participant_name (meeting, p));
+      json_object_set_boolean_member (item, "voted", sw_decision_get_participant_voted (meeting, p));
+      json_object_set_string_member (item, "verdict",
+                                     verdict_kind_id (dataset, sw_verdict_get_kind (own), sw_verdict_get_leader (own)));
+      json_object_set_boolean_member (item, "agrees", sw_team_participant_agrees (team, p));
+      json_object_set_boolean_member (item, "decisive", sw_team_is_decisive (team, p));
+      if (!sw_team_is_decisive (team, p))
+        json_object_set_null_member (item, "verdict_without");
+      else
+        json_object_set_string_member (item, "verdict_without",
+                                       verdict_kind_id (dataset, sw_team_get_kind_without (team, p),
+                                                        sw_team_get_leader_without (team, p)));
+      json_array_add_object_element (participants, item);
+    }
+  json_object_set_array_member (object, "participants", participants);
+
+  disagreements = json_array_new ();
+  for (guint i = 0; i < sw_team_get_n_disagreements (team); i++)
+    {
+      const SwDisagreement *item = sw_team_get_disagreement (team, i);
+      JsonObject *entry = json_object_new ();
+
+      json_object_set_string_member (entry, "criterion", criterion_id (dataset, item->criterion));
+      json_object_set_double_member (entry, "spread", item->spread);
+      json_object_set_double_member (entry, "lowest", item->lowest);
+      json_object_set_double_member (entry, "highest", item->highest);
+      json_array_add_object_element (disagreements, entry);
+    }
+  json_object_set_array_member (object, "disagreements", disagreements);
+
+  json_object_set_object_member (root, "team", object);
+}
+
+/* "blind": {"voted": N, "of": M} while the vote is blind; null otherwise. */
+static void
+add_blind_json (JsonObject        *root,
+                const SwBlindVote *blind)
+{
+  JsonObject *object;
+
+  if (!blind->blind)
+    {
+      json_object_set_null_member (root, "blind");
+      return;
+    }
+
+  object = json_object_new ();
+  json_object_set_int_member (object, "voted", blind->voted);
+  json_object_set_int_member (object, "of", blind->of);
+  json_object_set_object_member (root, "blind", object);
+}
+
+JsonNode *
+sw_report_build_meeting_json (SwDecision *meeting)
+{
+  g_autoptr(SwVerdict) verdict = NULL;
+  g_autoptr(SwTeam) team = NULL;
+  JsonNode *root;
+  SwBlindVote blind;
+
+  g_return_val_if_fail (SW_IS_DECISION (meeting), NULL);
+
+  verdict = sw_blind_vote_evaluate (meeting, &team, &blind);
+  if (verdict != NULL)
+    root = sw_report_build_json (verdict, sw_decision_get_preset_id (meeting));
+  else
+    {
+      /* While a blind vote is open: the dataset and the count, and the result null. */
+      JsonObject *object = json_object_new ();
+
+      root = json_node_new (JSON_NODE_OBJECT);
+      json_object_set_string_member (object, "dataset", sw_dataset_get_id (sw_decision_get_dataset (meeting)));
+      json_object_set_null_member (object, "verdict");
+      json_node_take_object (root, object);
+    }
+
+  add_team_json (json_node_get_object (root), meeting, team);
+  add_blind_json (json_node_get_object (root), &blind);
+
+  return root;
+}
+
+char *
+sw_report_format_meeting_json (SwDecision *meeting,
+                               gboolean    pretty)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (SW_IS_DECISION (meeting), NULL);
+
+  root = sw_report_build_meeting_json (meeting);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, pretty);
+  json_generator_set_indent (generator, 2);
+
+  return json_generator_to_data (generator, NULL);
+}
+
+char *
+sw_report_format_meeting_text (SwDecision *meeting)
+{
+  g_autoptr(SwVerdict) verdict = NULL;
+  g_autoptr(SwTeam) team = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *team_text = NULL;
+  g_autofree const char **names = NULL;
+  SwBlindVote blind;
+  guint n;
+
+  g_return_val_if_fail (SW_IS_DECISION (meeting), NULL);
+
+  verdict = sw_blind_vote_evaluate (meeting, &team, &blind);
+  if (verdict == NULL)
+    {
+      g_autofree char *status = sw_blind_vote_dup_status (&blind);
+      return g_strconcat (status, "\n", NULL);
+    }
+
+  text = sw_report_format_text (verdict);
+  if (team == NULL)
+    return g_steal_pointer (&text);
+
+  n = sw_team_get_n_participants (team);
+  names = g_new0 (const char *, n + 1);
+  for (guint p = 0; p < n; p++)
+    names[p] = sw_decision_get_participant_name (meeting, p);
+  team_text = sw_team_format_text (team, names);
+
+  return g_strconcat (text, team_text, NULL);
 }

@@ -8,6 +8,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "sw-decision.h"
 #include "sw-verdict.h"
 
 G_BEGIN_DECLS
@@ -26,5 +27,17 @@ JsonNode   *sw_report_build_json   (SwVerdict  *verdict,
 char       *sw_report_format_json  (SwVerdict  *verdict,
                                     const char *preset_id,
                                     gboolean    pretty);
+
+/* The meeting as every door may show it, through sw_blind_vote_evaluate(). JSON:
+ * the verdict's object above with "team" (null alone, else the figures by
+ * participant) and "blind" (null, or {"voted": N, "of": M}); while a blind vote
+ * is open only "dataset", "verdict": null, "team": null and "blind"
+ * (docs/scoring.md). The command line prints these. */
+JsonNode   *sw_report_build_meeting_json  (SwDecision *meeting);
+char       *sw_report_format_meeting_json (SwDecision *meeting,
+                                           gboolean    pretty);
+/* The paragraph, then the team's figures; while a blind vote is open, its one
+ * status line. */
+char       *sw_report_format_meeting_text (SwDecision *meeting);
 
 G_END_DECLS

@@ -13,9 +13,9 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sw-decision-private.h"
 #include "sw-evaluate.h"
 #include "sw-json-reader.h"
-#include "sw-robustness.h"
 #include "sw-save.h"
 #include "sw-scenario.h"
 
@@ -24,149 +24,29 @@
 
 G_DEFINE_QUARK (sw-scenario-error-quark, sw_scenario_error)
 
-G_DEFINE_BOXED_TYPE (SwScenario, sw_scenario, sw_scenario_copy, sw_scenario_free)
-
-/* The structure */
-
-static void
-participant_free (gpointer data)
-{
-  SwScenarioParticipant *participant = data;
-
-  g_free (participant->name);
-  g_free (participant->weights);
-  g_free (participant);
-}
-
-SwScenario *
-sw_scenario_new (SwDataset *dataset,
-                 double     default_weight)
-{
-  SwScenario *self;
-  guint n_criteria;
-
-  g_return_val_if_fail (SW_IS_DATASET (dataset), NULL);
-
-  n_criteria = sw_dataset_get_n_criteria (dataset);
-
-  self = g_new0 (SwScenario, 1);
-  self->dataset = g_object_ref (dataset);
-  self->weights = g_new0 (double, n_criteria);
-  for (guint c = 0; c < n_criteria; c++)
-    self->weights[c] = CLAMP (default_weight, SW_WEIGHT_MIN, SW_WEIGHT_MAX);
-  self->participants = g_ptr_array_new_with_free_func (participant_free);
-  self->notes = g_strdup ("");
-  sw_situation_init (&self->situation);
-
-  return self;
-}
-
-SwScenario *
-sw_scenario_copy (const SwScenario *self)
-{
-  SwScenario *copy;
-  guint n_criteria;
-
-  g_return_val_if_fail (self != NULL, NULL);
-
-  n_criteria = sw_dataset_get_n_criteria (self->dataset);
-
-  copy = sw_scenario_new (self->dataset, 0.0);
-  memcpy (copy->weights, self->weights, n_criteria * sizeof (double));
-  for (guint i = 0; i < self->participants->len; i++)
-    {
-      const SwScenarioParticipant *participant = g_ptr_array_index (self->participants, i);
-      sw_scenario_add_participant (copy, participant->name, participant->weights, participant->voted);
-    }
-  copy->active = self->active;
-  copy->blind = self->blind;
-  copy->situation = self->situation;
-  copy->preset_id = g_strdup (self->preset_id);
-  g_free (copy->notes);
-  copy->notes = g_strdup (self->notes);
-  copy->created = self->created != NULL ? g_date_time_ref (self->created) : NULL;
-  copy->modified = self->modified != NULL ? g_date_time_ref (self->modified) : NULL;
-
-  return copy;
-}
-
-void
-sw_scenario_free (SwScenario *self)
-{
-  if (self == NULL)
-    return;
-
-  g_clear_object (&self->dataset);
-  g_free (self->weights);
-  g_clear_pointer (&self->participants, g_ptr_array_unref);
-  g_free (self->preset_id);
-  g_free (self->notes);
-  g_clear_pointer (&self->created, g_date_time_unref);
-  g_clear_pointer (&self->modified, g_date_time_unref);
-  g_free (self);
-}
-
-SwScenarioParticipant *
-sw_scenario_add_participant (SwScenario   *self,
-                             const char   *name,
-                             const double *weights,
-                             gboolean      voted)
-{
-  SwScenarioParticipant *participant;
-  guint n_criteria;
-
-  g_return_val_if_fail (self != NULL, NULL);
-  g_return_val_if_fail (name != NULL, NULL);
-  g_return_val_if_fail (weights != NULL, NULL);
-
-  n_criteria = sw_dataset_get_n_criteria (self->dataset);
-
-  participant = g_new0 (SwScenarioParticipant, 1);
-  participant->name = g_strdup (name);
-  participant->weights = g_memdup2 (weights, n_criteria * sizeof (double));
-  participant->voted = voted;
-  g_ptr_array_add (self->participants, participant);
-
-  return participant;
-}
-
-guint
-sw_scenario_get_n_participants (const SwScenario *self)
-{
-  g_return_val_if_fail (self != NULL, 0);
-
-  return self->participants->len;
-}
-
-SwScenarioParticipant *
-sw_scenario_get_participant (const SwScenario *self,
-                             guint             index)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-  g_return_val_if_fail (index < self->participants->len, NULL);
-
-  return g_ptr_array_index (self->participants, index);
-}
-
-const double *
-sw_scenario_get_active_weights (const SwScenario *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  if (self->participants->len == 0)
-    return self->weights;
-
-  return sw_scenario_get_participant (self, MIN (self->active, self->participants->len - 1))->weights;
-}
-
 /* Loading: the validation state, for messages that say where the problem is. */
 
+/* What is read goes straight into a fresh meeting; what must wait for the
+ * rest of the file (which participant is active, the preset) waits here. */
 typedef struct
 {
   SwJsonReader  reader;
-  SwScenario   *scenario;
+  SwDecision   *decision;
+  SwDataset    *dataset;
   gint64        format;
+  guint         active;
+  char         *preset_id;
+  GDateTime    *created;
+  GDateTime    *modified;
 } Loader;
+
+static void
+loader_clear (Loader *l)
+{
+  g_free (l->preset_id);
+  g_clear_pointer (&l->created, g_date_time_unref);
+  g_clear_pointer (&l->modified, g_date_time_unref);
+}
 
 /* Format 1 files were written for criteria that have since been merged or
  * replaced (docs/scenario-format.md, "Older files"): each retired id's weight
@@ -284,7 +164,7 @@ load_weights (Loader     *l,
               JsonObject *obj,
               double     *out_weights)
 {
-  SwDataset *dataset = l->scenario->dataset;
+  SwDataset *dataset = l->dataset;
   guint n_criteria = sw_dataset_get_n_criteria (dataset);
   g_autoptr(GList) members = NULL;
   JsonNode *node;
@@ -407,8 +287,8 @@ load_participant (Loader   *l,
                   JsonNode *item,
                   guint     index)
 {
-  SwScenario *scenario = l->scenario;
-  g_autofree double *weights = g_new0 (double, sw_dataset_get_n_criteria (scenario->dataset));
+  SwDecision *decision = l->decision;
+  g_autofree double *weights = g_new0 (double, sw_dataset_get_n_criteria (l->dataset));
   g_autofree char *name = NULL;
   JsonObject *obj;
   JsonNode *node;
@@ -422,8 +302,8 @@ load_participant (Loader   *l,
   if (!get_name (l, obj, &name))
     return FALSE;
 
-  for (guint i = 0; i < scenario->participants->len; i++)
-    if (g_strcmp0 (sw_scenario_get_participant (scenario, i)->name, name) == 0)
+  for (guint i = 0; i < sw_decision_get_n_participants (decision); i++)
+    if (g_strcmp0 (sw_decision_get_participant_name (decision, i), name) == 0)
       {
         g_autofree char *shown = quote_text (name);
         enter_member (l, "name");
@@ -440,7 +320,7 @@ load_participant (Loader   *l,
   if (node != NULL)
     voted = json_node_get_boolean (node);
 
-  sw_scenario_add_participant (scenario, name, weights, voted);
+  sw_decision_load_participant (decision, name, weights, voted);
   leave (l, mark);
   return TRUE;
 }
@@ -524,7 +404,7 @@ static gboolean
 load_dataset_id (Loader     *l,
                  JsonObject *root)
 {
-  const char *expected = sw_dataset_get_id (l->scenario->dataset);
+  const char *expected = sw_dataset_get_id (l->dataset);
   g_autofree char *shown = NULL;
   JsonNode *node;
 
@@ -545,20 +425,24 @@ static gboolean
 load_alone_or_team (Loader     *l,
                     JsonObject *root)
 {
-  SwScenario *scenario = l->scenario;
   guint n_participants;
   JsonNode *node;
 
   if (!load_participants (l, root))
     return FALSE;
 
-  n_participants = scenario->participants->len;
+  n_participants = sw_decision_get_n_participants (l->decision);
   if (n_participants == 0)
     {
+      g_autofree double *weights = g_new0 (double, sw_dataset_get_n_criteria (l->dataset));
+
       if (!json_object_has_member (root, "weights"))
         return fail (l, SW_SCENARIO_ERROR_MISSING_FIELD,
                      _("there are no participants and no “weights”; a scenario needs one or the other"));
-      return load_weights (l, root, scenario->weights);
+      if (!load_weights (l, root, weights))
+        return FALSE;
+      sw_decision_restore (l->decision, weights, NULL);
+      return TRUE;
     }
 
   /* Two sets of weights would leave it unclear which one counts. */
@@ -566,9 +450,6 @@ load_alone_or_team (Loader     *l,
     return fail (l, SW_SCENARIO_ERROR_SHAPE,
                  _("the file has both “weights” and participants; with participants, "
                    "each participant's weights are used, so remove “weights”"));
-
-  memcpy (scenario->weights, sw_scenario_get_participant (scenario, 0)->weights,
-          sw_dataset_get_n_criteria (scenario->dataset) * sizeof (double));
 
   if (!get_member (l, root, "active", SW_JSON_KIND_WHOLE_NUMBER, FALSE, &node))
     return FALSE;
@@ -586,7 +467,7 @@ load_alone_or_team (Loader     *l,
                                     n_participants),
                        n_participants, n_participants - 1, active);
         }
-      scenario->active = (guint) active;
+      l->active = (guint) active;
     }
 
   return TRUE;
@@ -627,7 +508,7 @@ find_technology (Loader     *l,
                  const char *id,
                  const char *extra)
 {
-  SwDataset *dataset = l->scenario->dataset;
+  SwDataset *dataset = l->dataset;
   g_autoptr(GString) known = g_string_new (NULL);
   g_autofree char *shown = NULL;
   int t = sw_dataset_find_technology (dataset, id);
@@ -650,7 +531,8 @@ static gboolean
 load_situation (Loader     *l,
                 JsonObject *root)
 {
-  SwSituation *situation = &l->scenario->situation;
+  SwSituation stated;
+  SwSituation *situation = &stated;
   JsonObject *obj;
   JsonNode *node;
   gsize mark;
@@ -718,6 +600,7 @@ load_situation (Loader     *l,
     }
 
   leave (l, mark);
+  sw_decision_restore_situation (l->decision, situation);
   return TRUE;
 }
 
@@ -725,12 +608,11 @@ static gboolean
 load_rest (Loader     *l,
            JsonObject *root)
 {
-  SwScenario *scenario = l->scenario;
   JsonNode *node;
 
   if (!get_member (l, root, "blind", SW_JSON_KIND_BOOLEAN, FALSE, &node))
     return FALSE;
-  scenario->blind = node != NULL && json_node_get_boolean (node);
+  sw_decision_set_blind (l->decision, node != NULL && json_node_get_boolean (node));
 
   if (!get_member (l, root, "preset", SW_JSON_KIND_TEXT, FALSE, &node))
     return FALSE;
@@ -738,14 +620,14 @@ load_rest (Loader     *l,
     {
       const char *id = json_node_get_string (node);
 
-      if (sw_dataset_find_preset (scenario->dataset, id) < 0)
+      if (sw_dataset_find_preset (l->dataset, id) < 0)
         {
           g_autofree char *shown = quote_text (id);
           enter_member (l, "preset");
           return fail (l, SW_SCENARIO_ERROR_UNKNOWN_REFERENCE,
                        _("preset “%s” is not one of this dataset's presets"), shown);
         }
-      scenario->preset_id = g_strdup (id);
+      l->preset_id = g_strdup (id);
     }
 
   if (!load_situation (l, root))
@@ -754,13 +636,10 @@ load_rest (Loader     *l,
   if (!get_member (l, root, "notes", SW_JSON_KIND_TEXT, FALSE, &node))
     return FALSE;
   if (node != NULL)
-    {
-      g_free (scenario->notes);
-      scenario->notes = g_strdup (json_node_get_string (node));
-    }
+    sw_decision_set_notes (l->decision, json_node_get_string (node));
 
-  return load_date (l, root, "created", &scenario->created) &&
-         load_date (l, root, "modified", &scenario->modified);
+  return load_date (l, root, "created", &l->created) &&
+         load_date (l, root, "modified", &l->modified);
 }
 
 static gboolean
@@ -775,11 +654,16 @@ load_root (Loader   *l,
   obj = json_node_get_object (root);
 
   /* The format first: a newer file may follow different rules. */
-  return load_format (l, obj) &&
-         load_kind (l, obj) &&
-         load_dataset_id (l, obj) &&
-         load_alone_or_team (l, obj) &&
-         load_rest (l, obj);
+  if (!(load_format (l, obj) &&
+        load_kind (l, obj) &&
+        load_dataset_id (l, obj) &&
+        load_alone_or_team (l, obj) &&
+        load_rest (l, obj)))
+    return FALSE;
+
+  sw_decision_load_finish (l->decision, l->active, l->preset_id);
+  sw_decision_set_file_times (l->decision, l->created, l->modified);
+  return TRUE;
 }
 
 /* Text that stops inside a string or an open object or list was cut off:
@@ -853,18 +737,19 @@ is_blank (const char *data,
   return TRUE;
 }
 
-SwScenario *
-sw_scenario_new_from_bytes (GBytes      *bytes,
-                            const char  *display_name,
-                            SwDataset   *dataset,
-                            GError     **error)
+SwDecision *
+sw_scenario_read_bytes (GBytes      *bytes,
+                        const char  *display_name,
+                        SwDataset   *dataset,
+                        GError     **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(SwScenario) scenario = NULL;
+  g_autoptr(SwDecision) decision = NULL;
   g_autoptr(GString) path = NULL;
   g_autoptr(GError) parse_error = NULL;
   const char *data;
   Loader loader;
+  gboolean ok;
   gsize size;
 
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -913,17 +798,20 @@ sw_scenario_new_from_bytes (GBytes      *bytes,
       return NULL;
     }
 
-  scenario = sw_scenario_new (dataset, 0.0);
+  decision = sw_decision_new (dataset);
   path = g_string_new (NULL);
   loader = (Loader) {
     .reader = { .name = display_name, .path = path, .error = error, .domain = SW_SCENARIO_ERROR,
                 .missing_code = SW_SCENARIO_ERROR_MISSING_FIELD, .shape_code = SW_SCENARIO_ERROR_SHAPE },
-    .scenario = scenario,
+    .decision = decision,
+    .dataset = dataset,
   };
-  if (!load_root (&loader, json_parser_get_root (parser)))
+  ok = load_root (&loader, json_parser_get_root (parser));
+  loader_clear (&loader);
+  if (!ok)
     return NULL;
 
-  return g_steal_pointer (&scenario);
+  return g_steal_pointer (&decision);
 }
 
 static gboolean
@@ -946,7 +834,6 @@ sw_scenario_read_ballot (SwDataset   *dataset,
                          GError     **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(SwScenario) scenario = NULL;
   g_autoptr(GString) path = NULL;
   g_autoptr(GError) parse_error = NULL;
   JsonNode *root;
@@ -984,12 +871,11 @@ sw_scenario_read_ballot (SwDataset   *dataset,
     }
 
   /* A participant's name and weights, read by the code that reads them from files. */
-  scenario = sw_scenario_new (dataset, 0.0);
   path = g_string_new (NULL);
   loader = (Loader) {
     .reader = { .name = display_name, .path = path, .error = error, .domain = SW_SCENARIO_ERROR,
                 .missing_code = SW_SCENARIO_ERROR_MISSING_FIELD, .shape_code = SW_SCENARIO_ERROR_SHAPE },
-    .scenario = scenario,
+    .dataset = dataset,
     .format = SW_SCENARIO_FORMAT_VERSION,
   };
   if (!get_name (&loader, json_node_get_object (root), out_name))
@@ -1003,11 +889,11 @@ sw_scenario_read_ballot (SwDataset   *dataset,
   return TRUE;
 }
 
-SwScenario *
-sw_scenario_new_from_file (GFile         *file,
-                           SwDataset     *dataset,
-                           GCancellable  *cancellable,
-                           GError       **error)
+SwDecision *
+sw_scenario_read_file (GFile         *file,
+                       SwDataset     *dataset,
+                       GCancellable  *cancellable,
+                       GError       **error)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = NULL;
@@ -1023,7 +909,7 @@ sw_scenario_new_from_file (GFile         *file,
   if (bytes == NULL)
     return NULL;
 
-  return sw_scenario_new_from_bytes (bytes, name, dataset, error);
+  return sw_scenario_read_bytes (bytes, name, dataset, error);
 }
 
 /* Saving */
@@ -1065,11 +951,13 @@ add_date (JsonBuilder *builder,
 }
 
 static void
-add_situation (JsonBuilder      *builder,
-               const SwScenario *self)
+add_situation (JsonBuilder *builder,
+               SwDecision  *self)
 {
-  guint n_technologies = sw_dataset_get_n_technologies (self->dataset);
-  int existing = self->situation.existing;
+  SwDataset *dataset = sw_decision_get_dataset (self);
+  const SwSituation *situation = sw_decision_get_situation (self);
+  guint n_technologies = sw_dataset_get_n_technologies (dataset);
+  int existing = situation->existing;
 
   json_builder_set_member_name (builder, "situation");
   json_builder_begin_object (builder);
@@ -1077,16 +965,16 @@ add_situation (JsonBuilder      *builder,
   json_builder_begin_object (builder);
   for (guint t = 0; t < n_technologies; t++)
     {
-      json_builder_set_member_name (builder, sw_dataset_get_technology (self->dataset, t)->id);
-      if (self->situation.skills[t] >= 0.0)
-        json_builder_add_double_value (builder, self->situation.skills[t]);
+      json_builder_set_member_name (builder, sw_dataset_get_technology (dataset, t)->id);
+      if (situation->skills[t] >= 0.0)
+        json_builder_add_double_value (builder, situation->skills[t]);
       else
         json_builder_add_null_value (builder);
     }
   json_builder_end_object (builder);
   json_builder_set_member_name (builder, "existing");
   if (existing >= 0 && existing < (int) n_technologies)
-    json_builder_add_string_value (builder, sw_dataset_get_technology (self->dataset, existing)->id);
+    json_builder_add_string_value (builder, sw_dataset_get_technology (dataset, existing)->id);
   else if (existing == SW_EXISTING_NONE)
     json_builder_add_string_value (builder, "none");
   else
@@ -1095,15 +983,17 @@ add_situation (JsonBuilder      *builder,
 }
 
 static char *
-build_data (const SwScenario *self,
-            GDateTime        *created,
-            GDateTime        *modified,
-            gsize            *length)
+build_data (SwDecision *self,
+            GDateTime  *created,
+            GDateTime  *modified,
+            gsize      *length)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
-  guint n_participants = self->participants->len;
+  SwDataset *dataset = sw_decision_get_dataset (self);
+  guint n_participants = sw_decision_get_n_participants (self);
+  const char *preset_id = sw_decision_get_preset_id (self);
   g_autofree char *text = NULL;
 
   json_builder_begin_object (builder);
@@ -1112,21 +1002,21 @@ build_data (const SwScenario *self,
   json_builder_set_member_name (builder, "kind");
   json_builder_add_string_value (builder, SW_SCENARIO_KIND);
   json_builder_set_member_name (builder, "dataset");
-  json_builder_add_string_value (builder, sw_dataset_get_id (self->dataset));
+  json_builder_add_string_value (builder, sw_dataset_get_id (dataset));
 
   json_builder_set_member_name (builder, "participants");
   json_builder_begin_array (builder);
   for (guint i = 0; i < n_participants; i++)
     {
-      const SwScenarioParticipant *participant = sw_scenario_get_participant (self, i);
+      SwParticipant *participant = sw_decision_get_participant (self, i);
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "name");
-      json_builder_add_string_value (builder, participant->name);
+      json_builder_add_string_value (builder, sw_participant_get_name (participant));
       json_builder_set_member_name (builder, "weights");
-      add_weights (builder, self->dataset, participant->weights);
+      add_weights (builder, dataset, sw_participant_get_weights (participant));
       json_builder_set_member_name (builder, "voted");
-      json_builder_add_boolean_value (builder, participant->voted);
+      json_builder_add_boolean_value (builder, sw_participant_get_voted (participant));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -1134,24 +1024,24 @@ build_data (const SwScenario *self,
   if (n_participants == 0)
     {
       json_builder_set_member_name (builder, "weights");
-      add_weights (builder, self->dataset, self->weights);
+      add_weights (builder, dataset, sw_decision_get_weights (self));
     }
   else
     {
       json_builder_set_member_name (builder, "active");
-      json_builder_add_int_value (builder, MIN (self->active, n_participants - 1));
+      json_builder_add_int_value (builder, MIN (sw_decision_get_active_participant (self), n_participants - 1));
     }
 
   json_builder_set_member_name (builder, "blind");
-  json_builder_add_boolean_value (builder, self->blind);
+  json_builder_add_boolean_value (builder, sw_decision_get_blind (self));
   json_builder_set_member_name (builder, "preset");
-  if (self->preset_id != NULL)
-    json_builder_add_string_value (builder, self->preset_id);
+  if (preset_id != NULL)
+    json_builder_add_string_value (builder, preset_id);
   else
     json_builder_add_null_value (builder);
   add_situation (builder, self);
   json_builder_set_member_name (builder, "notes");
-  json_builder_add_string_value (builder, self->notes != NULL ? self->notes : "");
+  json_builder_add_string_value (builder, sw_decision_get_notes (self));
   add_date (builder, "created", created);
   add_date (builder, "modified", modified);
   json_builder_end_object (builder);
@@ -1169,27 +1059,29 @@ build_data (const SwScenario *self,
 }
 
 char *
-sw_scenario_to_data (const SwScenario *self,
-                     gsize            *length)
+sw_scenario_to_data (SwDecision *self,
+                     gsize      *length)
 {
   gsize local_length;
 
-  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (SW_IS_DECISION (self), NULL);
 
-  return build_data (self, self->created, self->modified, length != NULL ? length : &local_length);
+  return build_data (self, sw_decision_get_created (self), sw_decision_get_saved (self),
+                     length != NULL ? length : &local_length);
 }
 
 gboolean
-sw_scenario_save_to_file (SwScenario    *self,
+sw_scenario_save_to_file (SwDecision    *self,
                           GFile         *file,
                           GCancellable  *cancellable,
                           GError       **error)
 {
   g_autoptr(GDateTime) now = NULL;
   g_autofree char *data = NULL;
+  GDateTime *created;
   gsize length;
 
-  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (SW_IS_DECISION (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
@@ -1201,55 +1093,13 @@ sw_scenario_save_to_file (SwScenario    *self,
                                g_date_time_get_minute (precise), g_date_time_get_second (precise));
   }
 
-  data = build_data (self, self->created != NULL ? self->created : now, now, &length);
+  created = sw_decision_get_created (self) != NULL ? sw_decision_get_created (self) : now;
+  data = build_data (self, created, now, &length);
   if (!sw_save_file_contents (file, data, length, cancellable, error))
     return FALSE;
 
-  if (self->created == NULL)
-    self->created = g_date_time_ref (now);
-  g_clear_pointer (&self->modified, g_date_time_unref);
-  self->modified = g_date_time_ref (now);
+  sw_decision_set_file_times (self, created, now);
+  sw_decision_set_modified (self, FALSE);
 
   return TRUE;
-}
-
-/* The verdict */
-
-SwVerdict *
-sw_scenario_evaluate (const SwScenario  *self,
-                      SwTeam           **out_team)
-{
-  g_autoptr(SwVerdict) verdict = NULL;
-  g_autoptr(SwDataset) situated = NULL;
-  guint n_participants;
-
-  g_return_val_if_fail (self != NULL, NULL);
-
-  situated = sw_dataset_new_situated (self->dataset, &self->situation);
-
-  if (out_team != NULL)
-    *out_team = NULL;
-
-  n_participants = self->participants->len;
-  if (n_participants >= 2)
-    {
-      guint n_criteria = sw_dataset_get_n_criteria (self->dataset);
-      g_autofree double *weights = g_new (double, n_participants * n_criteria);
-      g_autoptr(SwTeam) team = NULL;
-
-      for (guint p = 0; p < n_participants; p++)
-        memcpy (weights + p * n_criteria, sw_scenario_get_participant (self, p)->weights,
-                n_criteria * sizeof (double));
-
-      team = sw_team_new (situated, weights, n_participants);
-      verdict = sw_verdict_ref (sw_team_get_verdict (team));
-      if (out_team != NULL)
-        *out_team = g_steal_pointer (&team);
-    }
-  else
-    verdict = sw_evaluate_new (situated, sw_scenario_get_active_weights (self));
-
-  sw_verdict_estimate_robustness (verdict);
-
-  return g_steal_pointer (&verdict);
 }

@@ -1,4 +1,4 @@
-/* sw-scenario.h — a meeting saved as a .stackwise file: participants, weights, notes
+/* sw-scenario.h — the meeting's file on disk: reads a .stackwise file into a meeting, writes one out
  *
  * Copyright 2026 The Stackwise authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,8 +11,7 @@
 #include <gio/gio.h>
 
 #include "sw-dataset.h"
-#include "sw-team.h"
-#include "sw-verdict.h"
+#include "sw-decision.h"
 
 G_BEGIN_DECLS
 
@@ -52,60 +51,19 @@ typedef enum
   SW_SCENARIO_ERROR_DUPLICATE_NAME,    /* two participants with the same name */
 } SwScenarioError;
 
-typedef struct
-{
-  char     *name;
-  double   *weights;   /* one per criterion of the scenario's dataset, in criteria order, 0..10 */
-  gboolean  voted;     /* has finished setting their weights (blind mode waits for everyone) */
-} SwScenarioParticipant;
-
-#define SW_TYPE_SCENARIO (sw_scenario_get_type ())
-
-/* The scenario in memory: a plain structure. With no participants it is one person
- * alone, whose weights are `weights`; with participants, each has their own and
- * `weights` is not saved. */
-typedef struct
-{
-  SwDataset  *dataset;       /* owned; the weights follow its criteria */
-  double     *weights;       /* one person alone: n_criteria weights */
-  GPtrArray  *participants;  /* of SwScenarioParticipant *, owned; empty for one person alone */
-  guint       active;        /* the participant whose weights the form shows */
-  gboolean    blind;         /* hide the team's result until everyone has voted */
-  char       *preset_id;     /* the preset the weights started from, or NULL */
-  SwSituation situation;     /* the team's skills and existing systems, the same for everyone */
-  char       *notes;         /* the meeting's context; never NULL */
-  GDateTime  *created;       /* NULL until the first save */
-  GDateTime  *modified;      /* NULL until the first save */
-} SwScenario;
-
 GQuark          sw_scenario_error_quark          (void);
-GType           sw_scenario_get_type             (void) G_GNUC_CONST;
 
-/* One person alone, every weight at `default_weight`, no notes. */
-SwScenario     *sw_scenario_new                  (SwDataset    *dataset,
-                                                  double        default_weight);
-SwScenario     *sw_scenario_copy                 (const SwScenario *self);
-void            sw_scenario_free                 (SwScenario   *self);
-
-/* Appends a participant with a copy of the weights (n_criteria of them); returns it. */
-SwScenarioParticipant  *sw_scenario_add_participant      (SwScenario   *self,
-                                                  const char   *name,
-                                                  const double *weights,
-                                                  gboolean      voted);
-guint           sw_scenario_get_n_participants   (const SwScenario *self);
-SwScenarioParticipant  *sw_scenario_get_participant      (const SwScenario *self,
-                                                  guint         index);
-/* The weights the form shows: the active participant's, or `weights` alone. */
-const double   *sw_scenario_get_active_weights   (const SwScenario *self);
-
-/* Reads and validates a scenario for `dataset`. display_name names the source in
- * messages ("meeting.stackwise"). Every message is one line: the name, where in the
- * file, and the problem. */
-SwScenario     *sw_scenario_new_from_bytes       (GBytes       *bytes,
+/* Reads and validates a meeting file for `dataset` into a new meeting: not
+ * modified, no history, the file's times kept (sw_decision_get_created()). To
+ * open it in a meeting already shown, sw_decision_replace() it there; nothing
+ * changes unless the whole file is good. display_name names the source in
+ * messages ("meeting.stackwise"). Every message is one line: the name, where in
+ * the file, and the problem. */
+SwDecision     *sw_scenario_read_bytes           (GBytes       *bytes,
                                                   const char   *display_name,
                                                   SwDataset    *dataset,
                                                   GError      **error);
-SwScenario     *sw_scenario_new_from_file        (GFile        *file,
+SwDecision     *sw_scenario_read_file            (GFile        *file,
                                                   SwDataset    *dataset,
                                                   GCancellable *cancellable,
                                                   GError      **error);
@@ -121,24 +79,16 @@ gboolean        sw_scenario_read_ballot          (SwDataset    *dataset,
                                                   double       *out_weights,
                                                   GError      **error);
 
-/* The JSON text of the scenario, as it would be saved (with its current times). */
-char           *sw_scenario_to_data              (const SwScenario *self,
+/* The JSON text of the meeting, as it would be saved (with its current times). */
+char           *sw_scenario_to_data              (SwDecision   *meeting,
                                                   gsize        *length);
 /* Writes the file atomically (a temporary file renamed over the old one), so a
- * failed save leaves the previous file as it was. Sets `modified` (and `created`,
- * the first time) to now only when the save succeeds. */
-gboolean        sw_scenario_save_to_file         (SwScenario   *self,
+ * failed save leaves the previous file as it was. Only when the save succeeds:
+ * the meeting's creation time (the first time) and last save time become now,
+ * and it is no longer modified. */
+gboolean        sw_scenario_save_to_file         (SwDecision   *meeting,
                                                   GFile        *file,
                                                   GCancellable *cancellable,
                                                   GError      **error);
-
-/* The verdict a scenario leads to, as the window shows it: for two or more
- * participants the team's (the mean of their weights), otherwise the weights of the
- * one person. Robustness is estimated. `out_team` (may be NULL) receives the team,
- * or NULL when there are fewer than two participants. */
-SwVerdict      *sw_scenario_evaluate             (const SwScenario *scenario,
-                                                  SwTeam          **out_team);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (SwScenario, sw_scenario_free)
 
 G_END_DECLS

@@ -43,7 +43,7 @@
 typedef struct
 {
   cairo_t          *cr;
-  const SwScenario *scenario;
+  SwDecision  *meeting;
   SwDataset        *dataset;
   SwVerdict        *verdict;
   SwTeam           *team;      /* NULL for one person alone */
@@ -300,7 +300,7 @@ draw_verdict (Report *r)
   paragraph (r, headline);
 
   /* The facts the verdict rests on, once any is stated. */
-  if (!sw_situation_is_empty (&r->scenario->situation))
+  if (!sw_situation_is_empty (sw_decision_get_situation (r->meeting)))
     {
       g_autofree char *situation = sw_situation_dup_sentence (sw_verdict_get_dataset (r->verdict));
 
@@ -593,7 +593,7 @@ draw_sealed (Report *r)
 static void
 draw_notes (Report *r)
 {
-  g_autofree char *notes = g_strstrip (g_strdup (r->scenario->notes != NULL ? r->scenario->notes : ""));
+  g_autofree char *notes = g_strstrip (g_strdup (sw_decision_get_notes (r->meeting)));
   g_autoptr(PangoLayout) layout = NULL;
   int height;
 
@@ -646,7 +646,7 @@ draw_team_table (Report *r)
 
   for (guint p = 0; p < n_participants; p++)
     {
-      const char *name = sw_scenario_get_participant (r->scenario, p)->name;
+      const char *name = sw_decision_get_participant_name (r->meeting, p);
       SwVerdict *own = sw_team_get_participant_verdict (r->team, p);
       g_autofree char *label = sw_team_dup_verdict_label (own);
       g_autofree char *without = sw_team_dup_without_sentence (r->team, p, name);
@@ -688,7 +688,7 @@ static void
 draw_weights (Report *r)
 {
   guint n_criteria = sw_dataset_get_n_criteria (r->dataset);
-  guint n_participants = sw_scenario_get_n_participants (r->scenario);
+  guint n_participants = sw_decision_get_n_participants (r->meeting);
   double bar_left = MARGIN + REASON_LABEL_WIDTH;
   double bar_width = CONTENT_WIDTH - REASON_LABEL_WIDTH - 40.0;
   double row = MIN (18.0, (BOTTOM - r->y - 40.0) / MAX (n_criteria, 1));
@@ -725,7 +725,7 @@ draw_weights (Report *r)
 
           for (guint p = 0; p < n_participants; p++)
             {
-              double w = CLAMP (sw_scenario_get_participant (r->scenario, p)->weights[c], 0.0, 10.0);
+              double w = CLAMP (sw_decision_get_participant_weights (r->meeting, p)[c], 0.0, 10.0);
               lowest = MIN (lowest, w);
               highest = MAX (highest, w);
             }
@@ -753,11 +753,11 @@ draw_team (Report *r)
   heading (r, _("Team votes"));
 
   for (guint p = 0; p < n_participants; p++)
-    if (!sw_scenario_get_participant (r->scenario, p)->voted)
+    if (!sw_decision_get_participant_voted (r->meeting, p))
       {
         if (not_voted->len > 0)
           g_string_append (not_voted, ", ");
-        g_string_append (not_voted, sw_scenario_get_participant (r->scenario, p)->name);
+        g_string_append (not_voted, sw_decision_get_participant_name (r->meeting, p));
       }
 
   r->y += draw_text (r, MARGIN, r->y, CONTENT_WIDTH, consensus, TEXT_TITLE, ink);
@@ -786,19 +786,19 @@ draw_team (Report *r)
 }
 
 guint
-sw_export_pdf_count_pages (const SwScenario *scenario)
+sw_export_pdf_count_pages (SwDecision  *meeting)
 {
   g_autofree char *notes = NULL;
   SwBlindVote blind;
 
-  g_return_val_if_fail (scenario != NULL, 0);
+  g_return_val_if_fail (meeting != NULL, 0);
 
-  sw_blind_vote_init_from_scenario (&blind, scenario);
+  sw_blind_vote_init_from_decision (&blind, meeting);
   if (blind.hidden)
     return 1;
 
-  notes = g_strstrip (g_strdup (scenario->notes != NULL ? scenario->notes : ""));
-  if (sw_scenario_get_n_participants (scenario) >= 2 || notes[0] != '\0')
+  notes = g_strstrip (g_strdup (sw_decision_get_notes (meeting)));
+  if (sw_decision_get_n_participants (meeting) >= 2 || notes[0] != '\0')
     return 2;
 
   return 1;
@@ -857,7 +857,7 @@ draw_page (Report *r)
 }
 
 void
-sw_export_pdf_draw_page (const SwScenario *scenario,
+sw_export_pdf_draw_page (SwDecision  *meeting,
                          GDateTime        *date,
                          cairo_t          *cr,
                          guint             page)
@@ -868,24 +868,24 @@ sw_export_pdf_draw_page (const SwScenario *scenario,
   SwBlindVote blind;
   Report r;
 
-  g_return_if_fail (scenario != NULL);
+  g_return_if_fail (meeting != NULL);
   g_return_if_fail (cr != NULL);
-  g_return_if_fail (page >= 1 && page <= sw_export_pdf_count_pages (scenario));
+  g_return_if_fail (page >= 1 && page <= sw_export_pdf_count_pages (meeting));
 
   if (date == NULL)
     date = now = g_date_time_new_now_local ();
 
-  verdict = sw_blind_vote_evaluate (scenario, &team, &blind);
+  verdict = sw_blind_vote_evaluate (meeting, &team, &blind);
   r = (Report) {
     .cr = cr,
-    .scenario = scenario,
-    .dataset = scenario->dataset,
+    .meeting = meeting,
+    .dataset = sw_decision_get_dataset (meeting),
     .verdict = verdict,
     .team = team,
     .blind = blind,
     .date = date,
     .page = page,
-    .n_pages = sw_export_pdf_count_pages (scenario),
+    .n_pages = sw_export_pdf_count_pages (meeting),
   };
 
   cairo_save (cr);
@@ -894,7 +894,7 @@ sw_export_pdf_draw_page (const SwScenario *scenario,
 }
 
 GBytes *
-sw_export_pdf (const SwScenario  *scenario,
+sw_export_pdf (SwDecision   *meeting,
                GDateTime         *date,
                GError           **error)
 {
@@ -907,26 +907,26 @@ sw_export_pdf (const SwScenario  *scenario,
   cairo_status_t status;
   Report r;
 
-  g_return_val_if_fail (scenario != NULL, NULL);
+  g_return_val_if_fail (meeting != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (date == NULL)
     date = now = g_date_time_new_now_local ();
 
-  verdict = sw_blind_vote_evaluate (scenario, &team, &blind);
+  verdict = sw_blind_vote_evaluate (meeting, &team, &blind);
 
   surface = cairo_pdf_surface_create_for_stream (append_to_array, bytes,
                                                  SW_EXPORT_PDF_PAGE_WIDTH, SW_EXPORT_PDF_PAGE_HEIGHT);
   r = (Report) {
     .cr = cairo_create (surface),
-    .scenario = scenario,
-    .dataset = scenario->dataset,
+    .meeting = meeting,
+    .dataset = sw_decision_get_dataset (meeting),
     .verdict = verdict,
     .team = team,
     .blind = blind,
     .date = date,
     .page = 1,
-    .n_pages = sw_export_pdf_count_pages (scenario),
+    .n_pages = sw_export_pdf_count_pages (meeting),
   };
   set_metadata (surface, &r);
 
@@ -953,7 +953,7 @@ sw_export_pdf (const SwScenario  *scenario,
 }
 
 gboolean
-sw_export_pdf_to_file (const SwScenario  *scenario,
+sw_export_pdf_to_file (SwDecision   *meeting,
                        GDateTime         *date,
                        GFile             *file,
                        GCancellable      *cancellable,
@@ -963,10 +963,10 @@ sw_export_pdf_to_file (const SwScenario  *scenario,
   const char *data;
   gsize length;
 
-  g_return_val_if_fail (scenario != NULL, FALSE);
+  g_return_val_if_fail (meeting != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  bytes = sw_export_pdf (scenario, date, error);
+  bytes = sw_export_pdf (meeting, date, error);
   if (bytes == NULL)
     return FALSE;
 

@@ -9,7 +9,7 @@
 #include <cairo.h>
 #include <gio/gio.h>
 
-#include "sw-scenario.h"
+#include "sw-decision.h"
 
 G_BEGIN_DECLS
 
@@ -17,24 +17,24 @@ G_BEGIN_DECLS
 #define SW_EXPORT_PDF_PAGE_WIDTH  595.276
 #define SW_EXPORT_PDF_PAGE_HEIGHT 841.890
 
-/* How many pages the report of this scenario has: 1 (the verdict, its scores,
+/* How many pages the report of this meeting has: 1 (the verdict, its scores,
  * reasons, tipping points and robustness), or 2 when there are notes or two or
  * more participants (the context and the team's votes). */
-guint     sw_export_pdf_count_pages    (const SwScenario  *scenario);
+guint     sw_export_pdf_count_pages    (SwDecision   *meeting);
 
 /* Draws one page (from 1) of the report on any cairo context, in points with the
  * origin at the page's top-left corner: for printing and previews. */
-void      sw_export_pdf_draw_page      (const SwScenario  *scenario,
+void      sw_export_pdf_draw_page      (SwDecision   *meeting,
                                         GDateTime         *date,
                                         cairo_t           *cr,
                                         guint              page);
 
 /* The report as PDF bytes. date NULL means today. The error says why cairo failed. */
-GBytes   *sw_export_pdf                (const SwScenario  *scenario,
+GBytes   *sw_export_pdf                (SwDecision   *meeting,
                                         GDateTime         *date,
                                         GError           **error);
 /* Writes it with sw_save_file_contents(): a failed write leaves an earlier file whole. */
-gboolean  sw_export_pdf_to_file        (const SwScenario  *scenario,
+gboolean  sw_export_pdf_to_file        (SwDecision   *meeting,
                                         GDateTime         *date,
                                         GFile             *file,
                                         GCancellable      *cancellable,
