@@ -61,7 +61,8 @@ struct _SwRecommendationPane
   GtkScrolledWindow  *details_scroller;
   SwContributionChart *chart;
   GtkWidget          *tipping_box;
-  GtkExpander        *formula_expander;
+  GtkToggleButton    *formula_button;
+  AdwButtonContent   *formula_heading;
   GtkLabel           *formula_label;
   GtkWidget          *team_box;
   GtkLabel           *consensus_label;
@@ -668,16 +669,27 @@ sw_recommendation_pane_class_init (SwRecommendationPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, details_scroller);
   gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, chart);
   gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, tipping_box);
-  gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, formula_expander);
+  gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, formula_button);
+  gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, formula_heading);
   gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, formula_label);
 
   gtk_widget_class_set_css_name (widget_class, "recommendationpane");
+}
+
+/* The disclosure's arrow points down while the formula shows. */
+static void
+formula_toggled (SwRecommendationPane *self)
+{
+  adw_button_content_set_icon_name (self->formula_heading,
+                                    gtk_toggle_button_get_active (self->formula_button)
+                                    ? "pan-down-symbolic" : "pan-end-symbolic");
 }
 
 static void
 sw_recommendation_pane_init (SwRecommendationPane *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->formula_button, "toggled", G_CALLBACK (formula_toggled), self);
 
   /* Its bars expand inside it; the pane itself must not take the page's room. */
   gtk_widget_set_hexpand (GTK_WIDGET (self), FALSE);

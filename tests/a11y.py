@@ -139,7 +139,7 @@ def verdict_label(app):
 
 
 try:
-    print("1..9", flush=True)
+    print("1..10", flush=True)
 
     app = wait_for(find_app)
     if app is None:
@@ -189,6 +189,22 @@ try:
     tap(all(node is not None for node in found),
         "the situation's questions are named: %s" % ", ".join(
             n for n, node in zip(names, found) if node is not None))
+    # The team: each participant's row is named after them, as are its choice and remove button.
+    team = find(app, pyatspi.ROLE_PUSH_BUTTON, "Vote as a Team")
+    if team is not None:
+        team.queryAction().doAction(0)
+    rows = wait_for(lambda: [find(app, pyatspi.ROLE_LIST_ITEM, n) for n in ("Participant 1", "Participant 2")]
+                    if all(find(app, pyatspi.ROLE_LIST_ITEM, n) for n in ("Participant 1", "Participant 2"))
+                    else None, timeout=5.0)
+    found = {"button": team is not None, "rows": rows is not None,
+             "choice": pyatspi.findDescendant(
+                 app, lambda node: node is not None and node.name == "Set Participant 2’s weights"
+                 and node.getRole() in (pyatspi.ROLE_RADIO_BUTTON, pyatspi.ROLE_CHECK_BOX)) is not None,
+             "remove": find(app, pyatspi.ROLE_PUSH_BUTTON, "Remove Participant 1") is not None}
+    tap(all(found.values()),
+        "the participants' rows, choices and remove buttons are named after them (%s)"
+        % ", ".join("%s: %s" % item for item in found.items()))
+
     # Run with G_DEBUG=fatal-warnings: a GTK critical or warning would have ended it.
     tap(app_process.poll() is None, "the app logged no critical or warning (still running)")
 finally:
@@ -198,4 +214,4 @@ finally:
     except subprocess.TimeoutExpired:
         app_process.kill()
 
-sys.exit(0 if all(results) and len(results) == 9 else 1)
+sys.exit(0 if all(results) and len(results) == 10 else 1)

@@ -946,7 +946,7 @@ test_large_meeting (Fixture       *fixture,
   sw_test_iterate ();
 
   box = panel_child (fixture, "participant_box");
-  g_assert_cmpint (gtk_widget_get_height (box), <=, 300);
+  g_assert_cmpint (gtk_widget_get_height (box), <=, 250);
   g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (sw_decision_form_get_scale (fixture->form, 0)),
                                             GTK_WIDGET (fixture->form), &bounds));
   /* The first priority's slider is on the first screen of the form. */

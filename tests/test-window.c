@@ -454,6 +454,18 @@ test_window_keyboard (void)
   press ("shift+F6");
   g_assert_true (focus_within (window, "sidebar"));
 
+  /* Through the pane, whose disclosure does not keep the focus. */
+  press ("shift+F6");
+  g_assert_true (focus_within (window, "recommendation_pane"));
+  while (focus_within (window, "recommendation_pane"))
+    {
+      GtkWidget *before = focus_of (window);
+
+      g_assert_cmpuint (++n_stops, <, 400);
+      press ("Tab");
+      g_assert_true (focus_of (window) != before);
+    }
+
   gtk_window_destroy (GTK_WINDOW (window));
   sw_test_iterate ();
 }
