@@ -17,6 +17,8 @@
 struct _SwApplication
 {
   AdwApplication parent_instance;
+
+  GSettings     *settings;
 };
 
 G_DEFINE_FINAL_TYPE (SwApplication, sw_application, ADW_TYPE_APPLICATION)
@@ -322,9 +324,26 @@ static const GActionEntry app_actions[] = {
   { "about", sw_application_about_action },
 };
 
+/* The main menu's Style: follow the system, or always light, or always dark. */
+static void
+sw_application_apply_color_scheme (SwApplication *self)
+{
+  g_autofree char *style = g_settings_get_string (self->settings, "color-scheme");
+  AdwColorScheme scheme = ADW_COLOR_SCHEME_DEFAULT;
+
+  if (g_strcmp0 (style, "light") == 0)
+    scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_strcmp0 (style, "dark") == 0)
+    scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), scheme);
+}
+
 static void
 sw_application_startup (GApplication *app)
 {
+  SwApplication *self = SW_APPLICATION (app);
+  g_autoptr(GAction) color_scheme = NULL;
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
   static const char *help_accels[] = { "<Control>question", NULL };
@@ -341,6 +360,13 @@ sw_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  color_scheme = g_settings_create_action (self->settings, "color-scheme");
+  g_action_map_add_action (G_ACTION_MAP (app), color_scheme);
+  g_signal_connect_swapped (self->settings, "changed::color-scheme",
+                            G_CALLBACK (sw_application_apply_color_scheme), self);
+  sw_application_apply_color_scheme (self);
   gtk_application_set_accels_for_action (gtk_app, "app.quit", quit_accels);
   gtk_application_set_accels_for_action (gtk_app, "window.close", close_accels);
   /* GtkApplication would set this itself for a gtk/help-overlay.ui, which
@@ -349,10 +375,22 @@ sw_application_startup (GApplication *app)
 }
 
 static void
+sw_application_dispose (GObject *object)
+{
+  SwApplication *self = SW_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (sw_application_parent_class)->dispose (object);
+}
+
+static void
 sw_application_class_init (SwApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  object_class->dispose = sw_application_dispose;
   app_class->activate = sw_application_activate;
   app_class->startup = sw_application_startup;
   app_class->local_command_line = sw_application_local_command_line;

@@ -6,6 +6,9 @@
 
 #include "config.h"
 
+#include <adwaita.h>
+#include <math.h>
+
 #include "sw-tech-style.h"
 
 #define SCOPE_CLASS_KEY "sw-tech-style-scope"
@@ -15,6 +18,10 @@ typedef struct
 {
   GtkCssProvider *provider;
   GdkDisplay     *display;
+  char           *scope_class;
+  SwDataset      *dataset;
+  AdwStyleManager *style_manager;
+  gulong          dark_handler;
 } ScopedProvider;
 
 static void
@@ -22,11 +29,86 @@ scoped_provider_free (gpointer data)
 {
   ScopedProvider *scoped = data;
 
+  g_clear_signal_handler (&scoped->dark_handler, scoped->style_manager);
   gtk_style_context_remove_provider_for_display (scoped->display,
                                                  GTK_STYLE_PROVIDER (scoped->provider));
   g_object_unref (scoped->provider);
   g_object_unref (scoped->display);
+  g_object_unref (scoped->dataset);
+  g_free (scoped->scope_class);
   g_free (scoped);
+}
+
+/* libadwaita 1.2's backgrounds under text, opaque (a card is white at 8%
+ * over the window in the dark style): window, view, card, header bar and
+ * sidebar. test-tech-style checks them against the style sheet's own. */
+static const char *const light_backgrounds[] = { "#fafafa", "#ffffff", "#ebebeb" };
+static const char *const dark_backgrounds[] = { "#242424", "#1e1e1e", "#363636", "#303030" };
+
+static double
+channel_luminance (double c)
+{
+  return c <= 0.03928 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
+}
+
+static double
+luminance (const GdkRGBA *c)
+{
+  return 0.2126 * channel_luminance (c->red) +
+         0.7152 * channel_luminance (c->green) +
+         0.0722 * channel_luminance (c->blue);
+}
+
+double
+sw_tech_style_contrast (const GdkRGBA *a,
+                        const GdkRGBA *b)
+{
+  double la = luminance (a), lb = luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+static double
+worst_contrast (const GdkRGBA *color,
+                gboolean       dark)
+{
+  const char *const *backgrounds = dark ? dark_backgrounds : light_backgrounds;
+  guint n = dark ? G_N_ELEMENTS (dark_backgrounds) : G_N_ELEMENTS (light_backgrounds);
+  double worst = 21.0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      GdkRGBA background;
+
+      gdk_rgba_parse (&background, backgrounds[i]);
+      worst = MIN (worst, sw_tech_style_contrast (color, &background));
+    }
+
+  return worst;
+}
+
+void
+sw_tech_style_text_color (const GdkRGBA *color,
+                          gboolean       dark,
+                          GdkRGBA       *out)
+{
+  double target = dark ? 1.0 : 0.0;
+
+  g_return_if_fail (color != NULL && out != NULL);
+
+  /* Toward black (light style) or white (dark), 1% at a time: the hue stays,
+   * and the first shade that reads is the one closest to the dataset's. */
+  for (guint step = 0; step <= 100; step++)
+    {
+      double t = step / 100.0;
+
+      out->red = color->red + (target - color->red) * t;
+      out->green = color->green + (target - color->green) * t;
+      out->blue = color->blue + (target - color->blue) * t;
+      out->alpha = 1.0;
+      if (worst_contrast (out, dark) >= SW_TECH_STYLE_MIN_CONTRAST)
+        return;
+    }
 }
 
 static const char *
@@ -47,42 +129,56 @@ ensure_scope_class (GtkWidget *scope)
   return scope_class;
 }
 
-void
-sw_tech_style_apply (GtkWidget *scope,
-                     SwDataset *dataset)
+static void
+load_css (ScopedProvider *scoped)
 {
   g_autoptr(GString) css = g_string_new (NULL);
-  ScopedProvider *scoped;
-  const char *scope_class;
+  gboolean dark = adw_style_manager_get_dark (scoped->style_manager);
 
-  g_return_if_fail (GTK_IS_WIDGET (scope));
-  g_return_if_fail (SW_IS_DATASET (dataset));
-
-  scope_class = ensure_scope_class (scope);
-
-  for (guint i = 0; i < sw_dataset_get_n_technologies (dataset); i++)
+  for (guint i = 0; i < sw_dataset_get_n_technologies (scoped->dataset); i++)
     {
-      const SwTechnology *tech = sw_dataset_get_technology (dataset, i);
-      GdkRGBA color;
+      const SwTechnology *tech = sw_dataset_get_technology (scoped->dataset, i);
+      g_autofree char *text = NULL;
+      GdkRGBA color, text_color;
 
       /* The loader checked the #rrggbb form; re-checking keeps bad CSS out. */
       if (!gdk_rgba_parse (&color, tech->color))
         continue;
 
+      sw_tech_style_text_color (&color, dark, &text_color);
+      text = gdk_rgba_to_string (&text_color);
       g_string_append_printf (css,
                               ".%1$s .tech-%2$u.sw-tech-swatch { background-color: %3$s; }\n"
                               ".%1$s .tech-%2$u.sw-tech-tint { background-color: alpha(%3$s, 0.14); }\n"
                               ".%1$s .tech-%2$u.sw-tech-edge { border-color: %3$s; }\n"
-                              ".%1$s .tech-%2$u.sw-tech-text { color: %3$s; }\n"
+                              ".%1$s .tech-%2$u.sw-tech-text { color: %4$s; }\n"
                               ".%1$s levelbar.tech-%2$u.sw-tech-bar > trough > block.filled"
                               " { background-color: %3$s; }\n",
-                              scope_class, i, tech->color);
+                              scoped->scope_class, i, tech->color, text);
     }
 
+  gtk_css_provider_load_from_data (scoped->provider, css->str, -1);
+}
+
+void
+sw_tech_style_apply (GtkWidget *scope,
+                     SwDataset *dataset)
+{
+  ScopedProvider *scoped;
+
+  g_return_if_fail (GTK_IS_WIDGET (scope));
+  g_return_if_fail (SW_IS_DATASET (dataset));
+
   scoped = g_new0 (ScopedProvider, 1);
+  scoped->scope_class = g_strdup (ensure_scope_class (scope));
+  scoped->dataset = g_object_ref (dataset);
   scoped->provider = gtk_css_provider_new ();
   scoped->display = g_object_ref (gtk_widget_get_display (scope));
-  gtk_css_provider_load_from_data (scoped->provider, css->str, -1);
+  scoped->style_manager = adw_style_manager_get_for_display (scoped->display);
+  load_css (scoped);
+  /* Text colors differ between the light and the dark style. */
+  scoped->dark_handler = g_signal_connect_swapped (scoped->style_manager, "notify::dark",
+                                                   G_CALLBACK (load_css), scoped);
   /* Above the application's style.css, so these colors win over its defaults. */
   gtk_style_context_add_provider_for_display (scoped->display,
                                               GTK_STYLE_PROVIDER (scoped->provider),
