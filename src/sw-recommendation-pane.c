@@ -16,6 +16,11 @@
 /* Sentences of "what would change the answer", smallest change first. */
 #define MAX_TIPPING_POINTS 3
 #define BAR_ANIMATION_DURATION 150
+/* Up to this many participants the team section has a row each (their own
+ * verdict, the verdict without them); beyond, it summarizes. */
+#define TEAM_ROWS_MAX 6
+/* A large team's summary names at most this many people who decide alone. */
+#define TEAM_DECISIVE_NAMED 3
 
 typedef struct
 {
@@ -65,6 +70,7 @@ struct _SwRecommendationPane
   AdwButtonContent   *formula_heading;
   GtkLabel           *formula_label;
   GtkWidget          *team_box;
+  GtkLabel           *team_summary_label;
   GtkLabel           *consensus_label;
   GtkLabel           *agreement_label;
   GtkGrid            *team_grid;
@@ -490,9 +496,25 @@ sw_recommendation_pane_set_team (SwRecommendationPane *self,
   gtk_label_set_text (self->consensus_label, consensus);
   gtk_label_set_text (self->agreement_label, agreement);
 
-  ensure_team_rows (self, n);
-  for (guint p = 0; p < n; p++)
-    update_team_row (self, &g_array_index (self->team_rows, TeamRow, p), p, names[p]);
+  /* A small team reads a row per person; a large one, counts and who decides
+   * alone (the form lists everyone already). */
+  if (n <= TEAM_ROWS_MAX)
+    {
+      ensure_team_rows (self, n);
+      for (guint p = 0; p < n; p++)
+        update_team_row (self, &g_array_index (self->team_rows, TeamRow, p), p, names[p]);
+    }
+  else
+    {
+      g_autofree char *verdicts = sw_team_dup_own_verdicts_sentence (team);
+      g_autofree char *decisive = sw_team_dup_decisive_summary (team, names, TEAM_DECISIVE_NAMED);
+      g_autofree char *summary = g_strconcat (verdicts, "\n", decisive, NULL);
+
+      clear_team_rows (self);
+      gtk_label_set_text (self->team_summary_label, summary);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->team_grid), n <= TEAM_ROWS_MAX);
+  gtk_widget_set_visible (GTK_WIDGET (self->team_summary_label), n > TEAM_ROWS_MAX);
 
   for (guint i = 0; i < sw_team_get_n_disagreements (team); i++)
     {
@@ -657,6 +679,7 @@ sw_recommendation_pane_class_init (SwRecommendationPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, caption_label);
   gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, notice_label);
   gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, team_box);
+  gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, team_summary_label);
   gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, consensus_label);
   gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, agreement_label);
   gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, team_grid);

@@ -953,6 +953,65 @@ test_large_meeting (Fixture       *fixture,
   g_assert_cmpfloat (bounds.origin.y, <, gtk_widget_get_height (GTK_WIDGET (fixture->form)));
 }
 
+/* 32 participants with names of 64 characters, the file format's limits: the pane's
+ * team section counts and names who decides alone, not a sentence per person. */
+static void
+test_large_team (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  SwDecision *decision = decision_of (fixture);
+  guint n_criteria = sw_dataset_get_n_criteria (sw_decision_get_dataset (decision));
+  GtkWidget *summary = pane_child (fixture, "team_summary_label");
+  g_autofree char *text = NULL;
+  const char *shown;
+  guint sentences = 0;
+
+  /* The first one added makes the person alone participant 0, named after. */
+  for (guint p = 0; p < SW_TEAM_MAX_PARTICIPANTS; p++)
+    {
+      g_autofree char *name = g_strdup_printf ("Participant with a long name for the size limit, number %02u, here", p);
+
+      g_assert_cmpuint (g_utf8_strlen (name, -1), ==, SW_SCENARIO_MAX_NAME_LENGTH);
+      if (p == 0)
+        continue;
+      g_assert_cmpint (sw_decision_add_participant (decision, name), ==, (int) p);
+      if (p == 1)
+        g_assert_true (sw_decision_rename_participant (decision, 0, "Participant with a long name for the size limit, number 00, here"));
+    }
+  for (guint p = 0; p < SW_TEAM_MAX_PARTICIPANTS; p++)
+    {
+      sw_decision_set_active_participant (decision, p);
+      for (guint c = 0; c < n_criteria; c++)
+        sw_decision_set_weight (decision, c, (double) ((p * 7 + c * 3) % 11));
+    }
+  sw_test_iterate ();
+  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, SW_TEAM_MAX_PARTICIPANTS);
+
+  g_assert_false (gtk_widget_get_visible (pane_child (fixture, "team_grid")));
+  g_assert_true (gtk_widget_get_visible (summary));
+  shown = gtk_label_get_text (GTK_LABEL (summary));
+  g_test_message ("%s", shown);
+  g_assert_true (g_str_has_prefix (shown, "Each person’s own verdict: "));
+  g_assert_true (strstr (shown, "Nobody decides the answer alone") != NULL ||
+                 strstr (shown, "Without Participant with a long name") != NULL);
+  /* How many agree, and where the team disagrees, stay above and below. */
+  g_assert_true (g_str_has_suffix (gtk_label_get_text (GTK_LABEL (pane_child (fixture, "agreement_label"))),
+                                   "participants reach the team's verdict on their own."));
+
+  /* Not a sentence per person: at most the few who decide alone are named. */
+  text = sw_test_collect_text (GTK_WIDGET (fixture->pane));
+  for (const char *at = text; (at = strstr (at, "Without Participant")) != NULL; at++)
+    sentences++;
+  g_assert_cmpuint (sentences, <=, 3);
+
+  /* Back to three: a row each again. */
+  while (sw_decision_get_n_participants (decision) > 3)
+    sw_decision_remove_participant (decision, 0);
+  sw_test_iterate ();
+  g_assert_true (gtk_widget_get_visible (pane_child (fixture, "team_grid")));
+  g_assert_false (gtk_widget_get_visible (summary));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -976,6 +1035,7 @@ main (int   argc,
   ADD ("exports", test_exports);
   ADD ("rename-real-input", test_rename_real_input);
   ADD ("large-meeting", test_large_meeting);
+  ADD ("large-team", test_large_team);
 
 #undef ADD
 

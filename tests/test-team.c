@@ -316,6 +316,30 @@ test_leave_one_out (void)
   g_assert_cmpstr (ana, ==, "Without Ana, the verdict stays the same.");
 }
 
+/* A large team's summary: counts of own verdicts, and who decides alone. */
+static void
+test_summary (void)
+{
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
+  g_autoptr(SwTeam) team = sw_team_new (dataset, three_people, 3);
+  const double same[] = { 8, 2, 5, 8, 2, 5, 8, 2, 5, 8, 2, 5 };
+  g_autoptr(SwTeam) unanimous = sw_team_new (dataset, same, 4);
+  const char *names[] = { "Ana", "Ben", "Cleo", "Dan" };
+  g_autofree char *verdicts = sw_team_dup_own_verdicts_sentence (team);
+  g_autofree char *decisive = sw_team_dup_decisive_summary (team, names, 3);
+  g_autofree char *none_named = sw_team_dup_decisive_summary (team, names, 0);
+  g_autofree char *nobody = sw_team_dup_decisive_summary (unanimous, names, 3);
+
+  /* Ana Node.js; Ben and Cleo Python. */
+  g_assert_cmpstr (verdicts, ==, "Each person’s own verdict: Python 2, Node.js 1.");
+  g_assert_cmpstr (decisive, ==, "Without Ben, Node.js would be the better fit. "
+                                 "Without anyone else, the verdict stays the same.");
+  g_assert_cmpstr (none_named, ==, "1 other participant also decides it alone. "
+                                   "Without anyone else, the verdict stays the same.");
+  g_assert_cmpstr (nobody, ==, "Nobody decides the answer alone: without any one participant, "
+                               "the verdict stays the same.");
+}
+
 static void
 test_leave_one_out_no_priority (void)
 {
@@ -560,6 +584,7 @@ main (int   argc,
   g_test_add_func ("/stackwise/team/disagreements", test_disagreements);
   g_test_add_func ("/stackwise/team/disagreements-capped", test_disagreements_capped);
   g_test_add_func ("/stackwise/team/leave-one-out", test_leave_one_out);
+  g_test_add_func ("/stackwise/team/summary", test_summary);
   g_test_add_func ("/stackwise/team/leave-one-out-no-priority", test_leave_one_out_no_priority);
   g_test_add_func ("/stackwise/team/unanimous", test_unanimous);
   g_test_add_func ("/stackwise/team/one-person", test_one_person);

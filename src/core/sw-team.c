@@ -693,6 +693,110 @@ sw_team_dup_without_sentence (SwTeam     *self,
 }
 
 char *
+sw_team_dup_own_verdicts_sentence (SwTeam *self)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint n_technologies;
+  g_autofree guint *by_technology = NULL;
+  guint hybrid = 0, undecided = 0;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  n_technologies = sw_dataset_get_n_technologies (self->dataset);
+  by_technology = g_new0 (guint, n_technologies);
+  for (guint p = 0; p < self->n_participants; p++)
+    {
+      SwVerdict *own = self->own[p];
+
+      switch (sw_verdict_get_kind (own))
+        {
+        case SW_VERDICT_KIND_TECHNOLOGY:
+          by_technology[sw_verdict_get_leader (own)]++;
+          break;
+        case SW_VERDICT_KIND_HYBRID:
+          hybrid++;
+          break;
+        case SW_VERDICT_KIND_UNDECIDED:
+        default:
+          undecided++;
+          break;
+        }
+    }
+
+  for (guint t = 0; t <= n_technologies + 1; t++)
+    {
+      guint count = t < n_technologies ? by_technology[t] : t == n_technologies ? hybrid : undecided;
+      const char *label = t < n_technologies ? sw_dataset_get_technology (self->dataset, t)->name
+                          : t == n_technologies ? _("Hybrid") : _("Undecided");
+
+      if (count == 0)
+        continue;
+      if (text->len > 0)
+        g_string_append (text, ", ");
+      /* Translators: one count in "Each person's own verdict: Python 20, Node.js 10." */
+      g_string_append_printf (text, _("%s %u"), label, count);
+    }
+
+  /* Translators: "Each person's own verdict: Python 20, Node.js 10, Hybrid 2." */
+  return g_strdup_printf (_("Each person’s own verdict: %s."), text->str);
+}
+
+char *
+sw_team_dup_decisive_summary (SwTeam             *self,
+                              const char * const *names,
+                              guint               max_named)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint named = 0, others = 0;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (names != NULL, NULL);
+
+  if (self->n_participants < 2)
+    return NULL;
+
+  if (sw_team_get_n_decisive (self) == 0)
+    return g_strdup (_("Nobody decides the answer alone: without any one participant, the verdict stays the same."));
+
+  for (guint p = 0; p < self->n_participants; p++)
+    {
+      g_autofree char *sentence = NULL;
+
+      if (!self->decisive[p])
+        continue;
+      if (named == max_named)
+        {
+          others++;
+          continue;
+        }
+      sentence = sw_team_dup_without_sentence (self, p, names[p]);
+      if (text->len > 0)
+        g_string_append_c (text, ' ');
+      g_string_append (text, sentence);
+      named++;
+    }
+
+  if (others > 0)
+    {
+      if (text->len > 0)
+        g_string_append_c (text, ' ');
+      /* Translators: after the participants who decide the answer alone, named one by one */
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                 "%u other participant also decides it alone.",
+                                                 "%u other participants also decide it alone.",
+                                                 others),
+                              others);
+    }
+  if (sw_team_get_n_decisive (self) < self->n_participants)
+    {
+      g_string_append_c (text, ' ');
+      g_string_append (text, _("Without anyone else, the verdict stays the same."));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+char *
 sw_team_format_text (SwTeam             *self,
                      const char * const *names)
 {

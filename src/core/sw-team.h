@@ -143,6 +143,19 @@ char                 *sw_team_dup_without_sentence        (SwTeam       *self,
                                                            guint         participant,
                                                            const char   *name);
 
+/* For a large team, instead of one sentence per person: */
+/* "Each person's own verdict: Python 20, Node.js 10, Hybrid 2." (technologies in the
+ * dataset's order, then hybrid and undecided; none named that nobody reached). */
+char                 *sw_team_dup_own_verdicts_sentence   (SwTeam       *self);
+/* Who decides the answer alone (docs/scoring.md, "Leave-one-out"): "Nobody decides the
+ * answer alone: without any one participant, the verdict stays the same." or the
+ * sw_team_dup_without_sentence() of each decisive participant (at most `max_named`,
+ * then "3 other participants also decide it alone."), then "Without anyone
+ * else, the verdict stays the same." NULL for a team of one. */
+char                 *sw_team_dup_decisive_summary        (SwTeam              *self,
+                                                           const char * const  *names,
+                                                           guint                max_named);
+
 /* The team's part of a summary, one sentence group a line, for the command line and
  * the clipboard: consensus and agreement; each participant's own verdict and what
  * the verdict would be without them; the criteria disagreed on most. `names` holds
