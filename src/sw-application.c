@@ -50,10 +50,16 @@ sw_application_activate (GApplication *app)
   SwApplication *self = SW_APPLICATION (app);
   SwWindow *window = sw_application_get_main_window (self);
 
-  if (window == NULL)
-    window = sw_window_new (self);
+  if (window != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (window));
+      return;
+    }
 
+  window = sw_window_new (self);
   gtk_window_present (GTK_WINDOW (window));
+  /* A meeting left behind by a crash, a killed process or a power cut. */
+  sw_window_offer_recovery (window);
 }
 
 /* `stackwise --dataset PATH`: a bad file is refused before any window

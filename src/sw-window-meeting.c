@@ -92,11 +92,12 @@ sw_window_get_scenario_file (SwWindow *self)
   return self->scenario_file;
 }
 
-static void
-set_scenario_file (SwWindow *self,
-                   GFile    *file)
+void
+sw_window_set_scenario_file (SwWindow *self,
+                             GFile    *file)
 {
   g_set_object (&self->scenario_file, file);
+  sw_recovery_set_origin (self->recovery, file);
   sw_window_update_title (self);
 }
 
@@ -110,7 +111,7 @@ sw_window_new_scenario (SwWindow *self)
   empty = sw_decision_new (self->dataset);
   sw_window_stop_collecting (self);
   sw_decision_replace (self->decision, empty);
-  set_scenario_file (self, NULL);
+  sw_window_set_scenario_file (self, NULL);
 }
 
 gboolean
@@ -131,7 +132,7 @@ sw_window_load_scenario_file (SwWindow  *self,
 
   sw_window_stop_collecting (self);
   sw_decision_replace (self->decision, meeting);
-  set_scenario_file (self, file);
+  sw_window_set_scenario_file (self, file);
 
   return TRUE;
 }
@@ -149,7 +150,7 @@ sw_window_save_scenario_file (SwWindow  *self,
   if (!sw_scenario_save_to_file (self->decision, file, NULL, error))
     return FALSE;
 
-  set_scenario_file (self, file);
+  sw_window_set_scenario_file (self, file);
 
   return TRUE;
 }
@@ -395,6 +396,8 @@ sw_window_close_request (GtkWindow *window)
       return TRUE;
     }
 
+  /* A clean quit: nothing is left to recover. */
+  sw_recovery_discard (self->recovery);
   return parent_class->close_request (window);
 }
 
@@ -1014,6 +1017,7 @@ sw_window_dispose_meeting (SwWindow *self)
                                                      GTK_STYLE_PROVIDER (self->scale_provider));
       g_clear_object (&self->scale_provider);
     }
+  g_clear_object (&self->recovery);
   g_clear_object (&self->scenario_file);
   g_clear_object (&self->pending_open);
 }

@@ -13,6 +13,7 @@
 #include "sw-page-list.h"
 #include "sw-recommendation-pane.h"
 #include "sw-vote-collection.h"
+#include "sw-recovery.h"
 #include "sw-window.h"
 
 G_BEGIN_DECLS
@@ -38,6 +39,8 @@ struct _SwWindow
   GFile                *scenario_file;
   /* A file to open once unsaved changes are dealt with. */
   GFile                *pending_open;
+  /* Keeps the meeting on disk as it changes, for after a crash (sw-window-recovery.c). */
+  SwRecovery           *recovery;
   /* Set once the user chose to close without saving, so close-request lets go. */
   gboolean              close_confirmed;
 
@@ -88,6 +91,11 @@ void   sw_window_dispose_votes        (SwWindow       *self);
 /* Whatever is being collected stops: the meeting closes or is replaced. */
 void   sw_window_stop_collecting      (SwWindow       *self);
 void   sw_window_votes_decision_replaced (SwWindow    *self);
+/* The meeting's own file (NULL for none). */
+void   sw_window_set_scenario_file    (SwWindow       *self,
+                                       GFile          *file);
+/* sw-window-recovery.c */
+void   sw_window_init_recovery        (SwWindow       *self);
 /* sw-window.c: shows a file chooser, which owns itself until it answers;
  * when the user accepts, on_file gets the chosen file. */
 typedef void (*SwWindowFileFunc) (SwWindow *self,

@@ -383,6 +383,7 @@ sw_window_replace_decision (SwWindow  *self,
   if (self->decision != NULL)
     g_signal_handlers_disconnect_by_data (self->decision, self);
   g_set_object (&self->decision, decision);
+  sw_recovery_set_decision (self->recovery, decision);
 
   g_signal_connect_swapped (decision, "changed", G_CALLBACK (decision_changed), self);
   g_signal_connect_swapped (decision, "notify::can-undo", G_CALLBACK (update_history_actions), self);
@@ -931,6 +932,7 @@ sw_window_init (SwWindow *self)
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
   sw_window_init_meeting (self);
+  sw_window_init_recovery (self);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect_object (drop, "drop", G_CALLBACK (window_drop), self, 0);

@@ -11,6 +11,7 @@
 #include "sw-application.h"
 #include "sw-dataset.h"
 #include "sw-decision.h"
+#include "sw-recovery.h"
 
 G_BEGIN_DECLS
 
@@ -74,5 +75,11 @@ void       sw_window_set_presenting     (SwWindow  *self,
                                          gboolean   presenting);
 /* How much larger than the desktop's text everything is: zoom × present mode. */
 double     sw_window_get_scale          (SwWindow  *self);
+
+/* Crash recovery: what keeps the meeting on disk as it changes, and the offer,
+ * at start, to restore a meeting left by a crash (returns the dialog, or NULL
+ * when there is nothing to restore or the file could not be used). */
+SwRecovery *sw_window_get_recovery      (SwWindow  *self);
+GtkWidget  *sw_window_offer_recovery    (SwWindow  *self);
 
 G_END_DECLS
