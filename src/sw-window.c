@@ -421,6 +421,17 @@ apply_preset_action (GtkWidget  *widget,
   g_autofree char *title = NULL;
   AdwToast *toast;
 
+  if (index >= 0 && sw_decision_get_active_sealed (self->decision))
+    {
+      guint active = sw_decision_get_active_participant (self->decision);
+
+      /* Translators: a toast, "Ben has voted: a preset cannot change a sealed ballot" */
+      title = g_strdup_printf (_("%s has voted: a preset cannot change a sealed ballot"),
+                               sw_decision_get_participant_name (self->decision, active));
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+      return;
+    }
+
   if (index < 0 || !sw_decision_apply_preset (self->decision, id))
     return;
 

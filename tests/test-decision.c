@@ -861,6 +861,16 @@ test_blind_sealed_ballot (void)
   g_assert_true (sw_decision_get_participant_voted (decision, 1));
   g_assert_cmpfloat (sw_decision_get_participant_weights (decision, 1)[data_ml], ==, 9.0);
 
+  /* His ballot is sealed: with him selected on the shared screen, a slider,
+   * a preset (from a comparison page's table) or Reset leave it as it was. */
+  g_assert_true (sw_decision_get_active_sealed (decision));
+  sw_decision_set_weight (decision, data_ml, 2.0);
+  g_assert_false (sw_decision_apply_preset (decision, "enterprise-traffic"));
+  sw_decision_reset (decision);
+  g_assert_cmpfloat (sw_decision_get_participant_weights (decision, 1)[data_ml], ==, 9.0);
+  g_assert_null (sw_decision_get_preset_id (decision));
+  g_assert_false (sw_decision_can_undo (decision));
+
   /* Others' steps after it are undone as usual; his vote stays. */
   sw_decision_set_active_participant (decision, 0);
   sw_decision_set_weight (decision, realtime, 4.0);

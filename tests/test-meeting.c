@@ -447,6 +447,16 @@ test_blind_sealed (Fixture       *fixture,
   g_assert_true (sw_decision_get_participant_voted (decision, 1));
   g_assert_true (sw_decision_form_get_sealed (fixture->form));
 
+  /* A preset from a comparison page's table, or Reset from its shortcut,
+   * would change his sealed ballot unseen: both leave it as it was. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.apply-preset", "s",
+                                             "enterprise-traffic"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.reset-weights", NULL));
+  sw_test_iterate ();
+  g_assert_cmpfloat (sw_decision_get_participant_weights (decision, 1)[sw_dataset_find_criterion (dataset, "data_ml")],
+                     ==, 10);
+  g_assert_true (sw_decision_form_get_sealed (fixture->form));
+
   /* Unticking asks first; the box stays ticked and the ballot sealed meanwhile. */
   gtk_check_button_set_active (voted_box (fixture, 1), FALSE);
   sw_test_iterate ();

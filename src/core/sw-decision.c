@@ -528,6 +528,17 @@ sw_decision_get_weight (SwDecision *self,
   return active_person (&self->current)->weights[criterion];
 }
 
+static gboolean is_sealed (SwDecision *self);
+
+gboolean
+sw_decision_get_active_sealed (SwDecision *self)
+{
+  g_return_val_if_fail (SW_IS_DECISION (self), FALSE);
+
+  return sw_decision_get_n_participants (self) > 0 &&
+         active_person (&self->current)->voted && is_sealed (self);
+}
+
 void
 sw_decision_set_weight (SwDecision *self,
                         guint       criterion,
@@ -539,7 +550,8 @@ sw_decision_set_weight (SwDecision *self,
   g_return_if_fail (SW_IS_DECISION (self));
   g_return_if_fail (criterion < self->n_criteria);
 
-  if (isnan (weight))
+  /* A sealed ballot changes only by a ballot of its own. */
+  if (isnan (weight) || sw_decision_get_active_sealed (self))
     return;
 
   weight = clamp_weight (weight);
@@ -564,6 +576,9 @@ sw_decision_set_weights (SwDecision   *self,
   g_return_if_fail (SW_IS_DECISION (self));
   g_return_if_fail (weights != NULL);
   g_return_if_fail (n_weights == self->n_criteria);
+
+  if (sw_decision_get_active_sealed (self))
+    return;
 
   next = next_state (self);
   person = active_person (next);
@@ -595,7 +610,7 @@ sw_decision_apply_preset (SwDecision *self,
   g_return_val_if_fail (preset_id != NULL, FALSE);
 
   index = sw_dataset_find_preset (self->dataset, preset_id);
-  if (index < 0)
+  if (index < 0 || sw_decision_get_active_sealed (self))
     return FALSE;
 
   preset = sw_dataset_get_preset (self->dataset, index);
@@ -623,6 +638,9 @@ sw_decision_reset (SwDecision *self)
   ParticipantSnapshot *person;
 
   g_return_if_fail (SW_IS_DECISION (self));
+
+  if (sw_decision_get_active_sealed (self))
+    return;
 
   next = next_state (self);
   person = active_person (next);

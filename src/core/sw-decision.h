@@ -35,6 +35,10 @@ SwDecision   *sw_decision_new_from          (SwDataset    *dataset,
                                              SwDecision   *previous);
 
 SwDataset    *sw_decision_get_dataset       (SwDecision   *self);
+/* Whether the active participant has voted while a blind vote hides the
+ * result: their weights are sealed, and setting weights, a preset or Reset
+ * leaves them as they are (they change only by clearing or casting a ballot). */
+gboolean      sw_decision_get_active_sealed (SwDecision   *self);
 
 /* The weights the form shows and edits: the active participant's once there are
  * participants (the team's verdict comes from sw_decision_new_team()), otherwise
