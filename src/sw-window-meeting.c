@@ -15,6 +15,7 @@
 #include "sw-export-pdf.h"
 #include "sw-report.h"
 #include "sw-save.h"
+#include "sw-weights-source.h"
 #include "sw-scenario.h"
 #include "sw-window-private.h"
 
@@ -561,7 +562,9 @@ sw_window_dup_summary (SwWindow *self)
 {
   g_autofree char *text = NULL;
   g_autofree char *team_text = NULL;
+  g_autofree char *source = NULL;
   g_autofree const char **names = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
   SwBlindVote blind;
   guint n;
 
@@ -581,16 +584,20 @@ sw_window_dup_summary (SwWindow *self)
   sw_window_settle_robustness (self);
 
   text = sw_report_format_text (self->verdict);
+  /* Whose weights these are: a preset, someone's own, the team's mean. */
+  source = sw_weights_source_dup_sentence (self->decision, &blind);
+  g_string_append_printf (out, "%s%s\n", text, source);
   if (self->team == NULL || !gtk_widget_get_visible (GTK_WIDGET (self->recommendation_pane)))
-    return g_steal_pointer (&text);
+    return g_string_free (g_steal_pointer (&out), FALSE);
 
   n = sw_decision_get_n_participants (self->decision);
   names = g_new0 (const char *, n + 1);
   for (guint p = 0; p < n; p++)
     names[p] = sw_decision_get_participant_name (self->decision, p);
   team_text = sw_team_format_text (self->team, names);
+  g_string_append (out, team_text);
 
-  return g_strconcat (text, team_text, NULL);
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
 void

@@ -180,6 +180,9 @@ test_team (void)
   g_autoptr(GDateTime) day = meeting_day ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+  g_auto(GStrv) lines = NULL;
 
   g_assert_cmpuint (sw_export_pdf_count_pages (scenario), ==, 2);
   pdf = sw_export_pdf (scenario, day, &error);
@@ -188,6 +191,18 @@ test_team (void)
 
   /* The title is in the document's metadata. */
   g_assert_nonnull (find_bytes (g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), "/Title", 6));
+
+  /* Whose weights: the mean of the three named, each of whom set their own. */
+  text = pdf_text (pdf);
+  if (text == NULL)
+    {
+      g_test_skip ("pdftotext is not installed");
+      return;
+    }
+  lines = g_strsplit (text, "\n", -1);
+  flat = g_strjoinv (" ", lines);
+  g_assert_nonnull (strstr (flat, "The weights are the mean of the weights of Ana, Ben and Cleo"));
+  g_assert_null (strstr (flat, "those of the preset"));
 }
 
 static void

@@ -1022,6 +1022,38 @@ test_large_team (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (summary));
 }
 
+/* Where the weights came from, at every door: the team's mean of three named
+ * people, and the preset only for the one who took it. */
+static void
+test_weights_source (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  SwDecision *decision = decision_of (fixture);
+  g_autofree char *md_path = g_build_filename (fixture->dir, "record.md", NULL);
+  g_autoptr(GFile) md = g_file_new_for_path (md_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *record = NULL;
+  g_autofree char *summary = NULL;
+  const char *mean = "The weights are the mean of the weights of Ana, Ben and Cleo, each taken as shares "
+                     "of their own total. Ana took the preset “Data-driven products” (Startups) unchanged. "
+                     "Ben and Cleo set their own weights.";
+
+  make_team (fixture);
+  sw_decision_set_active_participant (decision, 0);
+  g_assert_true (sw_decision_apply_preset (decision, "startup-data"));
+  sw_test_iterate ();
+
+  g_assert_true (sw_window_export_record_file (fixture->window, md, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (md_path, &record, NULL, NULL));
+  g_assert_nonnull (strstr (record, mean));
+  g_assert_null (strstr (record, "The weights are those of the preset"));
+
+  summary = sw_window_dup_summary (fixture->window);
+  g_assert_nonnull (strstr (summary, mean));
+  g_assert_null (strstr (summary, "The weights are those of the preset"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1046,6 +1078,7 @@ main (int   argc,
   ADD ("rename-real-input", test_rename_real_input);
   ADD ("large-meeting", test_large_meeting);
   ADD ("large-team", test_large_team);
+  ADD ("weights-source", test_weights_source);
 
 #undef ADD
 

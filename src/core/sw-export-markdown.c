@@ -17,6 +17,7 @@
 #include "sw-report.h"
 #include "sw-save.h"
 #include "sw-blind-vote.h"
+#include "sw-weights-source.h"
 #include "sw-team.h"
 
 /* Text inside a table cell or a list item: one line, no column breaks. */
@@ -139,10 +140,33 @@ append_metadata (GString          *out,
   g_string_append_c (out, '\n');
 }
 
+/* Where the weights came from (sw-weights-source.c): one person's preset,
+ * their own, or the mean of the named participants'. Nothing about weights
+ * while a blind vote is sealed: the deciders are listed above. */
 static void
-append_context (GString          *out,
-                SwDecision  *meeting,
-                gboolean          show_preset)
+append_weights_source (GString           *out,
+                       SwDecision        *meeting,
+                       const SwBlindVote *blind)
+{
+  g_autofree char *source = NULL;
+  const SwPreset *preset = NULL;
+
+  if (blind->hidden)
+    return;
+
+  source = sw_weights_source_dup_sentence (meeting, blind);
+  g_string_append (out, source);
+  if (sw_weights_source_get_kind (meeting) == SW_WEIGHTS_SOURCE_PRESET)
+    preset = sw_weights_source_find_preset (meeting, sw_decision_get_weights (meeting));
+  if (preset != NULL && preset->reason != NULL)
+    g_string_append_printf (out, " %s", preset->reason);
+  g_string_append (out, "\n\n");
+}
+
+static void
+append_context (GString           *out,
+                SwDecision        *meeting,
+                const SwBlindVote *blind)
 {
   SwDataset *dataset = sw_decision_get_dataset (meeting);
   /* Translators: joins the last two names, "Python or Node.js" */
@@ -170,21 +194,7 @@ append_context (GString          *out,
     g_string_append_printf (out, _("Weighed with the dataset “%s”."), sw_dataset_get_title (dataset));
   g_string_append (out, "\n\n");
 
-  /* A preset names someone's weights: not while a blind vote is open. */
-  if (show_preset && sw_decision_get_preset_id (meeting) != NULL)
-    {
-      int index = sw_dataset_find_preset (dataset, sw_decision_get_preset_id (meeting));
-
-      if (index >= 0)
-        {
-          const SwPreset *preset = sw_dataset_get_preset (dataset, index);
-
-          /* Translators: "The weights are those of the preset “Validate ideas quickly” (Startups): …" */
-          g_string_append_printf (out, _("The weights are those of the preset “%s” (%s): %s"),
-                                  preset->name, preset->audience, preset->reason);
-          g_string_append (out, "\n\n");
-        }
-    }
+  append_weights_source (out, meeting, blind);
 }
 
 static void
@@ -482,7 +492,7 @@ append_sealed (GString           *out,
   g_string_append_printf (out, _("# %s: vote still open"), sw_dataset_get_title (sw_decision_get_dataset (meeting)));
   g_string_append (out, "\n\n");
   append_metadata (out, meeting, date);
-  append_context (out, meeting, FALSE);
+  append_context (out, meeting, blind);
   append_options (out, sw_decision_get_dataset (meeting));
   g_string_append_printf (out, "## %s\n\n", _("Decision Outcome"));
   /* Translators: the decision record while a blind vote is open, "2 of 3 participants have voted …" */
@@ -518,7 +528,7 @@ sw_export_markdown (SwDecision  *meeting,
 
   append_title (out, verdict);
   append_metadata (out, meeting, date);
-  append_context (out, meeting, TRUE);
+  append_context (out, meeting, &blind);
   append_drivers (out, verdict, team != NULL);
   append_options (out, sw_decision_get_dataset (meeting));
   append_outcome (out, meeting, verdict, team);

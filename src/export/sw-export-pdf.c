@@ -23,6 +23,7 @@
 #include "sw-save.h"
 #include "sw-blind-vote.h"
 #include "sw-team.h"
+#include "sw-weights-source.h"
 
 #define MARGIN        48.0
 #define CONTENT_WIDTH (SW_EXPORT_PDF_PAGE_WIDTH - 2 * MARGIN)
@@ -691,12 +692,17 @@ draw_weights (Report *r)
   guint n_participants = sw_decision_get_n_participants (r->meeting);
   double bar_left = MARGIN + REASON_LABEL_WIDTH;
   double bar_width = CONTENT_WIDTH - REASON_LABEL_WIDTH - 40.0;
-  double row = MIN (18.0, (BOTTOM - r->y - 40.0) / MAX (n_criteria, 1));
+  /* Whose weights these are (sw-weights-source.c). Only drawn once the result
+   * is shown, so no blind vote is sealed here. */
+  g_autofree char *source = sw_weights_source_dup_sentence (r->meeting, NULL);
+  double source_height = text_height (r, source, TEXT_SMALL, CONTENT_WIDTH) + 4.0;
+  double row = MIN (18.0, (BOTTOM - r->y - 40.0 - source_height) / MAX (n_criteria, 1));
 
   if (row < 10.0)
     return;
 
   heading (r, _("Weights"));
+  r->y += draw_text (r, MARGIN, r->y, CONTENT_WIDTH, source, TEXT_SMALL, ink) + 4.0;
   if (r->team != NULL)
     r->y += draw_text (r, MARGIN, r->y, CONTENT_WIDTH,
                        _("Each bar is the team's weight, the mean of everyone's; the line spans "
