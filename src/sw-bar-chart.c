@@ -586,14 +586,6 @@ sw_bar_chart_get_title (SwBarChart *self)
   return self->title;
 }
 
-const char *
-sw_bar_chart_get_unit (SwBarChart *self)
-{
-  g_return_val_if_fail (SW_IS_BAR_CHART (self), NULL);
-
-  return self->unit;
-}
-
 void
 sw_bar_chart_add_bar (SwBarChart    *self,
                       const char    *name,

@@ -17,7 +17,6 @@ G_DECLARE_FINAL_TYPE (SwBarChart, sw_bar_chart, SW, BAR_CHART, GtkWidget)
 GtkWidget  *sw_bar_chart_new        (const char    *title,
                                      const char    *unit);
 const char *sw_bar_chart_get_title  (SwBarChart    *self);
-const char *sw_bar_chart_get_unit   (SwBarChart    *self);
 /* A bar from 0 to @low, then a lighter part to @high when @high > @low
  * (a range); @open_ended marks "at least @low" and ends in a fade.
  * @label is the figure as the source writes it ("15,000–20,000"). */

@@ -880,14 +880,6 @@ sw_comparison_page_new (SwDataset *dataset,
                        NULL);
 }
 
-SwDataset *
-sw_comparison_page_get_dataset (SwComparisonPage *self)
-{
-  g_return_val_if_fail (SW_IS_COMPARISON_PAGE (self), NULL);
-
-  return self->dataset;
-}
-
 const char *
 sw_comparison_page_get_section_id (SwComparisonPage *self)
 {

@@ -18,7 +18,6 @@ G_DECLARE_FINAL_TYPE (SwComparisonPage, sw_comparison_page, SW, COMPARISON_PAGE,
 
 GtkWidget  *sw_comparison_page_new            (SwDataset        *dataset,
                                                guint             section);
-SwDataset  *sw_comparison_page_get_dataset    (SwComparisonPage *self);
 const char *sw_comparison_page_get_section_id (SwComparisonPage *self);
 
 /* The blocks are built the first time the page is mapped; this builds them

@@ -13,6 +13,7 @@
 #include "sw-situation-panel.h"
 #include "sw-team-panel.h"
 #include "sw-tipping-mark.h"
+#include "sw-weight.h"
 
 /* A row side by side: the column of criterion names and help lines (about
  * 300 pixels at the desktop's text size, wider with zoom and present mode),
@@ -80,14 +81,6 @@ GtkWidget *
 sw_decision_form_new (void)
 {
   return g_object_new (SW_TYPE_DECISION_FORM, NULL);
-}
-
-SwDecision *
-sw_decision_form_get_decision (SwDecisionForm *self)
-{
-  g_return_val_if_fail (SW_IS_DECISION_FORM (self), NULL);
-
-  return self->decision;
 }
 
 GtkRange *
@@ -205,9 +198,9 @@ let_scroll_pass (GtkWidget *scale)
 static void
 add_marks (GtkScale *scale)
 {
-  gtk_scale_add_mark (scale, 0.0, GTK_POS_BOTTOM, "0");
+  gtk_scale_add_mark (scale, SW_WEIGHT_MIN, GTK_POS_BOTTOM, "0");
   gtk_scale_add_mark (scale, 5.0, GTK_POS_BOTTOM, "5");
-  gtk_scale_add_mark (scale, 10.0, GTK_POS_BOTTOM, "10");
+  gtk_scale_add_mark (scale, SW_WEIGHT_MAX, GTK_POS_BOTTOM, "10");
   gtk_scale_add_mark (scale, 5.0, GTK_POS_TOP, " ");
   gtk_widget_add_css_class (GTK_WIDGET (scale), "no-tipping");
 }
@@ -630,8 +623,9 @@ build_row (SwDecisionForm *self,
   gtk_box_append (GTK_BOX (text_box), name);
   gtk_box_append (GTK_BOX (text_box), help);
 
-  row->scale = gtk_scale_new_with_range (GTK_ORIENTATION_HORIZONTAL, 0.0, 10.0, 0.5);
-  gtk_range_set_increments (GTK_RANGE (row->scale), 0.5, 1.0);
+  row->scale = gtk_scale_new_with_range (GTK_ORIENTATION_HORIZONTAL, SW_WEIGHT_MIN, SW_WEIGHT_MAX,
+                                         SW_WEIGHT_STEP);
+  gtk_range_set_increments (GTK_RANGE (row->scale), SW_WEIGHT_STEP, 1.0);
   gtk_scale_set_digits (GTK_SCALE (row->scale), 1);
   gtk_scale_set_draw_value (GTK_SCALE (row->scale), FALSE);
   gtk_widget_set_hexpand (row->scale, TRUE);
@@ -919,7 +913,7 @@ sw_decision_form_set_verdict (SwDecisionForm *self,
           const SwTippingPoint *point = sw_verdict_get_tipping_point (verdict, p);
 
           /* Beyond the slider's end there is no place for a mark. */
-          if (point->criterion == row->criterion && point->at <= 10.0)
+          if (point->criterion == row->criterion && point->at <= SW_WEIGHT_MAX)
             found = point;
         }
 

@@ -24,7 +24,6 @@ GtkWidget  *sw_decision_form_new          (void);
 /* The sliders write into the decision and follow it. */
 void        sw_decision_form_set_decision (SwDecisionForm *self,
                                            SwDecision     *decision);
-SwDecision *sw_decision_form_get_decision (SwDecisionForm *self);
 /* Marks each criterion's tipping point (if any) on its slider. */
 void        sw_decision_form_set_verdict  (SwDecisionForm *self,
                                            SwVerdict      *verdict);

@@ -164,7 +164,7 @@ restore_decision (SwWindow *self)
       int criterion = sw_dataset_find_criterion (self->dataset, id);
 
       if (criterion >= 0 && isfinite (value))
-        values[criterion] = CLAMP (value, SW_WEIGHT_MIN, SW_WEIGHT_MAX);
+        values[criterion] = sw_weight_clamp (value);
     }
 
   sw_decision_restore (self->decision, values, NULL);

@@ -210,6 +210,47 @@ test_clamping (void)
     g_assert_cmpfloat (sw_verdict_get_weight (clamped, c), ==, sw_verdict_get_weight (plain, c));
 }
 
+/* The one weight scale: NaN and infinities land inside it, never pass through. */
+static void
+test_weight_scale (void)
+{
+  g_assert_cmpfloat (sw_weight_clamp (NAN), ==, SW_WEIGHT_MIN);
+  g_assert_cmpfloat (sw_weight_clamp (-INFINITY), ==, SW_WEIGHT_MIN);
+  g_assert_cmpfloat (sw_weight_clamp (INFINITY), ==, SW_WEIGHT_MAX);
+  g_assert_cmpfloat (sw_weight_clamp (-0.5), ==, SW_WEIGHT_MIN);
+  g_assert_cmpfloat (sw_weight_clamp (10.5), ==, SW_WEIGHT_MAX);
+  g_assert_cmpfloat (sw_weight_clamp (6.5), ==, 6.5);
+  g_assert_cmpfloat (SW_WEIGHT_MAX, ==, 10.0);
+}
+
+/* Highest score first, dataset order among equals; the answer's id names
+ * the leader only when the answer is that technology. */
+static void
+test_ranking (void)
+{
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
+  g_autoptr(SwVerdict) tied = NULL;
+  g_autoptr(SwVerdict) node = NULL;
+  double weights[32] = { 0 };
+  guint order[8];
+
+  tied = sw_evaluate_new (dataset, weights);
+  sw_verdict_get_ranking (tied, order);
+  for (guint t = 0; t < sw_dataset_get_n_technologies (dataset); t++)
+    g_assert_cmpuint (order[t], ==, t);
+  g_assert_cmpstr (sw_verdict_get_answer_id (tied), ==, "undecided");
+
+  set_weight (dataset, weights, "realtime", 10);
+  node = sw_evaluate_new (dataset, weights);
+  sw_verdict_get_ranking (node, order);
+  g_assert_cmpint (order[0], ==, sw_dataset_find_technology (dataset, "nodejs"));
+  g_assert_cmpint (order[1], ==, sw_dataset_find_technology (dataset, "python"));
+  g_assert_cmpint (sw_verdict_get_kind (node), ==, SW_VERDICT_KIND_TECHNOLOGY);
+  g_assert_cmpstr (sw_verdict_get_answer_id (node), ==, "nodejs");
+  g_assert_cmpstr (sw_verdict_kind_get_id (SW_VERDICT_KIND_HYBRID, dataset, 0), ==, "hybrid");
+  g_assert_cmpstr (sw_verdict_kind_get_id (SW_VERDICT_KIND_UNDECIDED, dataset, 0), ==, "undecided");
+}
+
 static void
 check_scale_invariance (SwDataset *dataset)
 {
@@ -920,6 +961,8 @@ main (int   argc,
   g_test_add_func ("/stackwise/evaluate/all-zero", test_all_zero);
   g_test_add_func ("/stackwise/evaluate/tie", test_tie);
   g_test_add_func ("/stackwise/evaluate/clamping", test_clamping);
+  g_test_add_func ("/stackwise/evaluate/weight-scale", test_weight_scale);
+  g_test_add_func ("/stackwise/evaluate/ranking", test_ranking);
   g_test_add_func ("/stackwise/evaluate/scale-invariance", test_scale_invariance);
   g_test_add_func ("/stackwise/evaluate/properties", test_properties);
   g_test_add_func ("/stackwise/evaluate/properties-three", test_properties_three);

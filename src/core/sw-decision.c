@@ -17,6 +17,7 @@
 #include "sw-participant-private.h"
 #include "sw-robustness.h"
 #include "sw-scenario.h"
+#include "sw-weight.h"
 
 /* What a state of the history remembers of one participant: the values undo
  * puts back into their SwParticipant, which is the one participant type (this
@@ -98,7 +99,7 @@ static guint signals[N_SIGNALS];
 static double
 clamp_weight (double weight)
 {
-  return CLAMP (weight, 0.0, 10.0);
+  return sw_weight_clamp (weight);
 }
 
 /* People and states */

@@ -10,23 +10,9 @@
 
 #include "sw-dataset.h"
 #include "sw-verdict.h"
+#include "sw-weight.h"
 
 G_BEGIN_DECLS
-
-#define SW_WEIGHT_MIN 0.0
-#define SW_WEIGHT_MAX 10.0
-
-/* A weight as the evaluator sees it: clamped to SW_WEIGHT_MIN..SW_WEIGHT_MAX;
- * NaN fails every comparison, so it ends up 0. */
-static inline double
-sw_weight_clamp (double weight)
-{
-  if (!(weight > SW_WEIGHT_MIN))
-    return 0.0;
-  if (weight > SW_WEIGHT_MAX)
-    return SW_WEIGHT_MAX;
-  return weight;
-}
 
 #define SW_EVALUATE_ERROR (sw_evaluate_error_quark ())
 

@@ -35,18 +35,7 @@ append_scores_sentence (GString   *text,
   g_autoptr(GString) scores = g_string_new (NULL);
   guint *order = g_newa (guint, n_technologies);
 
-  /* Highest score first; dataset order among equals. */
-  for (guint t = 0; t < n_technologies; t++)
-    {
-      guint j = t;
-
-      while (j > 0 && sw_verdict_get_score (verdict, order[j - 1]) < sw_verdict_get_score (verdict, t))
-        {
-          order[j] = order[j - 1];
-          j--;
-        }
-      order[j] = t;
-    }
+  sw_verdict_get_ranking (verdict, order);
 
   for (guint i = 0; i < n_technologies; i++)
     {
@@ -174,21 +163,6 @@ add_number (JsonBuilder *builder,
             double       value)
 {
   json_builder_add_double_value (builder, isfinite (value) ? value : 0.0);
-}
-
-static const char *
-verdict_id (SwVerdict *verdict)
-{
-  switch (sw_verdict_get_kind (verdict))
-    {
-    case SW_VERDICT_KIND_TECHNOLOGY:
-      return technology_id (sw_verdict_get_dataset (verdict), sw_verdict_get_leader (verdict));
-    case SW_VERDICT_KIND_HYBRID:
-      return "hybrid";
-    case SW_VERDICT_KIND_UNDECIDED:
-    default:
-      return "undecided";
-    }
 }
 
 static void
@@ -388,7 +362,7 @@ sw_report_build_json (SwVerdict  *verdict,
   add_situation (builder, dataset);
 
   json_builder_set_member_name (builder, "verdict");
-  json_builder_add_string_value (builder, verdict_id (verdict));
+  json_builder_add_string_value (builder, sw_verdict_get_answer_id (verdict));
   json_builder_set_member_name (builder, "undecided_reason");
   switch (sw_verdict_get_undecided_reason (verdict))
     {
@@ -485,23 +459,6 @@ sw_report_format_json (SwVerdict  *verdict,
 
 /* The meeting as every door may show it */
 
-static const char *
-verdict_kind_id (SwDataset     *dataset,
-                 SwVerdictKind  kind,
-                 int            leader)
-{
-  switch (kind)
-    {
-    case SW_VERDICT_KIND_TECHNOLOGY:
-      return technology_id (dataset, leader);
-    case SW_VERDICT_KIND_HYBRID:
-      return "hybrid";
-    case SW_VERDICT_KIND_UNDECIDED:
-    default:
-      return "undecided";
-    }
-}
-
 /* The "team" member: null alone, else the figures by participant. */
 static void
 add_team_json (JsonObject *root,
@@ -532,15 +489,15 @@ add_team_json (JsonObject *root,
       json_object_set_string_member (item, "name", sw_decision_get_participant_name (meeting, p));
       json_object_set_boolean_member (item, "voted", sw_decision_get_participant_voted (meeting, p));
       json_object_set_string_member (item, "verdict",
-                                     verdict_kind_id (dataset, sw_verdict_get_kind (own), sw_verdict_get_leader (own)));
+                                     sw_verdict_get_answer_id (own));
       json_object_set_boolean_member (item, "agrees", sw_team_participant_agrees (team, p));
       json_object_set_boolean_member (item, "decisive", sw_team_is_decisive (team, p));
       if (!sw_team_is_decisive (team, p))
         json_object_set_null_member (item, "verdict_without");
       else
         json_object_set_string_member (item, "verdict_without",
-                                       verdict_kind_id (dataset, sw_team_get_kind_without (team, p),
-                                                        sw_team_get_leader_without (team, p)));
+                                       sw_verdict_kind_get_id (sw_team_get_kind_without (team, p), dataset,
+                                                               sw_team_get_leader_without (team, p)));
       json_array_add_object_element (participants, item);
     }
   json_object_set_array_member (object, "participants", participants);

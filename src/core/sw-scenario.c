@@ -922,8 +922,8 @@ add_weights (JsonBuilder  *builder,
   json_builder_begin_object (builder);
   for (guint c = 0; c < sw_dataset_get_n_criteria (dataset); c++)
     {
-      /* NaN fails the comparison and is written as 0. */
-      double weight = weights[c] > SW_WEIGHT_MIN ? MIN (weights[c], SW_WEIGHT_MAX) : 0.0;
+      /* NaN is written as 0. */
+      double weight = sw_weight_clamp (weights[c]);
 
       json_builder_set_member_name (builder, sw_dataset_get_criterion (dataset, c)->id);
       /* Whole numbers stay whole ("7", not "7.0"): the file is meant to be readable. */

@@ -367,14 +367,6 @@ sw_team_unref (SwTeam *self)
   g_free (self);
 }
 
-SwDataset *
-sw_team_get_dataset (SwTeam *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return self->dataset;
-}
-
 guint
 sw_team_get_n_participants (SwTeam *self)
 {
@@ -450,18 +442,6 @@ sw_team_get_agreement (SwTeam *self)
     return 1.0;
 
   return (double) sw_team_get_n_agreeing (self) / self->n_with_say;
-}
-
-double
-sw_team_get_participant_share (SwTeam *self,
-                               guint   participant,
-                               guint   criterion)
-{
-  g_return_val_if_fail (self != NULL, 0.0);
-  g_return_val_if_fail (participant < self->n_participants, 0.0);
-  g_return_val_if_fail (criterion < self->n_criteria, 0.0);
-
-  return self->shares[participant * self->n_criteria + criterion];
 }
 
 SwVerdict *

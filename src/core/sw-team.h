@@ -71,7 +71,6 @@ SwTeam               *sw_team_new                         (SwDataset    *dataset
 SwTeam               *sw_team_ref                         (SwTeam       *self);
 void                  sw_team_unref                       (SwTeam       *self);
 
-SwDataset            *sw_team_get_dataset                 (SwTeam       *self);
 guint                 sw_team_get_n_participants          (SwTeam       *self);
 /* The mean weights, n_criteria of them. */
 const double         *sw_team_get_weights                 (SwTeam       *self);
@@ -90,10 +89,6 @@ guint                 sw_team_get_n_with_say              (SwTeam       *self);
 /* The share (0..1) of the participants with a say whose own verdict is the team's;
  * 1 when nobody has a say. */
 double                sw_team_get_agreement               (SwTeam       *self);
-/* A participant's weight on a criterion over their total (0 with no say). */
-double                sw_team_get_participant_share       (SwTeam       *self,
-                                                           guint         participant,
-                                                           guint         criterion);
 /* The participant's own verdict (from `weights`, that participant's row), with the
  * tipping points of *their* sliders for the *team's* answer: the value of one slider
  * where the team's leader changes, every other slider of theirs and everyone else

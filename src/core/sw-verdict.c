@@ -10,9 +10,7 @@
 #include <math.h>
 
 #include "sw-verdict-private.h"
-
-/* The top of the weight scale (SW_WEIGHT_MAX in sw-evaluate.h). */
-#define SW_WEIGHT_LIMIT 10.0
+#include "sw-weight.h"
 
 G_DEFINE_BOXED_TYPE (SwVerdict, sw_verdict, sw_verdict_ref, sw_verdict_unref)
 
@@ -161,6 +159,60 @@ sw_verdict_get_margin (SwVerdict *self)
   g_return_val_if_fail (self != NULL, 0.0);
 
   return self->margin;
+}
+
+void
+sw_verdict_get_ranking (SwVerdict *self,
+                        guint     *order)
+{
+  guint n_technologies;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (order != NULL);
+
+  n_technologies = sw_dataset_get_n_technologies (self->dataset);
+
+  /* Insertion sort: a handful of technologies, stable, no allocation. */
+  for (guint t = 0; t < n_technologies; t++)
+    {
+      guint j = t;
+
+      while (j > 0 && self->scores[order[j - 1]] < self->scores[t])
+        {
+          order[j] = order[j - 1];
+          j--;
+        }
+      order[j] = t;
+    }
+}
+
+const char *
+sw_verdict_kind_get_id (SwVerdictKind kind,
+                        SwDataset    *dataset,
+                        int           leader)
+{
+  g_return_val_if_fail (SW_IS_DATASET (dataset), NULL);
+
+  switch (kind)
+    {
+    case SW_VERDICT_KIND_TECHNOLOGY:
+      if (leader >= 0 && (guint) leader < sw_dataset_get_n_technologies (dataset))
+        return sw_dataset_get_technology (dataset, leader)->id;
+      return "undecided";
+    case SW_VERDICT_KIND_HYBRID:
+      return "hybrid";
+    case SW_VERDICT_KIND_UNDECIDED:
+    default:
+      return "undecided";
+    }
+}
+
+const char *
+sw_verdict_get_answer_id (SwVerdict *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return sw_verdict_kind_get_id (self->kind, self->dataset, self->leader);
 }
 
 SwConfidence
@@ -515,7 +567,7 @@ sw_verdict_dup_tipping_point_sentence (SwVerdict *self,
 
       /* Beyond the slider's end with the others held: the share it needs,
        * which lowering the other sliders also gives. */
-      if (shown > SW_WEIGHT_LIMIT)
+      if (shown > SW_WEIGHT_MAX)
         {
           double percent = MIN (ceil (point->share * 100.0 - 1e-9), 99.0);
 
@@ -525,7 +577,7 @@ sw_verdict_dup_tipping_point_sentence (SwVerdict *self,
                                   technology_name (self, point->new_leader));
         }
 
-      if (shown >= SW_WEIGHT_LIMIT)
+      if (shown >= SW_WEIGHT_MAX)
         /* Translators: "Raise Data & ML to 10 and Python takes the lead." */
         return g_strdup_printf (_("Raise %s to 10 and %s takes the lead."),
                                 criterion_name (self, point->criterion),

@@ -115,6 +115,17 @@ int                   sw_verdict_get_runner_up           (SwVerdict *self);
 double                sw_verdict_get_score               (SwVerdict *self,
                                                           guint      technology);
 double                sw_verdict_get_margin              (SwVerdict *self);
+/* Fills @order (n_technologies entries) with the technologies by score,
+ * highest first; dataset order among equals. */
+void                  sw_verdict_get_ranking             (SwVerdict *self,
+                                                          guint     *order);
+/* The answer's stable id, for JSON: the leading technology's id, "hybrid" or
+ * "undecided". sw_verdict_kind_get_id gives it for a kind and leader found
+ * elsewhere (a participant's answer without them, in SwTeam). */
+const char           *sw_verdict_get_answer_id           (SwVerdict *self);
+const char           *sw_verdict_kind_get_id             (SwVerdictKind kind,
+                                                          SwDataset    *dataset,
+                                                          int           leader);
 /* From the leader's probability in the robustness estimate (SW_VERDICT_*_PROBABILITY);
  * a close call until robustness is estimated. */
 SwConfidence          sw_verdict_get_confidence          (SwVerdict *self);

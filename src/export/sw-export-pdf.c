@@ -23,6 +23,7 @@
 #include "sw-save.h"
 #include "sw-blind-vote.h"
 #include "sw-team.h"
+#include "sw-weight.h"
 #include "sw-weights-source.h"
 
 #define MARGIN        48.0
@@ -320,18 +321,8 @@ draw_scores (Report *r)
 
   heading (r, _("Scores out of 100"));
 
-  /* Highest first, as the window shows them. */
-  for (guint t = 0; t < n_technologies; t++)
-    {
-      guint j = t;
-
-      while (j > 0 && sw_verdict_get_score (r->verdict, order[j - 1]) < sw_verdict_get_score (r->verdict, t))
-        {
-          order[j] = order[j - 1];
-          j--;
-        }
-      order[j] = t;
-    }
+  /* Highest first, as the summary sentence has them. */
+  sw_verdict_get_ranking (r->verdict, order);
 
   for (guint i = 0; i < n_technologies; i++)
     {
@@ -722,24 +713,24 @@ draw_weights (Report *r)
       cairo_rectangle (r->cr, bar_left, r->y + 2.0, bar_width, row - 6.0);
       cairo_fill (r->cr);
       set_rgb (r->cr, bar_grey);
-      cairo_rectangle (r->cr, bar_left, r->y + 2.0, bar_width * weight / 10.0, row - 6.0);
+      cairo_rectangle (r->cr, bar_left, r->y + 2.0, bar_width * weight / SW_WEIGHT_MAX, row - 6.0);
       cairo_fill (r->cr);
 
       if (r->team != NULL)
         {
-          double lowest = 10.0, highest = 0.0;
+          double lowest = SW_WEIGHT_MAX, highest = SW_WEIGHT_MIN;
 
           for (guint p = 0; p < n_participants; p++)
             {
-              double w = CLAMP (sw_decision_get_participant_weights (r->meeting, p)[c], 0.0, 10.0);
+              double w = sw_weight_clamp (sw_decision_get_participant_weights (r->meeting, p)[c]);
               lowest = MIN (lowest, w);
               highest = MAX (highest, w);
             }
           set_rgb (r->cr, ink);
-          cairo_rectangle (r->cr, bar_left + bar_width * lowest / 10.0, middle - 0.75,
-                           bar_width * (highest - lowest) / 10.0, 1.5);
-          cairo_rectangle (r->cr, bar_left + bar_width * lowest / 10.0 - 0.75, middle - 4.0, 1.5, 8.0);
-          cairo_rectangle (r->cr, bar_left + bar_width * highest / 10.0 - 0.75, middle - 4.0, 1.5, 8.0);
+          cairo_rectangle (r->cr, bar_left + bar_width * lowest / SW_WEIGHT_MAX, middle - 0.75,
+                           bar_width * (highest - lowest) / SW_WEIGHT_MAX, 1.5);
+          cairo_rectangle (r->cr, bar_left + bar_width * lowest / SW_WEIGHT_MAX - 0.75, middle - 4.0, 1.5, 8.0);
+          cairo_rectangle (r->cr, bar_left + bar_width * highest / SW_WEIGHT_MAX - 0.75, middle - 4.0, 1.5, 8.0);
           cairo_fill (r->cr);
         }
 
@@ -860,43 +851,6 @@ draw_page (Report *r)
       draw_weights (r);
     }
   footer (r);
-}
-
-void
-sw_export_pdf_draw_page (SwDecision  *meeting,
-                         GDateTime        *date,
-                         cairo_t          *cr,
-                         guint             page)
-{
-  g_autoptr(SwVerdict) verdict = NULL;
-  g_autoptr(SwTeam) team = NULL;
-  g_autoptr(GDateTime) now = NULL;
-  SwBlindVote blind;
-  Report r;
-
-  g_return_if_fail (meeting != NULL);
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (page >= 1 && page <= sw_export_pdf_count_pages (meeting));
-
-  if (date == NULL)
-    date = now = g_date_time_new_now_local ();
-
-  verdict = sw_blind_vote_evaluate (meeting, &team, &blind);
-  r = (Report) {
-    .cr = cr,
-    .meeting = meeting,
-    .dataset = sw_decision_get_dataset (meeting),
-    .verdict = verdict,
-    .team = team,
-    .blind = blind,
-    .date = date,
-    .page = page,
-    .n_pages = sw_export_pdf_count_pages (meeting),
-  };
-
-  cairo_save (cr);
-  draw_page (&r);
-  cairo_restore (cr);
 }
 
 GBytes *

@@ -22,13 +22,6 @@ G_BEGIN_DECLS
  * more participants (the context and the team's votes). */
 guint     sw_export_pdf_count_pages    (SwDecision   *meeting);
 
-/* Draws one page (from 1) of the report on any cairo context, in points with the
- * origin at the page's top-left corner: for printing and previews. */
-void      sw_export_pdf_draw_page      (SwDecision   *meeting,
-                                        GDateTime         *date,
-                                        cairo_t           *cr,
-                                        guint              page);
-
 /* The report as PDF bytes. date NULL means today. The error says why cairo failed. */
 GBytes   *sw_export_pdf                (SwDecision   *meeting,
                                         GDateTime         *date,
