@@ -6,10 +6,14 @@
 
 #include "config.h"
 
-#include <gtk/gtk.h>
+#include <string.h>
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "sw-application.h"
 #include "sw-test-util.h"
+#include "sw-window.h"
 
 gboolean
 sw_test_init_display (int    *argc,
@@ -174,4 +178,85 @@ sw_test_close_toplevels_of_type (GType type)
         gtk_window_destroy (GTK_WINDOW (item));
     }
   sw_test_iterate ();
+}
+
+GtkWidget *
+sw_test_template_child (gpointer    widget,
+                        GType       type,
+                        const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+GtkWidget *
+sw_test_window_child (gpointer    window,
+                      const char *name)
+{
+  return sw_test_template_child (window, SW_TYPE_WINDOW, name);
+}
+
+void
+sw_test_remove_tree (const char *path)
+{
+  g_autoptr(GDir) handle = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        sw_test_remove_tree (child);
+      else
+        g_remove (child);
+    }
+  g_remove (path);
+}
+
+AdwMessageDialog *
+sw_test_find_message_dialog (const char *body_part)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* owned by GTK */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (item) && gtk_widget_get_visible (GTK_WIDGET (item))
+          && (body_part == NULL
+              || strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (item)), body_part) != NULL))
+        return ADW_MESSAGE_DIALOG (item);
+    }
+
+  return NULL;
+}
+
+gboolean
+sw_test_message_shown (GtkWidget  *root,
+                       const char *text)
+{
+  g_autofree char *shown = sw_test_collect_text (root);
+
+  return strstr (shown, text) != NULL || sw_test_find_message_dialog (text) != NULL;
+}
+
+static gboolean
+message_dialog_shown (gpointer data)
+{
+  AdwMessageDialog **out = data;
+
+  *out = sw_test_find_message_dialog (NULL);
+  return *out != NULL;
+}
+
+AdwMessageDialog *
+sw_test_wait_for_message_dialog (guint timeout_ms)
+{
+  AdwMessageDialog *dialog = NULL;
+
+  sw_test_wait_until (message_dialog_shown, &dialog, timeout_ms);
+  return dialog;
 }

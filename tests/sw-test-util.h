@@ -25,6 +25,23 @@ GtkWidget *sw_test_find_descendant (GtkWidget  *root,
                                    GType        type,
                                    const char  *accessible_label_or_null);
 char      *sw_test_collect_text   (GtkWidget  *root);
+/* A template child of @widget's class @type; the test fails when there is none. */
+GtkWidget *sw_test_template_child (gpointer     widget,
+                                   GType        type,
+                                   const char  *name);
+/* A template child of the window (SwWindow), likewise. */
+GtkWidget *sw_test_window_child   (gpointer     window,
+                                   const char  *name);
+/* Removes a folder and all it holds (links are removed, not followed). */
+void       sw_test_remove_tree    (const char  *path);
+/* The first visible message dialog whose body contains @body_part (any, when
+ * NULL); NULL when there is none. */
+AdwMessageDialog *sw_test_find_message_dialog (const char *body_part);
+/* Waits for a message dialog to be shown; NULL when none is by then. */
+AdwMessageDialog *sw_test_wait_for_message_dialog (guint timeout_ms);
+/* TRUE when @text is in a visible label below @root or in a message dialog's body. */
+gboolean   sw_test_message_shown  (GtkWidget   *root,
+                                   const char  *text);
 /* Destroys every toplevel of that type (dialogs, About, shortcuts), then iterates. */
 void       sw_test_close_toplevels_of_type (GType type);
 

@@ -459,37 +459,6 @@ assert_bad_file_keeps_dataset (SwWindow   *window,
     g_assert_true (g_ptr_array_index (pages_after, i) == g_ptr_array_index (pages_before, i));
 }
 
-static gboolean
-has_message_dialog (gpointer data)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* owned by GTK */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (item))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-static void
-close_message_dialogs (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* owned by GTK */
-
-  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i - 1);
-
-      if (ADW_IS_MESSAGE_DIALOG (item))
-        gtk_window_destroy (GTK_WINDOW (item));
-    }
-  sw_test_iterate ();
-}
-
 static void
 test_bad_dataset_keeps_old (void)
 {
@@ -529,8 +498,8 @@ test_bad_dataset_keeps_old (void)
   sw_test_iterate ();
   g_assert_cmpstr (sw_dataset_get_id (sw_window_get_dataset (window)), ==, "three-tech-sample");
   g_assert_nonnull (gtk_stack_get_child_by_name (window_stack (window), "overview"));
-  if (has_message_dialog (NULL))
-    close_message_dialogs ();
+  if (sw_test_find_message_dialog (NULL) != NULL)
+    sw_test_close_toplevels_of_type (ADW_TYPE_MESSAGE_DIALOG);
 
   g_unlink (not_json);
   g_rmdir (tmpdir);

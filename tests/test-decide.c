@@ -28,17 +28,6 @@ typedef struct
   SwRecommendationPane *pane;
 } Fixture;
 
-static GtkWidget *
-child_of (gpointer    widget,
-          GType       type,
-          const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (child);
-  return GTK_WIDGET (child);
-}
-
 static void
 reset_settings (void)
 {
@@ -57,8 +46,8 @@ open_window (Fixture *fixture)
   fixture->window = sw_window_new (SW_APPLICATION (fixture->app));
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1600, 1000);
   sw_test_present_and_wait (GTK_WINDOW (fixture->window));
-  fixture->form = SW_DECISION_FORM (child_of (fixture->window, SW_TYPE_WINDOW, "decision_form"));
-  fixture->pane = SW_RECOMMENDATION_PANE (child_of (fixture->window, SW_TYPE_WINDOW, "recommendation_pane"));
+  fixture->form = SW_DECISION_FORM (sw_test_template_child (fixture->window, SW_TYPE_WINDOW, "decision_form"));
+  fixture->pane = SW_RECOMMENDATION_PANE (sw_test_template_child (fixture->window, SW_TYPE_WINDOW, "recommendation_pane"));
 }
 
 static void
@@ -116,7 +105,7 @@ static const char *
 pane_text (Fixture    *fixture,
            const char *name)
 {
-  return gtk_label_get_text (GTK_LABEL (child_of (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, name)));
+  return gtk_label_get_text (GTK_LABEL (sw_test_template_child (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, name)));
 }
 
 static void
@@ -178,7 +167,7 @@ assert_pane_shows_sliders (Fixture *fixture)
     }
 
   /* Every score, as a number beside its technology's name. */
-  pane_all = sw_test_collect_text (child_of (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "scores_grid"));
+  pane_all = sw_test_collect_text (sw_test_template_child (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "scores_grid"));
   for (guint t = 0; t < sw_dataset_get_n_technologies (dataset); t++)
     {
       g_autofree char *score = sw_format_number (sw_verdict_get_score (expected, t));
@@ -204,12 +193,12 @@ assert_pane_shows_sliders (Fixture *fixture)
         g_string_append (description, "; ");
       g_string_append (description, sentence);
     }
-  chart = child_of (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "chart");
+  chart = sw_test_template_child (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "chart");
   if (description->len > 0)
     gtk_test_accessible_assert_property (chart, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str);
 
   /* What would change the answer, smallest change first. */
-  tipping_box = child_of (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "tipping_box");
+  tipping_box = sw_test_template_child (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "tipping_box");
   if (sw_verdict_get_n_tipping_points (expected) > 0)
     {
       g_autofree char *sentence = sw_verdict_dup_tipping_point_sentence (expected, 0);
@@ -269,7 +258,7 @@ test_decide_situation (Fixture       *fixture,
                        gconstpointer  data)
 {
   SwDecision *decision = sw_window_get_decision (fixture->window);
-  SwSituationPanel *panel = SW_SITUATION_PANEL (child_of (GTK_WIDGET (fixture->form), SW_TYPE_DECISION_FORM,
+  SwSituationPanel *panel = SW_SITUATION_PANEL (sw_test_template_child (GTK_WIDGET (fixture->form), SW_TYPE_DECISION_FORM,
                                                           "situation_panel"));
   GtkDropDown *python = sw_situation_panel_get_skill_dropdown (panel, 0);
   GtkDropDown *existing = sw_situation_panel_get_existing_dropdown (panel);
@@ -277,7 +266,7 @@ test_decide_situation (Fixture       *fixture,
 
   /* Above the priorities. */
   g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (panel), GTK_WIDGET (fixture->form), &panel_bounds));
-  g_assert_true (gtk_widget_compute_bounds (child_of (GTK_WIDGET (fixture->form), SW_TYPE_DECISION_FORM, "criteria_box"),
+  g_assert_true (gtk_widget_compute_bounds (sw_test_template_child (GTK_WIDGET (fixture->form), SW_TYPE_DECISION_FORM, "criteria_box"),
                                             GTK_WIDGET (fixture->form), &criteria_bounds));
   g_assert_cmpfloat (panel_bounds.origin.y, <, criteria_bounds.origin.y);
 
@@ -301,7 +290,7 @@ test_decide_situation (Fixture       *fixture,
   sw_test_iterate ();
   g_assert_cmpint (sw_decision_get_situation (decision)->existing, ==, 1);
   g_assert_cmpstr (pane_text (fixture, "verdict_label"), ==, "Node.js");
-  g_assert_false (gtk_widget_get_visible (child_of (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "notice_label")));
+  g_assert_false (gtk_widget_get_visible (sw_test_template_child (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "notice_label")));
   gtk_drop_down_set_selected (existing, 1 + 0);
   sw_test_iterate ();
   g_assert_cmpstr (pane_text (fixture, "verdict_label"), ==, "Python");
@@ -377,7 +366,7 @@ test_decide_below_the_fold (Fixture       *fixture,
   gtk_window_set_default_size (GTK_WINDOW (tall), 1600, 4000);
   gtk_widget_realize (GTK_WIDGET (tall));
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (tall));
-  first.form = SW_DECISION_FORM (child_of (tall, SW_TYPE_WINDOW, "decision_form"));
+  first.form = SW_DECISION_FORM (sw_test_template_child (tall, SW_TYPE_WINDOW, "decision_form"));
   first.n_criteria = n;
   g_signal_connect (clock, "after-paint", G_CALLBACK (first_frame_painted), &first);
   sw_test_present_and_wait (GTK_WINDOW (tall));
@@ -392,7 +381,7 @@ static void
 test_decide_layout (Fixture       *fixture,
                     gconstpointer  data)
 {
-  GtkStack *stack = GTK_STACK (child_of (fixture->window, SW_TYPE_WINDOW, "page_stack"));
+  GtkStack *stack = GTK_STACK (sw_test_template_child (fixture->window, SW_TYPE_WINDOW, "page_stack"));
   GtkWidget *first = gtk_widget_get_first_child (GTK_WIDGET (stack));
   GtkStackPage *page = gtk_stack_get_page (stack, first);
 
@@ -555,9 +544,9 @@ test_decide_presets_chooser (Fixture       *fixture,
                              gconstpointer  data)
 {
   SwDataset *dataset = dataset_of (fixture);
-  GtkWidget *list = child_of (fixture->form, SW_TYPE_DECISION_FORM, "preset_list");
-  GtkWidget *popover = child_of (fixture->form, SW_TYPE_DECISION_FORM, "preset_popover");
-  GtkWidget *menu_button = child_of (fixture->form, SW_TYPE_DECISION_FORM, "preset_button");
+  GtkWidget *list = sw_test_template_child (fixture->form, SW_TYPE_DECISION_FORM, "preset_list");
+  GtkWidget *popover = sw_test_template_child (fixture->form, SW_TYPE_DECISION_FORM, "preset_popover");
+  GtkWidget *menu_button = sw_test_template_child (fixture->form, SW_TYPE_DECISION_FORM, "preset_button");
   g_autofree char *text = NULL;
   guint n_buttons = 0;
 
@@ -690,7 +679,7 @@ test_decide_persistence (Fixture       *fixture,
 
   /* A weight changed by hand: the preset is gone, the weight stays. */
   gtk_adjustment_set_value (adjustment (fixture, "realtime"), 7.5);
-  stack = GTK_STACK (child_of (fixture->window, SW_TYPE_WINDOW, "page_stack"));
+  stack = GTK_STACK (sw_test_template_child (fixture->window, SW_TYPE_WINDOW, "page_stack"));
   close_window (fixture);
   open_window (fixture);
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment (fixture, "realtime")), ==, 7.5);
@@ -700,7 +689,7 @@ test_decide_persistence (Fixture       *fixture,
   assert_pane_shows_sliders (fixture);
 
   /* The page comes back too. */
-  stack = GTK_STACK (child_of (fixture->window, SW_TYPE_WINDOW, "page_stack"));
+  stack = GTK_STACK (sw_test_template_child (fixture->window, SW_TYPE_WINDOW, "page_stack"));
   {
     GtkWidget *second = gtk_widget_get_next_sibling (gtk_widget_get_first_child (GTK_WIDGET (stack)));
 
@@ -711,7 +700,7 @@ test_decide_persistence (Fixture       *fixture,
         gtk_stack_set_visible_child (stack, second);
         close_window (fixture);
         open_window (fixture);
-        stack = GTK_STACK (child_of (fixture->window, SW_TYPE_WINDOW, "page_stack"));
+        stack = GTK_STACK (sw_test_template_child (fixture->window, SW_TYPE_WINDOW, "page_stack"));
         g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, name);
       }
   }
@@ -760,7 +749,7 @@ test_decide_three_technologies (Fixture       *fixture,
   g_assert_true (sw_decision_get_dataset (sw_window_get_decision (fixture->window)) == three);
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment (fixture, "data_ml")), ==, 9.5);
 
-  scores = sw_test_collect_text (child_of (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "scores_grid"));
+  scores = sw_test_collect_text (sw_test_template_child (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "scores_grid"));
   g_assert_nonnull (strstr (scores, "Python\n"));
   g_assert_nonnull (strstr (scores, "Node.js\n"));
   g_assert_nonnull (strstr (scores, "Go\n"));
@@ -768,12 +757,12 @@ test_decide_three_technologies (Fixture       *fixture,
 
   /* The preset chooser offers the new dataset's presets. */
   {
-    GtkWidget *menu_button = child_of (fixture->form, SW_TYPE_DECISION_FORM, "preset_button");
+    GtkWidget *menu_button = sw_test_template_child (fixture->form, SW_TYPE_DECISION_FORM, "preset_button");
     g_autofree char *presets = NULL;
 
     gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
     sw_test_iterate ();
-    presets = sw_test_collect_text (child_of (fixture->form, SW_TYPE_DECISION_FORM, "preset_list"));
+    presets = sw_test_collect_text (sw_test_template_child (fixture->form, SW_TYPE_DECISION_FORM, "preset_list"));
     for (guint i = 0; i < sw_dataset_get_n_presets (three); i++)
       g_assert_nonnull (strstr (presets, sw_dataset_get_preset (three, i)->name));
     gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button));
@@ -787,7 +776,7 @@ test_decide_three_technologies (Fixture       *fixture,
       assert_pane_shows_sliders (fixture);
 
       /* The chart's two sides are the leader and the runner-up. */
-      chart = child_of (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "chart");
+      chart = sw_test_template_child (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "chart");
       {
         SwVerdict *verdict = sw_recommendation_pane_get_verdict (fixture->pane);
         int left = sw_contribution_chart_get_side (SW_CONTRIBUTION_CHART (chart), FALSE);
@@ -829,7 +818,7 @@ test_decide_accessible (Fixture       *fixture,
     g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (sw_decision_form_get_scale (fixture->form, i))));
 
   /* The chart has a name and a text equivalent. */
-  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (child_of (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "chart")),
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (sw_test_template_child (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "chart")),
                                    GTK_ACCESSIBLE_ROLE_IMG);
 }
 
@@ -892,8 +881,8 @@ test_decide_narrow_layout (Fixture       *fixture,
   fixture->window = sw_window_new (SW_APPLICATION (fixture->app));
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1024, 700);
   sw_test_present_and_wait (GTK_WINDOW (fixture->window));
-  fixture->form = SW_DECISION_FORM (child_of (fixture->window, SW_TYPE_WINDOW, "decision_form"));
-  fixture->pane = SW_RECOMMENDATION_PANE (child_of (fixture->window, SW_TYPE_WINDOW, "recommendation_pane"));
+  fixture->form = SW_DECISION_FORM (sw_test_template_child (fixture->window, SW_TYPE_WINDOW, "decision_form"));
+  fixture->pane = SW_RECOMMENDATION_PANE (sw_test_template_child (fixture->window, SW_TYPE_WINDOW, "recommendation_pane"));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
 
   for (guint i = 0; i < n; i++)
@@ -1050,7 +1039,7 @@ test_decide_robustness_at_rest (Fixture       *fixture,
                                 gconstpointer  data)
 {
   SwDecision *decision = sw_window_get_decision (fixture->window);
-  GtkWidget *label = child_of (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "robustness_label");
+  GtkWidget *label = sw_test_template_child (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "robustness_label");
   g_autofree char *before = g_strdup (pane_text (fixture, "robustness_label"));
   g_autoptr(SwVerdict) expected = NULL;
   g_autofree char *sentence = NULL;

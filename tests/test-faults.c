@@ -67,24 +67,6 @@ list_dir (const char *dir)
   return g_strjoinv ("\n", (char **) names->pdata);
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) handle = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  g_remove (path);
-}
-
 /* Read-only, as far as this process can tell: the permission bits for a
  * user, the immutable attribute for root (whom permissions do not stop).
  * FALSE when neither works here (a file system without the attribute). */
@@ -161,22 +143,8 @@ static gboolean
 message_shown (gpointer data)
 {
   Shown *shown = data;
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  g_autofree char *text = sw_test_collect_text (GTK_WIDGET (shown->window));
 
-  if (strstr (text, shown->expected) != NULL)
-    return TRUE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (item) &&
-          strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (item)), shown->expected) != NULL)
-        return TRUE;
-    }
-
-  return FALSE;
+  return sw_test_message_shown (GTK_WIDGET (shown->window), shown->expected);
 }
 
 /* A toast waits for the one before it to go: the close button of the toast
@@ -319,7 +287,7 @@ fixture_tear_down (Fixture       *fixture,
     gtk_window_destroy (GTK_WINDOW (fixture->window));
   sw_test_iterate ();
   g_clear_object (&fixture->app);
-  remove_tree (fixture->dir);
+  sw_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -697,7 +665,7 @@ test_save_folder_gone (Fixture       *fixture,
   g_assert_cmpint (g_mkdir (stick, 0755), ==, 0);
   g_assert_true (sw_window_save_scenario_file (fixture->window, file, &error));
   sw_decision_set_weight (sw_window_get_decision (fixture->window), 2, 0.5);
-  remove_tree (stick);
+  sw_test_remove_tree (stick);
 
   before = state_of (fixture->window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save-scenario", NULL));

@@ -15,16 +15,6 @@
 #include "sw-test-util.h"
 #include "sw-window.h"
 
-static GtkWidget *
-template_child (SwWindow   *window,
-                const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (window), SW_TYPE_WINDOW, name);
-
-  g_assert_nonnull (child);
-  return GTK_WIDGET (child);
-}
-
 static void
 assert_contains (const char *haystack,
                  const char *needle)
@@ -79,9 +69,9 @@ test_german_window (void)
 {
   g_autoptr(GApplication) app = sw_test_application_new ();
   SwWindow *window = sw_window_new (SW_APPLICATION (app));
-  GtkWidget *stack = template_child (window, "page_stack");
-  GtkMenuButton *menu_button = GTK_MENU_BUTTON (template_child (window, "primary_menu_button"));
-  AdwWindowTitle *title = ADW_WINDOW_TITLE (template_child (window, "window_title"));
+  GtkWidget *stack = sw_test_window_child (window, "page_stack");
+  GtkMenuButton *menu_button = GTK_MENU_BUTTON (sw_test_window_child (window, "primary_menu_button"));
+  AdwWindowTitle *title = ADW_WINDOW_TITLE (sw_test_window_child (window, "window_title"));
   g_autofree char *open_label = NULL;
   g_autofree char *text = NULL;
   g_autofree char *page_text = NULL;
@@ -190,32 +180,32 @@ measure_layout (GtkTextDirection  direction,
   sw_test_present_and_wait (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (root);
 
-  g_assert_cmpint (gtk_widget_get_direction (template_child (window, "content_box")), ==, direction);
+  g_assert_cmpint (gtk_widget_get_direction (sw_test_window_child (window, "content_box")), ==, direction);
   /* On a screen too narrow for all three side by side, the sidebar folds away
    * and slides in over the page from the start edge when shown. */
-  flap = ADW_FLAP (template_child (window, "flap"));
+  flap = ADW_FLAP (sw_test_window_child (window, "flap"));
   if (!adw_flap_get_reveal_flap (flap))
     {
       g_assert_true (adw_flap_get_folded (flap));
       adw_flap_set_reveal_flap (flap, TRUE);
       gtk_test_widget_wait_for_draw (root);
     }
-  g_assert_true (gtk_widget_compute_bounds (template_child (window, "sidebar"), root,
+  g_assert_true (gtk_widget_compute_bounds (sw_test_window_child (window, "sidebar"), root,
                                             &layout->sidebar));
-  g_assert_true (gtk_widget_compute_bounds (template_child (window, "page_stack"), root,
+  g_assert_true (gtk_widget_compute_bounds (sw_test_window_child (window, "page_stack"), root,
                                             &layout->stack));
-  g_assert_true (gtk_widget_compute_bounds (template_child (window, "recommendation_pane"), root,
+  g_assert_true (gtk_widget_compute_bounds (sw_test_window_child (window, "recommendation_pane"), root,
                                             &layout->pane));
   save_screenshot (root, name);
   if (g_getenv ("SW_TEST_SCREENSHOT_DIR") != NULL)
     {
       g_autofree char *page_name = g_strconcat (name, "-performance", NULL);
 
-      gtk_stack_set_visible_child_name (GTK_STACK (template_child (window, "page_stack")),
+      gtk_stack_set_visible_child_name (GTK_STACK (sw_test_window_child (window, "page_stack")),
                                         "performance");
       gtk_test_widget_wait_for_draw (root);
       save_screenshot (root, page_name);
-      chart = sw_test_find_descendant (template_child (window, "page_stack"), SW_TYPE_BAR_CHART, NULL);
+      chart = sw_test_find_descendant (sw_test_window_child (window, "page_stack"), SW_TYPE_BAR_CHART, NULL);
       if (chart != NULL)
         {
           g_free (page_name);

@@ -31,28 +31,17 @@ typedef struct
 } Fixture;
 
 static GtkWidget *
-child_of (gpointer    widget,
-          GType       type,
-          const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (child);
-  return GTK_WIDGET (child);
-}
-
-static GtkWidget *
 pane_child (Fixture    *fixture,
             const char *name)
 {
-  return child_of (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, name);
+  return sw_test_template_child (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, name);
 }
 
 static GtkWidget *
 panel_child (Fixture    *fixture,
              const char *name)
 {
-  return child_of (fixture->panel, SW_TYPE_TEAM_PANEL, name);
+  return sw_test_template_child (fixture->panel, SW_TYPE_TEAM_PANEL, name);
 }
 
 static void
@@ -72,25 +61,11 @@ fixture_set_up (Fixture       *fixture,
   fixture->window = sw_window_new (SW_APPLICATION (fixture->app));
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1600, 1000);
   sw_test_present_and_wait (GTK_WINDOW (fixture->window));
-  fixture->form = SW_DECISION_FORM (child_of (fixture->window, SW_TYPE_WINDOW, "decision_form"));
-  fixture->pane = SW_RECOMMENDATION_PANE (child_of (fixture->window, SW_TYPE_WINDOW, "recommendation_pane"));
-  fixture->panel = SW_TEAM_PANEL (child_of (fixture->form, SW_TYPE_DECISION_FORM, "team_panel"));
+  fixture->form = SW_DECISION_FORM (sw_test_template_child (fixture->window, SW_TYPE_WINDOW, "decision_form"));
+  fixture->pane = SW_RECOMMENDATION_PANE (sw_test_template_child (fixture->window, SW_TYPE_WINDOW, "recommendation_pane"));
+  fixture->panel = SW_TEAM_PANEL (sw_test_template_child (fixture->form, SW_TYPE_DECISION_FORM, "team_panel"));
   fixture->dir = g_dir_make_tmp ("stackwise-meeting-XXXXXX", NULL);
   g_assert_nonnull (fixture->dir);
-}
-
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (dir);
 }
 
 static void
@@ -102,7 +77,7 @@ fixture_tear_down (Fixture       *fixture,
     gtk_window_destroy (GTK_WINDOW (fixture->window));
   sw_test_iterate ();
   g_clear_object (&fixture->app);
-  remove_dir (fixture->dir);
+  sw_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -302,7 +277,7 @@ test_blind (Fixture       *fixture,
 {
   SwDecision *decision = decision_of (fixture);
   GtkWidget *notice = pane_child (fixture, "notice_label");
-  AdwHeaderBar *header = ADW_HEADER_BAR (child_of (fixture->window, SW_TYPE_WINDOW, "header_bar"));
+  AdwHeaderBar *header = ADW_HEADER_BAR (sw_test_template_child (fixture->window, SW_TYPE_WINDOW, "header_bar"));
   GtkWidget *copy_button = gtk_button_new_with_label ("Copy");
   GtkWidget *pdf_button = gtk_button_new_with_label ("PDF");
   GtkWidget *png_button = gtk_button_new_with_label ("PNG");
@@ -498,7 +473,7 @@ test_save_open (Fixture       *fixture,
   g_autofree char *bad_path = g_test_build_filename (G_TEST_DIST, "data", "scenarios", "truncated.stackwise", NULL);
   g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
   g_autoptr(GError) error = NULL;
-  AdwWindowTitle *title = ADW_WINDOW_TITLE (child_of (fixture->window, SW_TYPE_WINDOW, "window_title"));
+  AdwWindowTitle *title = ADW_WINDOW_TITLE (sw_test_template_child (fixture->window, SW_TYPE_WINDOW, "window_title"));
   GtkTextView *notes = GTK_TEXT_VIEW (panel_child (fixture, "notes_view"));
 
   make_team (fixture);
@@ -547,26 +522,6 @@ test_save_open (Fixture       *fixture,
   g_assert_true (g_file_equal (sw_window_get_scenario_file (fixture->window), file));
 }
 
-static gboolean
-message_dialog_shown (gpointer data)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  AdwMessageDialog **out = data;
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (item) && gtk_widget_get_visible (GTK_WIDGET (item)))
-        {
-          *out = ADW_MESSAGE_DIALOG (item);
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
 static void
 test_unsaved_guard (Fixture       *fixture,
                     gconstpointer  data)
@@ -581,7 +536,8 @@ test_unsaved_guard (Fixture       *fixture,
 
   /* Closing with an unsaved team asks first; Cancel keeps everything. */
   gtk_window_close (GTK_WINDOW (window));
-  g_assert_true (sw_test_wait_until (message_dialog_shown, &dialog, 5000));
+  dialog = sw_test_wait_for_message_dialog (5000);
+  g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save the Meeting?");
   g_assert_true (adw_message_dialog_has_response (dialog, "save"));
   adw_message_dialog_response (dialog, "cancel");
@@ -593,7 +549,8 @@ test_unsaved_guard (Fixture       *fixture,
   /* New asks too; Discard goes ahead. */
   dialog = NULL;
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-scenario", NULL));
-  g_assert_true (sw_test_wait_until (message_dialog_shown, &dialog, 5000));
+  dialog = sw_test_wait_for_message_dialog (5000);
+  g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "discard");
   gtk_window_destroy (GTK_WINDOW (dialog));
   sw_test_iterate ();
@@ -615,7 +572,8 @@ test_unsaved_guard_discard_on_close (Fixture       *fixture,
   make_team (fixture);
   g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
   gtk_window_close (GTK_WINDOW (fixture->window));
-  g_assert_true (sw_test_wait_until (message_dialog_shown, &dialog, 5000));
+  dialog = sw_test_wait_for_message_dialog (5000);
+  g_assert_nonnull (dialog);
   g_assert_nonnull (fixture->window);
   adw_message_dialog_response (dialog, "discard");
   sw_test_iterate ();
@@ -686,8 +644,8 @@ test_present (Fixture       *fixture,
 {
   GtkWidget *window = GTK_WIDGET (fixture->window);
   GtkWidget *verdict = pane_child (fixture, "verdict_label");
-  AdwFlap *flap = ADW_FLAP (child_of (fixture->window, SW_TYPE_WINDOW, "flap"));
-  GtkToggleButton *button = GTK_TOGGLE_BUTTON (child_of (fixture->window, SW_TYPE_WINDOW, "present_button"));
+  AdwFlap *flap = ADW_FLAP (sw_test_template_child (fixture->window, SW_TYPE_WINDOW, "flap"));
+  GtkToggleButton *button = GTK_TOGGLE_BUTTON (sw_test_template_child (fixture->window, SW_TYPE_WINDOW, "present_button"));
   double before = natural_height (verdict);
 
   g_assert_false (sw_window_get_presenting (fixture->window));
@@ -871,7 +829,7 @@ test_rename_real_input (Fixture       *fixture,
   g_assert_true (sw_participant_row_get_editing (row_at (fixture, 0)));
   g_assert_cmpuint (sw_decision_get_active_participant (decision), ==, 0);
   type_text ("Ana");
-  elsewhere = child_of (fixture->form, SW_TYPE_DECISION_FORM, "preset_title");
+  elsewhere = sw_test_template_child (fixture->form, SW_TYPE_DECISION_FORM, "preset_title");
   real_click (elsewhere, "1");
   g_assert_cmpstr (name_of (fixture, 0), ==, "Ana");
 

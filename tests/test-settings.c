@@ -61,16 +61,6 @@ reset_all (void)
     g_settings_reset (settings, keys[i]);
 }
 
-static GtkWidget *
-template_child (SwWindow   *window,
-                const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (window), SW_TYPE_WINDOW, name);
-
-  g_assert_nonnull (child);
-  return GTK_WIDGET (child);
-}
-
 static SwWindow *
 open_window (GApplication *app)
 {
@@ -104,9 +94,9 @@ static void
 assert_sane (SwWindow *window)
 {
   SwDataset *dataset = sw_window_get_dataset (window);
-  SwDecisionForm *form = SW_DECISION_FORM (template_child (window, "decision_form"));
-  SwRecommendationPane *pane = SW_RECOMMENDATION_PANE (template_child (window, "recommendation_pane"));
-  GtkStack *stack = GTK_STACK (template_child (window, "page_stack"));
+  SwDecisionForm *form = SW_DECISION_FORM (sw_test_window_child (window, "decision_form"));
+  SwRecommendationPane *pane = SW_RECOMMENDATION_PANE (sw_test_window_child (window, "recommendation_pane"));
+  GtkStack *stack = GTK_STACK (sw_test_window_child (window, "page_stack"));
   SwVerdict *verdict;
   int width = 0, height = 0;
 

@@ -12,16 +12,6 @@
 #include "sw-test-util.h"
 #include "sw-window.h"
 
-static GtkWidget *
-template_child (SwWindow   *window,
-                const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (window), SW_TYPE_WINDOW, name);
-
-  g_assert_nonnull (child);
-  return GTK_WIDGET (child);
-}
-
 static void
 test_window_parts (void)
 {
@@ -32,17 +22,17 @@ test_window_parts (void)
   sw_test_present_and_wait (GTK_WINDOW (window));
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Stackwise");
-  title = ADW_WINDOW_TITLE (template_child (window, "window_title"));
+  title = ADW_WINDOW_TITLE (sw_test_window_child (window, "window_title"));
   g_assert_cmpstr (adw_window_title_get_title (title), ==, "Stackwise");
   /* The subtitle says which comparison is loaded and where from. */
   g_assert_nonnull (strstr (adw_window_title_get_subtitle (title), "Python vs Node.js"));
   g_assert_nonnull (strstr (adw_window_title_get_subtitle (title), "built-in"));
 
-  g_assert_true (ADW_IS_HEADER_BAR (template_child (window, "header_bar")));
-  g_assert_true (GTK_IS_MENU_BUTTON (template_child (window, "primary_menu_button")));
-  g_assert_true (GTK_IS_STACK (template_child (window, "page_stack")));
-  g_assert_true (SW_IS_PAGE_LIST (template_child (window, "page_list")));
-  g_assert_true (gtk_widget_get_mapped (template_child (window, "page_stack")));
+  g_assert_true (ADW_IS_HEADER_BAR (sw_test_window_child (window, "header_bar")));
+  g_assert_true (GTK_IS_MENU_BUTTON (sw_test_window_child (window, "primary_menu_button")));
+  g_assert_true (GTK_IS_STACK (sw_test_window_child (window, "page_stack")));
+  g_assert_true (SW_IS_PAGE_LIST (sw_test_window_child (window, "page_list")));
+  g_assert_true (gtk_widget_get_mapped (sw_test_window_child (window, "page_stack")));
 
   gtk_window_destroy (GTK_WINDOW (window));
   sw_test_iterate ();
@@ -153,7 +143,7 @@ test_window_size_remembered (void)
 static GtkListBox *
 page_list_box (SwWindow *window)
 {
-  GtkWidget *list = sw_test_find_descendant (template_child (window, "page_list"), GTK_TYPE_LIST_BOX, NULL);
+  GtkWidget *list = sw_test_find_descendant (sw_test_window_child (window, "page_list"), GTK_TYPE_LIST_BOX, NULL);
 
   g_assert_nonnull (list);
   return GTK_LIST_BOX (list);
@@ -172,7 +162,7 @@ row_is_current (GtkListBoxRow *row)
 static void
 assert_rows_match_pages (SwWindow *window)
 {
-  GtkStack *stack = GTK_STACK (template_child (window, "page_stack"));
+  GtkStack *stack = GTK_STACK (sw_test_window_child (window, "page_stack"));
   GtkListBox *list = page_list_box (window);
   GtkWidget *visible = gtk_stack_get_visible_child (stack);
   guint i = 0;
@@ -222,7 +212,7 @@ test_window_page_list (void)
   window = sw_window_new (SW_APPLICATION (app));
   gtk_window_set_default_size (GTK_WINDOW (window), 1600, 900);
   sw_test_present_and_wait (GTK_WINDOW (window));
-  stack = GTK_STACK (template_child (window, "page_stack"));
+  stack = GTK_STACK (sw_test_window_child (window, "page_stack"));
   list = page_list_box (window);
 
   /* Decide first, then the comparison's sections. */
@@ -255,7 +245,7 @@ test_window_page_list (void)
   sw_window_set_dataset (window, three);
   sw_test_iterate ();
   assert_rows_match_pages (window);
-  g_assert_nonnull (sw_page_list_get_selected_row (SW_PAGE_LIST (template_child (window, "page_list"))));
+  g_assert_nonnull (sw_page_list_get_selected_row (SW_PAGE_LIST (sw_test_window_child (window, "page_list"))));
 
   gtk_stack_set_visible_child_name (stack, "decide");
   shipped = sw_dataset_get_default ();
@@ -297,13 +287,13 @@ test_window_fold (void)
   sw_test_present_and_wait (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   sw_test_iterate ();
-  flap = ADW_FLAP (template_child (window, "flap"));
+  flap = ADW_FLAP (sw_test_window_child (window, "flap"));
   g_assert_false (adw_flap_get_folded (flap));
   g_assert_true (adw_flap_get_reveal_flap (flap));
-  g_assert_true (gtk_widget_get_mapped (template_child (window, "sidebar")));
+  g_assert_true (gtk_widget_get_mapped (sw_test_window_child (window, "sidebar")));
   /* The titles wrap or ellipsize: the sidebar keeps its width. */
-  g_assert_cmpint (gtk_widget_get_width (template_child (window, "sidebar")), <=, 260);
-  gtk_widget_measure (template_child (window, "sidebar"), GTK_ORIENTATION_HORIZONTAL, -1,
+  g_assert_cmpint (gtk_widget_get_width (sw_test_window_child (window, "sidebar")), <=, 260);
+  gtk_widget_measure (sw_test_window_child (window, "sidebar"), GTK_ORIENTATION_HORIZONTAL, -1,
                       &min_width, NULL, NULL, NULL);
   g_assert_cmpint (min_width, <=, 260);
   list = page_list_box (window);
@@ -317,21 +307,21 @@ test_window_fold (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
   sw_test_present_and_wait (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  flap = ADW_FLAP (template_child (window, "flap"));
+  flap = ADW_FLAP (sw_test_window_child (window, "flap"));
   g_assert_true (sw_test_wait_until (is_folded, flap, 5000));
   g_assert_false (adw_flap_get_reveal_flap (flap));
-  g_assert_true (gtk_widget_get_mapped (template_child (window, "sidebar_button")));
-  g_assert_true (gtk_widget_get_mapped (template_child (window, "page_stack")));
-  g_assert_true (gtk_widget_get_mapped (template_child (window, "recommendation_pane")));
+  g_assert_true (gtk_widget_get_mapped (sw_test_window_child (window, "sidebar_button")));
+  g_assert_true (gtk_widget_get_mapped (sw_test_window_child (window, "page_stack")));
+  g_assert_true (gtk_widget_get_mapped (sw_test_window_child (window, "recommendation_pane")));
 
   /* Nothing cut off: the page and the pane get at least what they ask for. */
-  content = template_child (window, "content_box");
+  content = sw_test_window_child (window, "content_box");
   gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
   g_assert_cmpint (gtk_widget_get_width (content), >=, min_width);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 1024);
 
   /* The button shows the pages over the page; choosing one makes way for it. */
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (template_child (window, "sidebar_button")), TRUE);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (sw_test_window_child (window, "sidebar_button")), TRUE);
   g_assert_true (adw_flap_get_reveal_flap (flap));
   list = page_list_box (window);
   g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
@@ -356,7 +346,7 @@ focus_within (SwWindow   *window,
               const char *name)
 {
   GtkWidget *focus = focus_of (window);
-  GtkWidget *region = template_child (window, name);
+  GtkWidget *region = sw_test_window_child (window, name);
 
   return focus != NULL && (focus == region || gtk_widget_is_ancestor (focus, region));
 }
@@ -389,9 +379,9 @@ test_window_keyboard (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1600, 1000);
   sw_test_present_and_wait (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  stack = GTK_STACK (template_child (window, "page_stack"));
+  stack = GTK_STACK (sw_test_window_child (window, "page_stack"));
   list = page_list_box (window);
-  form = template_child (window, "decision_form");
+  form = sw_test_window_child (window, "decision_form");
 
   /* F6 from nowhere: the pages' list, on the visible page's row. */
   press ("F6");
@@ -481,7 +471,7 @@ test_window_present_layout (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1600, 1000);
   sw_test_present_and_wait (GTK_WINDOW (window));
-  flap = ADW_FLAP (template_child (window, "flap"));
+  flap = ADW_FLAP (sw_test_window_child (window, "flap"));
   g_assert_true (adw_flap_get_reveal_flap (flap));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
