@@ -165,7 +165,7 @@ sw_window_open_scenario (SwWindow *self,
   g_return_if_fail (SW_IS_WINDOW (self));
 
   if (!sw_window_load_scenario_file (self, file, &error))
-    sw_window_show_error (self, _("Could Not Open Scenario"), error->message);
+    sw_window_show_error (self, _("Could Not Open Meeting"), error->message);
 }
 
 /* File choosers: native, so that they go through the portal in the sandbox. */
@@ -175,7 +175,7 @@ scenario_filter (void)
 {
   GtkFileFilter *filter = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (filter, _("Stackwise scenarios"));
+  gtk_file_filter_set_name (filter, _("Stackwise meetings"));
   gtk_file_filter_add_suffix (filter, "stackwise");
   gtk_file_filter_add_mime_type (filter, SW_SCENARIO_MIME_TYPE);
 
@@ -291,7 +291,7 @@ save_as (SwWindow             *self,
 
   /* Translators: the file name a new scenario is offered under */
   suggested = g_strconcat (name != NULL ? name : _("meeting"), SW_SCENARIO_EXTENSION, NULL);
-  chooser = new_chooser (self, _("Save Scenario"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"),
+  chooser = new_chooser (self, _("Save Meeting"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"),
                          scenario_filter (), suggested);
   g_object_set_data (G_OBJECT (chooser), "sw-then", then);
   g_signal_connect_object (chooser, "response", G_CALLBACK (save_as_response), self, 0);
@@ -419,7 +419,7 @@ new_scenario_action (GtkWidget  *widget,
 static void
 open_now (SwWindow *self)
 {
-  GtkFileChooserNative *chooser = new_chooser (self, _("Open Scenario"), GTK_FILE_CHOOSER_ACTION_OPEN,
+  GtkFileChooserNative *chooser = new_chooser (self, _("Open Meeting"), GTK_FILE_CHOOSER_ACTION_OPEN,
                                                _("_Open"), scenario_filter (), NULL);
 
   sw_window_choose_file (self, chooser, sw_window_open_scenario);

@@ -439,11 +439,11 @@ test_bad_scenarios (Fixture       *fixture,
     assert_open_refused (fixture, path, "too large");
   }
 
-  /* A dataset is JSON, but not a scenario. */
+  /* A dataset is JSON, but not a meeting. */
   {
     g_autofree char *dataset = data_path ("minimal.json");
 
-    assert_open_refused (fixture, dataset, "not a scenario");
+    assert_open_refused (fixture, dataset, "not a meeting");
   }
 
   /* The good file still opens, and the meeting is as it was saved. */

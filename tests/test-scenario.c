@@ -221,7 +221,7 @@ static const struct {
   const char *message;
 } bad_files[] = {
   { "empty.stackwise", SW_SCENARIO_ERROR_NOT_JSON,
-    "empty.stackwise: the file is empty; a scenario is a JSON object" },
+    "empty.stackwise: the file is empty; a meeting is a JSON object" },
   { "not-json.stackwise", SW_SCENARIO_ERROR_NOT_JSON,
     "not-json.stackwise:4:21: not valid JSON: unexpected character “,”, expected string constant" },
   { "not-utf8.stackwise", SW_SCENARIO_ERROR_NOT_JSON,
@@ -229,13 +229,13 @@ static const struct {
   { "truncated.stackwise", SW_SCENARIO_ERROR_TRUNCATED,
     "truncated.stackwise: the file ends too early; it may have been cut off while it was saved or copied" },
   { "not-an-object.stackwise", SW_SCENARIO_ERROR_NOT_SCENARIO,
-    "not-an-object.stackwise: not a Stackwise scenario: expected a JSON object, found a list" },
+    "not-an-object.stackwise: not a Stackwise meeting: expected a JSON object, found a list" },
   { "wrong-kind.stackwise", SW_SCENARIO_ERROR_NOT_SCENARIO,
-    "wrong-kind.stackwise: not a Stackwise scenario (a scenario has \"kind\": \"stackwise-scenario\")" },
+    "wrong-kind.stackwise: not a Stackwise meeting (a meeting has \"kind\": \"stackwise-scenario\")" },
   { "newer-format.stackwise", SW_SCENARIO_ERROR_NEWER_FORMAT,
     "newer-format.stackwise: made for a newer version of Stackwise (format 3; this version reads format 2)" },
   { "other-dataset.stackwise", SW_SCENARIO_ERROR_OTHER_DATASET,
-    "other-dataset.stackwise: this scenario is for the dataset “go-vs-rust”, but the open dataset is "
+    "other-dataset.stackwise: this meeting is for the dataset “go-vs-rust”, but the open dataset is "
     "“small”; open that dataset first" },
   { "wrong-shape.stackwise", SW_SCENARIO_ERROR_SHAPE,
     "wrong-shape.stackwise: at participants: expected a list, found an object" },
@@ -249,7 +249,7 @@ static const struct {
   { "missing-weight.stackwise", SW_SCENARIO_ERROR_MISSING_FIELD,
     "missing-weight.stackwise: at weights: the weight for criterion “data_ml” is missing" },
   { "no-weights.stackwise", SW_SCENARIO_ERROR_MISSING_FIELD,
-    "no-weights.stackwise: there are no participants and no “weights”; a scenario needs one or the other" },
+    "no-weights.stackwise: there are no participants and no “weights”; a meeting needs one or the other" },
   { "both-weights.stackwise", SW_SCENARIO_ERROR_SHAPE,
     "both-weights.stackwise: the file has both “weights” and participants; with participants, each "
     "participant's weights are used, so remove “weights”" },
@@ -299,7 +299,7 @@ test_dataset_is_not_a_scenario (void)
   g_assert_null (scenario);
   g_assert_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_NOT_SCENARIO);
   g_assert_cmpstr (error->message, ==,
-                   "minimal.json: this is a comparison dataset, not a scenario; open it as a dataset instead");
+                   "minimal.json: this is a comparison dataset, not a meeting; open it as a dataset instead");
 }
 
 static void

@@ -390,12 +390,12 @@ load_kind (Loader     *l,
 
   if (node == NULL && json_object_has_member (root, "technologies"))
     return fail (l, SW_SCENARIO_ERROR_NOT_SCENARIO,
-                 _("this is a comparison dataset, not a scenario; open it as a dataset instead"));
+                 _("this is a comparison dataset, not a meeting; open it as a dataset instead"));
 
   if (node == NULL || !sw_json_node_is (node, SW_JSON_KIND_TEXT) ||
       g_strcmp0 (json_node_get_string (node), SW_SCENARIO_KIND) != 0)
     return fail (l, SW_SCENARIO_ERROR_NOT_SCENARIO,
-                 _("not a Stackwise scenario (a scenario has \"kind\": \"%s\")"), SW_SCENARIO_KIND);
+                 _("not a Stackwise meeting (a meeting has \"kind\": \"%s\")"), SW_SCENARIO_KIND);
 
   return TRUE;
 }
@@ -416,7 +416,7 @@ load_dataset_id (Loader     *l,
 
   shown = quote_text (json_node_get_string (node));
   return fail (l, SW_SCENARIO_ERROR_OTHER_DATASET,
-               _("this scenario is for the dataset “%s”, but the open dataset is “%s”; "
+               _("this meeting is for the dataset “%s”, but the open dataset is “%s”; "
                  "open that dataset first"),
                shown, expected);
 }
@@ -438,7 +438,7 @@ load_alone_or_team (Loader     *l,
 
       if (!json_object_has_member (root, "weights"))
         return fail (l, SW_SCENARIO_ERROR_MISSING_FIELD,
-                     _("there are no participants and no “weights”; a scenario needs one or the other"));
+                     _("there are no participants and no “weights”; a meeting needs one or the other"));
       if (!load_weights (l, root, weights))
         return FALSE;
       sw_decision_restore (l->decision, weights, NULL);
@@ -650,7 +650,7 @@ load_root (Loader   *l,
 
   if (!JSON_NODE_HOLDS_OBJECT (root))
     return fail (l, SW_SCENARIO_ERROR_NOT_SCENARIO,
-                 _("not a Stackwise scenario: expected a JSON object, found %s"), sw_json_describe_node (root));
+                 _("not a Stackwise meeting: expected a JSON object, found %s"), sw_json_describe_node (root));
   obj = json_node_get_object (root);
 
   /* The format first: a newer file may follow different rules. */
@@ -721,7 +721,7 @@ too_large (GError     **error,
 {
   g_set_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_TOO_LARGE,
                _("%s: the file is too large (%" PRIu64 " bytes; "
-                 "a scenario can be at most %d bytes, 1 MiB)"),
+                 "a meeting can be at most %d bytes, 1 MiB)"),
                name, size, SW_SCENARIO_MAX_BYTES);
   return FALSE;
 }
@@ -768,7 +768,7 @@ sw_scenario_read_bytes (GBytes      *bytes,
   if (size == 0 || is_blank (data, size))
     {
       g_set_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_NOT_JSON,
-                   _("%s: the file is empty; a scenario is a JSON object"), display_name);
+                   _("%s: the file is empty; a meeting is a JSON object"), display_name);
       return NULL;
     }
 
@@ -794,7 +794,7 @@ sw_scenario_read_bytes (GBytes      *bytes,
   if (json_parser_get_root (parser) == NULL)
     {
       g_set_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_NOT_JSON,
-                   _("%s: the file is empty; a scenario is a JSON object"), display_name);
+                   _("%s: the file is empty; a meeting is a JSON object"), display_name);
       return NULL;
     }
 
