@@ -194,7 +194,7 @@ test_default (void)
       const SwSection *section = sw_dataset_get_section (dataset, i);
 
       g_assert_cmpstr (section->id, ==, sections[i]);
-      g_assert_cmpuint (json_array_get_length (section->blocks), >=, 1);
+      g_assert_cmpuint (section->n_blocks, >=, 1);
     }
 
   n_fits = sw_dataset_get_n_technologies (dataset) * sw_dataset_get_n_criteria (dataset);
@@ -256,6 +256,9 @@ test_lookups (void)
   SwDataset *dataset = sw_dataset_new_from_path (path, &error);
   const SwPreset *preset;
   const SwFit *fit;
+  const SwSection *section;
+  const SwFactsBlock *facts;
+  const SwTableBlock *table;
 
   g_assert_no_error (error);
   g_assert_cmpstr (sw_dataset_get_id (dataset), ==, "small");
@@ -291,7 +294,30 @@ test_lookups (void)
   g_assert_cmpfloat (preset->weights[0], ==, 10);
   g_assert_cmpfloat (preset->weights[2], ==, 5);
 
-  g_assert_cmpuint (json_array_get_length (sw_dataset_get_section (dataset, 0)->blocks), ==, 3);
+  /* The blocks, typed as the comparison page gets them. */
+  section = sw_dataset_get_section (dataset, 0);
+  g_assert_cmpuint (section->n_blocks, ==, 3);
+  g_assert_cmpint (sw_block_get_kind (section->blocks[0]), ==, SW_BLOCK_PARAGRAPH);
+  g_assert_cmpstr (((const SwTextBlock *) section->blocks[0])->text, ==, "Two technologies.");
+  g_assert_cmpint (sw_block_get_kind (section->blocks[1]), ==, SW_BLOCK_FACTS);
+  facts = (const SwFactsBlock *) section->blocks[1];
+  g_assert_null (facts->block.title);
+  g_assert_cmpuint (facts->n_facts, ==, 1);
+  g_assert_cmpstr (facts->facts[0].value, ==, "1991");
+  g_assert_cmpstr (facts->facts[0].label, ==, "First released");
+  g_assert_null (facts->facts[0].detail);
+  g_assert_cmpint (facts->facts[0].technology, ==, 0);
+  g_assert_cmpint (sw_block_get_kind (section->blocks[2]), ==, SW_BLOCK_TABLE);
+  table = (const SwTableBlock *) section->blocks[2];
+  g_assert_cmpuint (table->n_columns, ==, 2);
+  g_assert_cmpuint (table->n_rows, ==, 1);
+  g_assert_cmpstr (table->columns[1], ==, "Enterprises");
+  g_assert_null (table->columns[2]);
+  g_assert_cmpstr (table->cells[0].text, ==, "Live app");
+  g_assert_cmpint (table->cells[0].preset, ==, 0);
+  g_assert_cmpint (table->cells[0].technology, ==, -1);
+  g_assert_cmpint (table->cells[1].preset, ==, -1);
+  g_assert_cmpint (table->cells[1].technology, ==, 0);
   g_assert_finalize_object (dataset);
 }
 

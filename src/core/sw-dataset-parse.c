@@ -349,17 +349,19 @@ load_section (SwLoader   *l,
   if (!sw_loader_get_id (l, obj, SW_REF_SECTION, &id)
       || !sw_loader_get_text (l, obj, "title", TRUE, &title)
       || !sw_loader_get_text (l, obj, "icon", FALSE, &icon)
-      || !sw_loader_get_objects (l, obj, "blocks", _("blocks"), sw_loader_validate_block,
-                                 &blocks))
+      || !sw_loader_get_list (l, obj, "blocks", TRUE, 1, G_MAXUINT, _("blocks"), &blocks))
     return FALSE;
 
+  /* Counted before its blocks are read, so that the blocks read before a
+   * bad one are freed with the dataset. */
   section->id = g_strdup (id);
   section->title = g_strdup (title);
   section->icon = g_strdup (icon);
-  section->blocks = json_array_ref (blocks);
+  section->n_blocks = json_array_get_length (blocks);
+  section->blocks = g_new0 (SwBlock *, section->n_blocks);
   l->self->n_sections = index + 1;
 
-  return TRUE;
+  return sw_loader_each_object (l, blocks, "blocks", sw_loader_read_block, section);
 }
 
 /* Checked before anything else: a newer file may not match this version's rules. */

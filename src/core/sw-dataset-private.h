@@ -80,8 +80,9 @@ gboolean    sw_dataset_parse               (SwDataset      *self,
 void        sw_dataset_fill_situation      (SwDataset      *self,
                                             SwDataset      *base);
 
-/* sw-dataset-blocks.c: one block of a section (an SwItemFunc). */
-gboolean    sw_loader_validate_block       (SwLoader       *l,
+/* sw-dataset-blocks.c: checks one block of a section and reads it into
+ * the section's (@data) blocks[@index] (an SwItemFunc). */
+gboolean    sw_loader_read_block           (SwLoader       *l,
                                             JsonObject     *block,
                                             guint           index,
                                             gpointer        data);

@@ -130,7 +130,9 @@ sw_dataset_finalize (GObject *object)
       g_free (self->sections[i].id);
       g_free (self->sections[i].title);
       g_free (self->sections[i].icon);
-      g_clear_pointer (&self->sections[i].blocks, json_array_unref);
+      for (guint b = 0; b < self->sections[i].n_blocks; b++)
+        sw_block_free (self->sections[i].blocks[b]);
+      g_free (self->sections[i].blocks);
     }
 
   g_free (self->technologies);

@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
+#include "sw-block.h"
 #include "sw-situation.h"
 
 G_BEGIN_DECLS
@@ -87,7 +88,8 @@ typedef struct
   char *id;
   char *title;
   char *icon;       /* symbolic icon name, or NULL */
-  JsonArray *blocks;/* validated: every block's shape matches docs/dataset-format.md */
+  SwBlock  **blocks; /* n_blocks, each checked against docs/dataset-format.md */
+  guint      n_blocks;
 } SwSection;
 
 #define SW_TYPE_DATASET (sw_dataset_get_type ())

@@ -375,20 +375,27 @@ append_outcome (GString          *out,
     append_team (out, meeting, team);
 }
 
-/* The first "pros-cons" block of the dataset, or NULL. */
-static JsonObject *
-find_pros_cons (SwDataset *dataset)
+/* The pros and cons of a technology in the first "pros-cons" block of the
+ * dataset, or NULL. */
+static const SwProsAndCons *
+find_pros_cons (SwDataset *dataset,
+                guint      technology)
 {
   for (guint s = 0; s < sw_dataset_get_n_sections (dataset); s++)
     {
-      JsonArray *blocks = sw_dataset_get_section (dataset, s)->blocks;
+      const SwSection *section = sw_dataset_get_section (dataset, s);
 
-      for (guint b = 0; b < json_array_get_length (blocks); b++)
+      for (guint b = 0; b < section->n_blocks; b++)
         {
-          JsonObject *block = json_array_get_object_element (blocks, b);
+          const SwProsConsBlock *block = (const SwProsConsBlock *) section->blocks[b];
 
-          if (g_strcmp0 (json_object_get_string_member (block, "type"), "pros-cons") == 0)
-            return json_object_get_object_member (block, "technologies");
+          if (sw_block_get_kind (section->blocks[b]) != SW_BLOCK_PROS_CONS)
+            continue;
+
+          for (guint e = 0; e < block->n_entries; e++)
+            if (block->entries[e].technology == (int) technology)
+              return &block->entries[e];
+          return NULL;
         }
     }
 
@@ -396,20 +403,14 @@ find_pros_cons (SwDataset *dataset)
 }
 
 static void
-append_list_items (GString    *out,
-                   JsonObject *obj,
-                   const char *member,
-                   const char *label)
+append_list_items (GString     *out,
+                   char *const *items,
+                   const char  *label)
 {
-  JsonArray *items = json_object_has_member (obj, member) ? json_object_get_array_member (obj, member) : NULL;
-
-  if (items == NULL)
-    return;
-
-  for (guint i = 0; i < json_array_get_length (items); i++)
+  for (guint i = 0; items[i] != NULL; i++)
     {
       g_string_append_printf (out, "* %s: ", label);
-      append_inline (out, json_array_get_string_element (items, i));
+      append_inline (out, items[i]);
       g_string_append_c (out, '\n');
     }
 }
@@ -450,7 +451,6 @@ static void
 append_pros_cons (GString   *out,
                   SwDataset *dataset)
 {
-  JsonObject *pros_cons = find_pros_cons (dataset);
   const char *source = sw_dataset_get_source (dataset);
 
   g_string_append_printf (out, "## %s\n\n", _("Pros and Cons of the Options"));
@@ -458,14 +458,13 @@ append_pros_cons (GString   *out,
   for (guint t = 0; t < sw_dataset_get_n_technologies (dataset); t++)
     {
       const SwTechnology *technology = sw_dataset_get_technology (dataset, t);
+      const SwProsAndCons *pros_cons = find_pros_cons (dataset, t);
 
       g_string_append_printf (out, "### %s\n\n", technology->name);
-      if (pros_cons != NULL && json_object_has_member (pros_cons, technology->id))
+      if (pros_cons != NULL)
         {
-          JsonObject *lists = json_object_get_object_member (pros_cons, technology->id);
-
-          append_list_items (out, lists, "pros", _("Good"));
-          append_list_items (out, lists, "cons", _("Bad"));
+          append_list_items (out, pros_cons->pros, _("Good"));
+          append_list_items (out, pros_cons->cons, _("Bad"));
         }
       else
         append_fit_pros_cons (out, dataset, t);
