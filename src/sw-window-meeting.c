@@ -564,6 +564,7 @@ sw_window_dup_summary (SwWindow *self)
   g_autofree char *team_text = NULL;
   g_autofree char *source = NULL;
   g_autofree const char **names = NULL;
+  g_auto(GStrv) tipping = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
   SwBlindVote blind;
   guint n;
@@ -583,7 +584,11 @@ sw_window_dup_summary (SwWindow *self)
 
   sw_window_settle_robustness (self);
 
-  text = sw_report_format_text (self->verdict);
+  /* A team's tipping points in terms someone can move: the active
+   * participant's sliders, everyone else held. */
+  if (self->team != NULL)
+    tipping = sw_report_dup_team_tipping (self->decision, self->team, NULL);
+  text = sw_report_format_text_with_tipping (self->verdict, (const char * const *) tipping);
   /* Whose weights these are: a preset, someone's own, the team's mean. */
   source = sw_weights_source_dup_sentence (self->decision, &blind);
   g_string_append_printf (out, "%s%s\n", text, source);

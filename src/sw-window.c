@@ -14,6 +14,7 @@
 #include "sw-decision-form.h"
 #include "sw-evaluate.h"
 #include "sw-recommendation-pane.h"
+#include "sw-report.h"
 #include "sw-robustness.h"
 #include "sw-tech-style.h"
 #include "sw-window-private.h"
@@ -216,7 +217,6 @@ show_decision (SwWindow   *self,
   g_autoptr(SwTeam) team = sw_decision_new_team (decision);
   g_autoptr(SwVerdict) verdict = NULL;
   g_autoptr(SwVerdict) team_marks = NULL;
-  g_autoptr(GStrvBuilder) team_tipping = g_strv_builder_new ();
   g_auto(GStrv) tipping = NULL;
   SwVerdict *marks;
   SwBlindVote blind;
@@ -286,32 +286,13 @@ show_decision (SwWindow   *self,
                                                   "Team recommendation · %u participant",
                                                   "Team recommendation · %u participants", n),
                                      n);
-          g_autofree double *all_weights = g_new (double, n * sw_dataset_get_n_criteria (self->dataset));
-          guint n_criteria = sw_dataset_get_n_criteria (self->dataset);
-
           /* The marks on the active participant's sliders, and the pane's
            * sentences, say where one of their sliders flips the team's answer
            * with everyone else held. */
-          for (guint p = 0; p < n; p++)
-            memcpy (all_weights + p * n_criteria, sw_decision_get_participant_weights (decision, p),
-                    sizeof (double) * n_criteria);
-          team_marks = sw_team_dup_participant_marks (team, active, all_weights + active * n_criteria);
+          team_marks = sw_team_dup_participant_marks (team, active,
+                                                      sw_decision_get_participant_weights (decision, active));
           marks = team_marks;
-          for (guint i = 0; i < sw_verdict_get_n_tipping_points (team_marks); i++)
-            {
-              g_autofree char *sentence = sw_team_dup_participant_tipping_sentence (team, team_marks, i, active,
-                                                                                   all_weights, names);
-
-              g_strv_builder_add (team_tipping, sentence);
-            }
-          if (sw_verdict_get_n_tipping_points (team_marks) == 0 &&
-              sw_verdict_get_leader (sw_team_get_verdict (team)) >= 0)
-            {
-              g_autofree char *sentence = sw_team_dup_no_tipping_sentence (team, active_name);
-
-              g_strv_builder_add (team_tipping, sentence);
-            }
-          tipping = g_strv_builder_end (team_tipping);
+          tipping = sw_report_dup_team_tipping (decision, team, team_marks);
 
           sw_recommendation_pane_set_team (self->recommendation_pane, team, names);
           sw_recommendation_pane_set_team_tipping (self->recommendation_pane, (const char * const *) tipping);

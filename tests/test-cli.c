@@ -351,6 +351,11 @@ test_scenario_text (void)
   g_assert_cmpstr (run.err, ==, "");
   g_assert_true (g_str_has_prefix (run.out, "Undecided: Python and Node.js are too close to call (70.1 to 69.2)"));
   g_assert_nonnull (strstr (run.out, "\nPriorities overlap 69%. 1 of 3 participants reach the team's verdict on their own.\n"));
+  /* What would change it is said on sliders someone can move (the active
+   * participant's, everyone else held), with where everyone's stand now, and
+   * no longer as a mean that no slider shows. */
+  g_assert_nonnull (strstr (run.out, "\nWhat would change the answer: Ana’s sliders, everyone else held: Lower Data & ML to 0 "
+                                     "and Node.js takes the lead. Now: Ana 1.0, Ben 10.0, Cleo 5.0."));
   g_assert_nonnull (strstr (run.out, "\nAna: Node.js. Without Ana, Python would be the better fit.\n"));
   g_assert_nonnull (strstr (run.out, "\nBen: Python. Without Ben, Node.js would be the better fit.\n"));
   g_assert_nonnull (strstr (run.out, "\nWhere the team disagrees most: Data & ML: from 3% to 22% of someone’s weight; "));

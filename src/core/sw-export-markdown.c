@@ -358,7 +358,8 @@ append_outcome (GString          *out,
                 SwVerdict        *verdict,
                 SwTeam           *team)
 {
-  g_autofree char *report = sw_report_format_text (verdict);
+  g_auto(GStrv) tipping = team != NULL ? sw_report_dup_team_tipping (meeting, team, NULL) : NULL;
+  g_autofree char *report = sw_report_format_text_with_tipping (verdict, (const char * const *) tipping);
   g_auto(GStrv) lines = NULL;
 
   g_string_append_printf (out, "## %s\n\n", _("Decision Outcome"));

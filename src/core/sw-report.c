@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "sw-blind-vote.h"
 #include "sw-report.h"
@@ -78,10 +79,25 @@ append_reasons_sentence (GString   *text,
 }
 
 static void
-append_tipping_sentence (GString   *text,
-                         SwVerdict *verdict)
+append_tipping_sentence (GString            *text,
+                         SwVerdict          *verdict,
+                         const char * const *tipping)
 {
   guint n = MIN (sw_verdict_get_n_tipping_points (verdict), SW_REPORT_MAX_TIPPING_POINTS);
+
+  if (tipping != NULL)
+    {
+      if (tipping[0] == NULL)
+        return;
+      g_string_append (text, _("What would change the answer:"));
+      for (guint i = 0; tipping[i] != NULL; i++)
+        {
+          g_string_append_c (text, ' ');
+          g_string_append (text, tipping[i]);
+        }
+      g_string_append_c (text, '\n');
+      return;
+    }
 
   if (n == 0)
     {
@@ -116,6 +132,59 @@ append_flip_sentence (GString   *text,
 char *
 sw_report_format_text (SwVerdict *verdict)
 {
+  return sw_report_format_text_with_tipping (verdict, NULL);
+}
+
+char **
+sw_report_dup_team_tipping (SwDecision *meeting,
+                            SwTeam     *team,
+                            SwVerdict  *marks)
+{
+  g_autoptr(GStrvBuilder) sentences = g_strv_builder_new ();
+  g_autoptr(SwVerdict) computed = NULL;
+  g_autofree const char **names = NULL;
+  g_autofree double *weights = NULL;
+  guint n, n_criteria, active;
+
+  g_return_val_if_fail (SW_IS_DECISION (meeting), NULL);
+  g_return_val_if_fail (team != NULL, NULL);
+
+  n = sw_decision_get_n_participants (meeting);
+  n_criteria = sw_dataset_get_n_criteria (sw_decision_get_dataset (meeting));
+  active = sw_decision_get_active_participant (meeting);
+  if (n == 0 || sw_verdict_get_leader (sw_team_get_verdict (team)) < 0)
+    return g_strv_builder_end (sentences);
+
+  names = g_new0 (const char *, n + 1);
+  weights = g_new (double, (gsize) n * n_criteria);
+  for (guint p = 0; p < n; p++)
+    {
+      names[p] = sw_decision_get_participant_name (meeting, p);
+      memcpy (weights + p * n_criteria, sw_decision_get_participant_weights (meeting, p),
+              sizeof (double) * n_criteria);
+    }
+  if (marks == NULL)
+    marks = computed = sw_team_dup_participant_marks (team, active, weights + active * n_criteria);
+
+  for (guint i = 0; i < MIN (sw_verdict_get_n_tipping_points (marks), SW_REPORT_MAX_TIPPING_POINTS); i++)
+    {
+      g_autofree char *sentence = sw_team_dup_participant_tipping_sentence (team, marks, i, active,
+                                                                           weights, names);
+      g_strv_builder_add (sentences, sentence);
+    }
+  if (sw_verdict_get_n_tipping_points (marks) == 0)
+    {
+      g_autofree char *sentence = sw_team_dup_no_tipping_sentence (team, names[active]);
+      g_strv_builder_add (sentences, sentence);
+    }
+
+  return g_strv_builder_end (sentences);
+}
+
+char *
+sw_report_format_text_with_tipping (SwVerdict          *verdict,
+                                    const char * const *tipping)
+{
   g_autoptr(GString) text = g_string_new (NULL);
   g_autofree char *headline = NULL;
   g_autofree char *robustness = NULL;
@@ -132,7 +201,7 @@ sw_report_format_text (SwVerdict *verdict)
 
   append_scores_sentence (text, verdict);
   append_reasons_sentence (text, verdict);
-  append_tipping_sentence (text, verdict);
+  append_tipping_sentence (text, verdict, tipping);
   append_flip_sentence (text, verdict);
 
   robustness = sw_verdict_dup_robustness_sentence (verdict);
@@ -593,6 +662,7 @@ sw_report_format_meeting_text (SwDecision *meeting)
   g_autofree char *text = NULL;
   g_autofree char *team_text = NULL;
   g_autofree const char **names = NULL;
+  g_auto(GStrv) tipping = NULL;
   SwBlindVote blind;
   guint n;
 
@@ -605,9 +675,11 @@ sw_report_format_meeting_text (SwDecision *meeting)
       return g_strconcat (status, "\n", NULL);
     }
 
-  text = sw_report_format_text (verdict);
   if (team == NULL)
-    return g_steal_pointer (&text);
+    return sw_report_format_text (verdict);
+
+  tipping = sw_report_dup_team_tipping (meeting, team, NULL);
+  text = sw_report_format_text_with_tipping (verdict, (const char * const *) tipping);
 
   n = sw_team_get_n_participants (team);
   names = g_new0 (const char *, n + 1);

@@ -20,6 +20,20 @@ G_BEGIN_DECLS
 /* A short paragraph, one sentence a line: verdict, scores and confidence, the top
  * reasons, what would change the answer, and robustness when it was estimated. */
 char       *sw_report_format_text  (SwVerdict  *verdict);
+/* The same paragraph with `tipping` (when not NULL) as what would change the
+ * answer, in place of the verdict's own tipping points: a team's, below. */
+char       *sw_report_format_text_with_tipping (SwVerdict          *verdict,
+                                                const char * const *tipping);
+/* A team's "what would change the answer", in terms someone can move: the
+ * active participant's sliders with everyone else held, each sentence with
+ * every participant's current value on that slider
+ * (sw_team_dup_participant_tipping_sentence()), or that none of their sliders
+ * alone changes it (docs/scoring.md, "Tipping points in a team"). `marks` is
+ * the active participant's sw_team_dup_participant_marks(), or NULL to have
+ * them computed. NULL-terminated; empty when no priority is set. */
+char      **sw_report_dup_team_tipping (SwDecision *meeting,
+                                        SwTeam     *team,
+                                        SwVerdict  *marks);
 /* The object described in docs/scoring.md ("verdict", "leader", "scores", …).
  * preset_id names the preset the weights started from, or NULL. */
 JsonNode   *sw_report_build_json   (SwVerdict  *verdict,

@@ -461,6 +461,17 @@ draw_tipping_points (Report *r)
       paragraph (r, _("Set a weight above 0 to see what would change the answer."));
       return;
     }
+  /* A team's, in terms someone can move: the active participant's sliders
+   * with everyone else held, and where everyone's stand now. */
+  if (r->team != NULL)
+    {
+      g_auto(GStrv) tipping = sw_report_dup_team_tipping (r->meeting, r->team, NULL);
+
+      for (guint i = 0; tipping[i] != NULL; i++)
+        bullet (r, tipping[i]);
+      return;
+    }
+
   if (n == 0)
     {
       paragraph (r, _("No single weight within 0–10 changes which technology leads."));
