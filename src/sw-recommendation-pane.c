@@ -79,6 +79,9 @@ struct _SwRecommendationPane
 
 G_DEFINE_FINAL_TYPE (SwRecommendationPane, sw_recommendation_pane, GTK_TYPE_WIDGET)
 
+static void update_tipping_points (SwRecommendationPane *self);
+static void update_formula (SwRecommendationPane *self);
+
 GtkWidget *
 sw_recommendation_pane_new (void)
 {
@@ -91,6 +94,17 @@ sw_recommendation_pane_get_verdict (SwRecommendationPane *self)
   g_return_val_if_fail (SW_IS_RECOMMENDATION_PANE (self), NULL);
 
   return self->verdict;
+}
+
+/* GtkLabel queues a resize on every gtk_label_set_text(), equal text or
+ * not, and a resize re-measures the pane's wrapped sentences: set only
+ * what changed. */
+static void
+set_text (GtkLabel   *label,
+          const char *text)
+{
+  if (g_strcmp0 (gtk_label_get_text (label), text) != 0)
+    gtk_label_set_text (label, text);
 }
 
 static void
@@ -176,14 +190,14 @@ update_verdict (SwRecommendationPane *self)
       {
         const SwTechnology *technology = sw_dataset_get_technology (self->dataset, leader);
 
-        gtk_label_set_text (self->verdict_label, technology->name);
+        set_text (self->verdict_label, technology->name);
         sw_tech_style_set_class (GTK_WIDGET (self->verdict_label), leader, "sw-tech-text");
       }
       break;
 
     case SW_VERDICT_KIND_HYBRID:
       /* Translators: the verdict when each technology should take its own part */
-      gtk_label_set_text (self->verdict_label, _("Hybrid"));
+      set_text (self->verdict_label, _("Hybrid"));
       sw_tech_style_set_class (GTK_WIDGET (self->verdict_label), -1, "sw-tech-text");
       break;
 
@@ -193,7 +207,7 @@ update_verdict (SwRecommendationPane *self)
           sw_verdict_get_undecided_reason (self->verdict) == SW_UNDECIDED_SITUATION_ONLY)
         {
           /* A fresh start names no technology: it invites the first step. */
-          gtk_label_set_text (self->verdict_label, _("No verdict yet"));
+          set_text (self->verdict_label, _("No verdict yet"));
           if (gtk_widget_get_visible (GTK_WIDGET (self->notice_label)))
             {
               g_free (headline);
@@ -210,12 +224,12 @@ update_verdict (SwRecommendationPane *self)
             }
         }
       else
-        gtk_label_set_text (self->verdict_label, _("Undecided"));
+        set_text (self->verdict_label, _("Undecided"));
       sw_tech_style_set_class (GTK_WIDGET (self->verdict_label), -1, "sw-tech-text");
       break;
     }
 
-  gtk_label_set_text (self->headline_label, headline);
+  set_text (self->headline_label, headline);
 
   /* How sure: words, beside the answer. They read the leader's probability in
    * the robustness estimate; while it is pending (a slider is moving), the last
@@ -226,7 +240,7 @@ update_verdict (SwRecommendationPane *self)
       g_autofree char *confidence = g_strdup_printf (_("Confidence: %s"),
                                                      sw_verdict_get_confidence_label (self->verdict));
 
-      gtk_label_set_text (self->confidence_label, confidence);
+      set_text (self->confidence_label, confidence);
       gtk_widget_remove_css_class (GTK_WIDGET (self->confidence_label), "pending");
     }
   else if (leader >= 0)
@@ -244,7 +258,7 @@ update_scores (SwRecommendationPane *self)
       g_autofree char *text = sw_format_number (score);
       AdwTimedAnimation *animation = ADW_TIMED_ANIMATION (row->animation);
 
-      gtk_label_set_text (GTK_LABEL (row->score), text);
+      set_text (GTK_LABEL (row->score), text);
 
       if (adw_timed_animation_get_value_to (animation) == score)
         continue;
@@ -275,7 +289,7 @@ update_robustness (SwRecommendationPane *self)
   sentence = sw_verdict_dup_robustness_sentence (self->verdict);
   gtk_widget_remove_css_class (label, "pending");
   gtk_accessible_update_state (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_STATE_BUSY, FALSE, -1);
-  gtk_label_set_text (self->robustness_label, sentence != NULL ? sentence : "");
+  set_text (self->robustness_label, sentence != NULL ? sentence : "");
   gtk_widget_set_visible (label, sentence != NULL && !self->sealed);
 }
 
@@ -297,16 +311,52 @@ sw_recommendation_pane_update_robustness (SwRecommendationPane *self)
       /* The confidence word and the headline's wording follow the estimate. */
       update_verdict (self);
       update_robustness (self);
+      update_tipping_points (self);
+      update_formula (self);
     }
+}
+
+/* The wrapped sentences below the scores (what would change the answer,
+ * the formula) change on every step of a drag, and each change lays the
+ * pane out again. While a slider moves (the robustness estimate pending),
+ * they keep their last words, faded like the robustness sentence, and
+ * follow once the slider rests. */
+static gboolean
+defer_details (SwRecommendationPane *self)
+{
+  gboolean pending = !sw_verdict_has_robustness (self->verdict);
+
+  if (pending)
+    gtk_widget_add_css_class (self->tipping_box, "pending");
+  else
+    gtk_widget_remove_css_class (self->tipping_box, "pending");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->tipping_box), GTK_ACCESSIBLE_STATE_BUSY, pending, -1);
+
+  return pending;
+}
+
+static void
+update_formula (SwRecommendationPane *self)
+{
+  g_autofree char *formula = sw_explain_dup_formula (self->verdict);
+
+  set_text (self->formula_label, formula);
 }
 
 static void
 update_tipping_points (SwRecommendationPane *self)
 {
-  g_autofree char *flip = sw_verdict_dup_flip_sentence (self->verdict);
-  guint n_points = self->team_tipping != NULL ? g_strv_length (self->team_tipping)
-                                              : sw_verdict_get_n_tipping_points (self->verdict);
-  guint n = MIN (n_points, MAX_TIPPING_POINTS);
+  g_autofree char *flip = NULL;
+  guint n_points;
+  guint n;
+
+  if (defer_details (self))
+    return;
+
+  flip = sw_verdict_dup_flip_sentence (self->verdict);
+  n_points = self->team_tipping != NULL ? g_strv_length (self->team_tipping)
+                                        : sw_verdict_get_n_tipping_points (self->verdict);
+  n = MIN (n_points, MAX_TIPPING_POINTS);
 
   for (guint i = 0; i < MAX_TIPPING_POINTS; i++)
     {
@@ -318,15 +368,15 @@ update_tipping_points (SwRecommendationPane *self)
             ? g_strdup (self->team_tipping[i])
             : sw_verdict_dup_tipping_point_sentence (self->verdict, i);
 
-          gtk_label_set_text (label, sentence);
+          set_text (label, sentence);
           gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
         }
       else if (i == 0)
         {
           if (sw_verdict_get_leader (self->verdict) < 0)
-            gtk_label_set_text (label, _("Set a weight above 0 to see what would change the answer."));
+            set_text (label, _("Set a weight above 0 to see what would change the answer."));
           else
-            gtk_label_set_text (label, _("No single weight within 0–10 changes which technology leads."));
+            set_text (label, _("No single weight within 0–10 changes which technology leads."));
           gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
         }
       else
@@ -336,7 +386,7 @@ update_tipping_points (SwRecommendationPane *self)
     }
 
   /* The smallest change of proportions, after the single sliders. */
-  gtk_label_set_text (GTK_LABEL (self->flip_label), flip != NULL ? flip : "");
+  set_text (GTK_LABEL (self->flip_label), flip != NULL ? flip : "");
   gtk_widget_set_visible (self->flip_label, flip != NULL);
 }
 
@@ -356,8 +406,6 @@ void
 sw_recommendation_pane_set_verdict (SwRecommendationPane *self,
                                     SwVerdict            *verdict)
 {
-  g_autofree char *formula = NULL;
-
   g_return_if_fail (SW_IS_RECOMMENDATION_PANE (self));
   g_return_if_fail (verdict != NULL);
 
@@ -376,9 +424,8 @@ sw_recommendation_pane_set_verdict (SwRecommendationPane *self,
   update_robustness (self);
   sw_contribution_chart_set_verdict (self->chart, verdict);
   update_tipping_points (self);
-
-  formula = sw_explain_dup_formula (verdict);
-  gtk_label_set_text (self->formula_label, formula);
+  if (sw_verdict_has_robustness (verdict))
+    update_formula (self);
 }
 
 static void
@@ -449,9 +496,9 @@ update_team_row (SwRecommendationPane *self,
   g_autofree char *label = sw_team_dup_verdict_label (own);
   g_autofree char *without = sw_team_dup_without_sentence (self->team, participant, name);
 
-  gtk_label_set_text (GTK_LABEL (row->name), name);
-  gtk_label_set_text (GTK_LABEL (row->verdict), label);
-  gtk_label_set_text (GTK_LABEL (row->without), without);
+  set_text (GTK_LABEL (row->name), name);
+  set_text (GTK_LABEL (row->verdict), label);
+  set_text (GTK_LABEL (row->without), without);
 
   /* The decisive few stand out: without them, the answer changes. */
   if (sw_team_is_decisive (self->team, participant))
@@ -493,8 +540,8 @@ sw_recommendation_pane_set_team (SwRecommendationPane *self,
   n = sw_team_get_n_participants (team);
   consensus = sw_team_dup_consensus_label (team);
   agreement = sw_team_dup_agreement_sentence (team);
-  gtk_label_set_text (self->consensus_label, consensus);
-  gtk_label_set_text (self->agreement_label, agreement);
+  set_text (self->consensus_label, consensus);
+  set_text (self->agreement_label, agreement);
 
   /* A small team reads a row per person; a large one, counts and who decides
    * alone (the form lists everyone already). */
@@ -530,7 +577,7 @@ sw_recommendation_pane_set_team (SwRecommendationPane *self,
       g_string_append (disagreements, "• ");
       g_string_append (disagreements, sentence);
     }
-  gtk_label_set_text (self->disagreement_label, disagreements->str);
+  set_text (self->disagreement_label, disagreements->str);
   gtk_widget_set_visible (GTK_WIDGET (self->disagreement_label), disagreements->len > 0);
 }
 
@@ -540,7 +587,7 @@ sw_recommendation_pane_set_notice (SwRecommendationPane *self,
 {
   g_return_if_fail (SW_IS_RECOMMENDATION_PANE (self));
 
-  gtk_label_set_text (self->notice_label, notice != NULL ? notice : "");
+  set_text (self->notice_label, notice != NULL ? notice : "");
   gtk_widget_set_visible (GTK_WIDGET (self->notice_label), notice != NULL);
 }
 
@@ -600,7 +647,7 @@ sw_recommendation_pane_set_caption (SwRecommendationPane *self,
 {
   g_return_if_fail (SW_IS_RECOMMENDATION_PANE (self));
 
-  gtk_label_set_text (self->caption_label, caption != NULL ? caption : _("Recommendation"));
+  set_text (self->caption_label, caption != NULL ? caption : _("Recommendation"));
 }
 
 /* Wide enough for the chart's names on both sides, and no wider: the page
