@@ -260,3 +260,65 @@ sw_test_wait_for_message_dialog (guint timeout_ms)
   sw_test_wait_until (message_dialog_shown, &dialog, timeout_ms);
   return dialog;
 }
+
+/* Toasts */
+
+static gboolean
+in_toast (GtkWidget *widget)
+{
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    if (g_strcmp0 (G_OBJECT_TYPE_NAME (w), "AdwToastWidget") == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static GtkWidget *
+find_toast_close_button (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) &&
+      g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "window-close-symbolic") == 0 &&
+      in_toast (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_toast_close_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  GtkWidget *root;
+  GtkWidget *button;
+} Closing;
+
+static gboolean
+toast_gone (gpointer data)
+{
+  Closing *closing = data;
+
+  return find_toast_close_button (closing->root) != closing->button;
+}
+
+void
+sw_test_close_toasts (GtkWidget *root)
+{
+  for (guint i = 0; i < 50; i++)
+    {
+      Closing closing = { root, find_toast_close_button (root) };
+
+      if (closing.button == NULL)
+        return;
+      g_signal_emit_by_name (closing.button, "clicked");
+      g_assert_true (sw_test_wait_until (toast_gone, &closing, 2000));
+    }
+  g_assert_not_reached ();
+}

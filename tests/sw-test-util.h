@@ -44,5 +44,8 @@ gboolean   sw_test_message_shown  (GtkWidget   *root,
                                    const char  *text);
 /* Destroys every toplevel of that type (dialogs, About, shortcuts), then iterates. */
 void       sw_test_close_toplevels_of_type (GType type);
+/* Closes the toast shown below @root, and those queued behind it, with their
+ * close buttons, as a person would (a toast waits for the one before it). */
+void       sw_test_close_toasts   (GtkWidget   *root);
 
 G_END_DECLS

@@ -150,67 +150,6 @@ message_shown (gpointer data)
 /* A toast waits for the one before it to go: the close button of the toast
  * shown, or NULL. libadwaita 1.2 has no API to dismiss a toast one did not
  * keep, so the test clicks the button, as a person would. */
-static gboolean
-in_toast (GtkWidget *widget)
-{
-  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
-    if (g_strcmp0 (G_OBJECT_TYPE_NAME (w), "AdwToastWidget") == 0)
-      return TRUE;
-
-  return FALSE;
-}
-
-static GtkWidget *
-find_toast_close_button (GtkWidget *widget)
-{
-  if (GTK_IS_BUTTON (widget) &&
-      g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "window-close-symbolic") == 0 &&
-      in_toast (widget))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_toast_close_button (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-typedef struct
-{
-  SwWindow  *window;
-  GtkWidget *button;
-} Closing;
-
-static gboolean
-toast_gone (gpointer data)
-{
-  Closing *closing = data;
-
-  return find_toast_close_button (GTK_WIDGET (closing->window)) != closing->button;
-}
-
-/* Closes the toast shown, and those queued behind it. */
-static void
-close_toasts (SwWindow *window)
-{
-  for (guint i = 0; i < 50; i++)
-    {
-      Closing closing = { window, find_toast_close_button (GTK_WIDGET (window)) };
-
-      if (closing.button == NULL)
-        return;
-      g_signal_emit_by_name (closing.button, "clicked");
-      g_assert_true (sw_test_wait_until (toast_gone, &closing, 2000));
-    }
-  g_assert_not_reached ();
-}
-
 /* The message must be shown, in a toast or a dialog; then it is dismissed so
  * that the next one is not mistaken for it. */
 static void
@@ -227,7 +166,7 @@ static void
 dismiss_messages (SwWindow *window)
 {
   sw_test_close_toplevels_of_type (ADW_TYPE_MESSAGE_DIALOG);
-  close_toasts (window);
+  sw_test_close_toasts (GTK_WIDGET (window));
 }
 
 /* Everything a failed open or save must leave as it was. */

@@ -26,30 +26,12 @@ typedef struct
 static char *state_dir;
 
 static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_tree (path);
-      else
-        g_remove (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autofree char *stackwise_state = g_build_filename (state_dir, "stackwise", NULL);
 
-  remove_tree (stackwise_state);
+  sw_test_remove_tree (stackwise_state);
   fixture->app = sw_test_application_new ();
   fixture->window = sw_window_new (SW_APPLICATION (fixture->app));
   sw_test_present_and_wait (GTK_WINDOW (fixture->window));
@@ -67,7 +49,7 @@ fixture_tear_down (Fixture       *fixture,
   sw_test_iterate ();
   g_clear_object (&fixture->app);
   g_clear_object (&fixture->file);
-  remove_tree (fixture->dir);
+  sw_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -315,67 +297,6 @@ message_shown (gpointer data)
   return FALSE;
 }
 
-static gboolean
-in_toast (GtkWidget *widget)
-{
-  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
-    if (g_strcmp0 (G_OBJECT_TYPE_NAME (w), "AdwToastWidget") == 0)
-      return TRUE;
-
-  return FALSE;
-}
-
-static GtkWidget *
-find_toast_close_button (GtkWidget *widget)
-{
-  if (GTK_IS_BUTTON (widget) &&
-      g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "window-close-symbolic") == 0 &&
-      in_toast (widget))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_toast_close_button (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-typedef struct
-{
-  SwWindow  *window;
-  GtkWidget *button;
-} Closing;
-
-static gboolean
-toast_gone (gpointer data)
-{
-  Closing *closing = data;
-
-  return find_toast_close_button (GTK_WIDGET (closing->window)) != closing->button;
-}
-
-/* A toast waits for the one before it: close it as a person would. */
-static void
-close_toasts (SwWindow *window)
-{
-  for (guint i = 0; i < 50; i++)
-    {
-      Closing closing = { window, find_toast_close_button (GTK_WIDGET (window)) };
-
-      if (closing.button == NULL)
-        return;
-      g_signal_emit_by_name (closing.button, "clicked");
-      g_assert_true (sw_test_wait_until (toast_gone, &closing, 2000));
-    }
-  g_assert_not_reached ();
-}
-
 /* A corrupt or hostile file: one line in the window, set aside, never offered again. */
 static void
 test_unreadable (Fixture       *fixture,
@@ -413,7 +334,7 @@ test_unreadable (Fixture       *fixture,
       g_assert_true (g_file_test (aside, G_FILE_TEST_EXISTS));
       shown.expected = error->message;
       g_assert_true (sw_test_wait_until (message_shown, &shown, 5000));
-      close_toasts (fixture->window);
+      sw_test_close_toasts (GTK_WIDGET (fixture->window));
       sw_test_close_toplevels_of_type (ADW_TYPE_MESSAGE_DIALOG);
 
       /* Nothing in the window changed. */
@@ -469,7 +390,7 @@ main (int   argc,
   {
     int status = g_test_run ();
 
-    remove_tree (state_dir);
+    sw_test_remove_tree (state_dir);
     g_free (state_dir);
     g_usleep (500 * 1000);
     sw_test_iterate ();

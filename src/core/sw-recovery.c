@@ -7,13 +7,11 @@
 #include "config.h"
 
 #include <errno.h>
-#include <inttypes.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
 #include <json-glib/json-glib.h>
 
-#include "sw-json-reader.h"
 #include "sw-participant.h"
 #include "sw-recovery.h"
 #include "sw-save.h"
@@ -393,18 +391,6 @@ sw_recovered_dup_name (const SwRecovered *self)
                           participant_name (self, 0), participant_name (self, 1), n - 2);
 }
 
-static gboolean
-too_large (GError     **error,
-           const char  *name,
-           guint64      size)
-{
-  g_set_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_TOO_LARGE,
-               _("%s: the file is too large (%" PRIu64 " bytes; "
-                 "a scenario can be at most %d bytes, 1 MiB)"),
-               name, size, SW_SCENARIO_MAX_BYTES);
-  return FALSE;
-}
-
 /* The "recovery" member of a file the meeting loader has accepted (so its JSON
  * is valid and within the limits). An origin that is not text, or not an
  * absolute path, is left out: the meeting is restored as never saved. A time
@@ -460,8 +446,7 @@ sw_recovery_read (GFile      *file,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   name = sw_save_dup_display_name (file);
-  bytes = sw_json_read_file (file, name, SW_SCENARIO_MAX_BYTES, too_large,
-                             SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_IO, NULL, &local_error);
+  bytes = sw_scenario_read_file_bytes (file, name, NULL, &local_error);
   if (bytes == NULL)
     {
       if (!g_error_matches (local_error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_IO) ||

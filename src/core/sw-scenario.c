@@ -904,12 +904,24 @@ sw_scenario_read_file (GFile         *file,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   name = sw_save_dup_display_name (file);
-  bytes = sw_json_read_file (file, name, SW_SCENARIO_MAX_BYTES, too_large,
-                             SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_IO, cancellable, error);
+  bytes = sw_scenario_read_file_bytes (file, name, cancellable, error);
   if (bytes == NULL)
     return NULL;
 
   return sw_scenario_read_bytes (bytes, name, dataset, error);
+}
+
+GBytes *
+sw_scenario_read_file_bytes (GFile         *file,
+                             const char    *name,
+                             GCancellable  *cancellable,
+                             GError       **error)
+{
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  return sw_json_read_file (file, name, SW_SCENARIO_MAX_BYTES, too_large,
+                            SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_IO, cancellable, error);
 }
 
 /* Saving */

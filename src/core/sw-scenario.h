@@ -67,6 +67,13 @@ SwDecision     *sw_scenario_read_file            (GFile        *file,
                                                   SwDataset    *dataset,
                                                   GCancellable *cancellable,
                                                   GError      **error);
+/* The bytes of a meeting file, read within the meeting's size limit, with the
+ * messages of sw_scenario_read_file(); for a reader that also wants members
+ * of its own (the recovery file). */
+GBytes         *sw_scenario_read_file_bytes      (GFile        *file,
+                                                  const char   *name,
+                                                  GCancellable *cancellable,
+                                                  GError      **error);
 
 /* A ballot sent from a participant's device: {"name": "Ana", "weights": {…}},
  * at most SW_SCENARIO_MAX_BALLOT_BYTES, with a weight for every criterion. The
