@@ -45,6 +45,7 @@ static void
 test_style_menu (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *scheme = NULL;
   SwWindow *window = sw_window_new (SW_APPLICATION (app));
   GMenuModel *menu = G_MENU_MODEL (gtk_widget_get_template_child (GTK_WIDGET (window), SW_TYPE_WINDOW,
                                                                   "primary_menu"));
@@ -80,7 +81,8 @@ test_style_menu (void)
   /* The menu's action: the setting and the style manager follow. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "color-scheme", g_variant_new_string ("dark"));
   sw_test_iterate ();
-  g_assert_cmpstr (g_settings_get_string (settings, "color-scheme"), ==, "dark");
+  scheme = g_settings_get_string (settings, "color-scheme");
+  g_assert_cmpstr (scheme, ==, "dark");
   g_assert_cmpint (adw_style_manager_get_color_scheme (manager), ==, ADW_COLOR_SCHEME_FORCE_DARK);
   g_assert_true (adw_style_manager_get_dark (manager));
 
