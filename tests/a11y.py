@@ -10,6 +10,7 @@
 # Needs a session bus and a display (build-aux/test gives both), Debian's
 # python3-pyatspi, and the system /usr/bin/python3.
 
+import atexit
 import os
 import re
 import shutil
@@ -84,6 +85,11 @@ env.pop("NO_AT_BRIDGE", None)
 if env.get("GTK_A11Y") == "none":
     env.pop("GTK_A11Y")
 env.setdefault("GSETTINGS_BACKEND", "memory")
+# A meeting keeps a recovery file: in a folder of this run's own, never the
+# user's state folder, and never one a previous run left a file in.
+state_dir = tempfile.mkdtemp(prefix="stackwise-a11y-state-")
+atexit.register(shutil.rmtree, state_dir, True)
+env["XDG_STATE_HOME"] = state_dir
 # A GTK critical or warning ends the app, and so fails the test.
 env["G_DEBUG"] = "fatal-warnings"
 
