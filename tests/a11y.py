@@ -12,59 +12,17 @@
 
 import atexit
 import os
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
 
+from sw_atspi import bail, own_session, results, tap
+
 TECHNOLOGIES = ("Python", "Node.js", "Hybrid", "Undecided")
 
-results = []
-
-
-def tap(ok, description):
-    results.append(ok)
-    print("%s %d - %s" % ("ok" if ok else "not ok", len(results), description), flush=True)
-
-
-def bail(reason):
-    print("Bail out! %s" % reason, flush=True)
-    sys.exit(1)
-
-
-# Its own session bus and runtime directory: the accessibility bus's socket
-# lives there, so tests running at the same time cannot replace it.
-if os.environ.get("SW_A11Y_SESSION") != "1" and shutil.which("dbus-run-session"):
-    # The services that bus starts (the AT-SPI registry) write to its
-    # standard output; only TAP may reach ours, so the TAP goes through
-    # its own descriptor and the bus's output goes to standard error.
-    runtime = tempfile.mkdtemp(prefix="stackwise-a11y-")
-    tap_fd = os.dup(sys.stdout.fileno())
-    try:
-        status = subprocess.call(["dbus-run-session", "--", sys.executable] + sys.argv,
-                                 env=dict(os.environ, XDG_RUNTIME_DIR=runtime, SW_A11Y_SESSION="1",
-                                          SW_A11Y_TAP_FD=str(tap_fd)),
-                                 stdout=sys.stderr, pass_fds=(tap_fd,))
-    finally:
-        shutil.rmtree(runtime, ignore_errors=True)
-    sys.exit(status)
-
-if "SW_A11Y_TAP_FD" in os.environ:
-    sys.stdout = os.fdopen(int(os.environ["SW_A11Y_TAP_FD"]), "w")
-
-# The app and this client ask the same accessibility bus, not one that an X
-# property of a shared display may name.
-try:
-    reply = subprocess.run(["gdbus", "call", "--session", "--dest", "org.a11y.Bus",
-                            "--object-path", "/org/a11y/bus", "--method", "org.a11y.Bus.GetAddress"],
-                           capture_output=True, text=True, timeout=20).stdout
-    match = re.search(r"'([^']+)'", reply)
-    if match:
-        os.environ["AT_SPI_BUS_ADDRESS"] = match.group(1)
-except (OSError, subprocess.TimeoutExpired):
-    pass
+own_session("A11Y")
 
 try:
     import pyatspi

@@ -21,45 +21,11 @@ import sys
 import tempfile
 import time
 
-results = []
+from sw_atspi import bail, own_session, results, tap
+
 PLAN = 9
 
-
-def tap(ok, description):
-    results.append(bool(ok))
-    print("%s %d - %s" % ("ok" if ok else "not ok", len(results), description), flush=True)
-
-
-def bail(reason):
-    print("Bail out! %s" % reason, flush=True)
-    sys.exit(1)
-
-
-# Its own session bus, so that the accessibility bus is ours (as in a11y.py).
-if os.environ.get("SW_RECOVERY_SESSION") != "1" and shutil.which("dbus-run-session"):
-    runtime = tempfile.mkdtemp(prefix="stackwise-recovery-run-")
-    tap_fd = os.dup(sys.stdout.fileno())
-    try:
-        status = subprocess.call(["dbus-run-session", "--", sys.executable] + sys.argv,
-                                 env=dict(os.environ, XDG_RUNTIME_DIR=runtime, SW_RECOVERY_SESSION="1",
-                                          SW_RECOVERY_TAP_FD=str(tap_fd)),
-                                 stdout=sys.stderr, pass_fds=(tap_fd,))
-    finally:
-        shutil.rmtree(runtime, ignore_errors=True)
-    sys.exit(status)
-
-if "SW_RECOVERY_TAP_FD" in os.environ:
-    sys.stdout = os.fdopen(int(os.environ["SW_RECOVERY_TAP_FD"]), "w")
-
-try:
-    reply = subprocess.run(["gdbus", "call", "--session", "--dest", "org.a11y.Bus",
-                            "--object-path", "/org/a11y/bus", "--method", "org.a11y.Bus.GetAddress"],
-                           capture_output=True, text=True, timeout=20).stdout
-    match = re.search(r"'([^']+)'", reply)
-    if match:
-        os.environ["AT_SPI_BUS_ADDRESS"] = match.group(1)
-except (OSError, subprocess.TimeoutExpired):
-    pass
+own_session("RECOVERY")
 
 try:
     import pyatspi
