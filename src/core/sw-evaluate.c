@@ -509,7 +509,6 @@ sw_evaluate (SwDataset    *dataset,
   guint n_technologies;
   guint n_criteria;
   guint n_weighted = 0;
-  guint n_set = 0;
   double weight_sum = 0.0;
   double max_weight = 0.0;
   double scale;
@@ -538,12 +537,16 @@ sw_evaluate (SwDataset    *dataset,
       weight_sum += w;
       max_weight = MAX (max_weight, w);
       n_weighted += w > 0.0;
-      n_set += sw_weight_clamp (weights[c]) > 0.0;
     }
   out->weight_sum = weight_sum;
 
   if (n_weighted == 0)
     {
+      gboolean any_set = FALSE;
+
+      for (guint c = 0; c < n_criteria; c++)
+        any_set |= sw_weight_clamp (weights[c]) > 0.0;
+
       for (guint t = 0; t < n_technologies; t++)
         out->scores[t] = 0.0;
       out->leader = -1;
@@ -553,7 +556,7 @@ sw_evaluate (SwDataset    *dataset,
       /* Weights on the team's situation count nothing while it is not
        * stated (or names no technology of the dataset): what is missing is
        * an answer, or another priority, not a first priority. */
-      out->undecided_reason = n_set > 0 ? SW_UNDECIDED_SITUATION_ONLY : SW_UNDECIDED_NO_PRIORITY;
+      out->undecided_reason = any_set ? SW_UNDECIDED_SITUATION_ONLY : SW_UNDECIDED_NO_PRIORITY;
       out->confidence = SW_CONFIDENCE_CLOSE_CALL;
       return;
     }

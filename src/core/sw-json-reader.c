@@ -442,28 +442,37 @@ sw_json_read_file (GFile               *file,
       return NULL;
     }
 
-  /* Read at most one byte past the limit: a file that grows after the size
-   * was read (a log being written, a FUSE file that lies about its size) is
-   * bounded all the same. */
+  /* A buffer of the size the file reports, and one byte more to see it grow;
+   * it grows while the file does, to at most one byte past the limit: a file
+   * that grows after its size was read (a log being written, a file under
+   * /proc that reports 0) is bounded all the same. */
   if (local_error == NULL)
     {
       g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, &local_error);
+      gsize capacity = (gsize) MIN ((guint64) g_file_info_get_size (info), max_bytes) + 1;
 
       if (stream != NULL)
+        contents = g_malloc (capacity + 1);
+      while (stream != NULL)
         {
-          contents = g_malloc (max_bytes + 2);
-          if (g_input_stream_read_all (G_INPUT_STREAM (stream), contents, max_bytes + 1,
-                                       &length, cancellable, &local_error) &&
-              length > max_bytes)
+          gsize n_read = 0;
+
+          if (!g_input_stream_read_all (G_INPUT_STREAM (stream), contents + length, capacity - length,
+                                        &n_read, cancellable, &local_error))
+            break;
+          length += n_read;
+          if (length < capacity)
+            {
+              contents[length] = '\0';
+              break;
+            }
+          if (length > max_bytes)
             {
               too_large (error, name, length);
               return NULL;
             }
-          if (local_error == NULL)
-            {
-              contents[length] = '\0';
-              contents = g_realloc (contents, length + 1);
-            }
+          capacity = (gsize) MIN ((guint64) capacity * 2, max_bytes + 1);
+          contents = g_realloc (contents, capacity + 1);
         }
     }
 
