@@ -10,7 +10,7 @@
 
 #include "sw-application.h"
 #include "sw-cli.h"
-#include "sw-scenario.h"
+#include "sw-meeting-file.h"
 #include "sw-ui-resources.h"
 #include "sw-window.h"
 
@@ -99,7 +99,7 @@ sw_application_open_dataset_from_command_line (GApplication *app,
   *exit_status = 0;
 }
 
-/* `stackwise [--dataset PATH] [--scenario FILE] [--present]`: the files are
+/* `stackwise [--dataset PATH] [--meeting FILE] [--present]`: the files are
  * checked first (a bad one is one line and exit status 2, before any window),
  * then the window opens them through app actions, in a running instance too. */
 static void
@@ -112,10 +112,10 @@ sw_application_open_meeting_from_command_line (GApplication *app,
 
   dataset = options->dataset != NULL ? sw_dataset_new_from_path (options->dataset, &error)
                                      : sw_dataset_get_default ();
-  if (dataset != NULL && options->scenario != NULL)
+  if (dataset != NULL && options->meeting_file != NULL)
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (options->scenario);
-      g_autoptr(SwDecision) meeting = sw_scenario_read_file (file, dataset, NULL, &error);
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (options->meeting_file);
+      g_autoptr(SwMeeting) meeting = sw_meeting_file_read_file (file, dataset, NULL, &error);
 
       if (meeting == NULL)
         g_clear_object (&dataset);
@@ -141,11 +141,11 @@ sw_application_open_meeting_from_command_line (GApplication *app,
       g_autofree char *absolute = g_canonicalize_filename (options->dataset, NULL);
       g_action_group_activate_action (G_ACTION_GROUP (app), "open-dataset", g_variant_new_string (absolute));
     }
-  if (options->scenario != NULL)
+  if (options->meeting_file != NULL)
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (options->scenario);
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (options->meeting_file);
       g_autofree char *absolute = g_file_get_path (file);
-      g_action_group_activate_action (G_ACTION_GROUP (app), "open-scenario", g_variant_new_string (absolute));
+      g_action_group_activate_action (G_ACTION_GROUP (app), "open-meeting", g_variant_new_string (absolute));
     }
   if (options->present)
     g_action_group_activate_action (G_ACTION_GROUP (app), "present", NULL);
@@ -209,7 +209,7 @@ sw_application_local_command_line (GApplication   *app,
   if (!sw_application_check_settings_schema (exit_status))
     return TRUE;
 
-  if (options.scenario != NULL || options.present)
+  if (options.meeting_file != NULL || options.present)
     {
       sw_application_open_meeting_from_command_line (app, &options, exit_status);
       return TRUE;
@@ -287,7 +287,7 @@ sw_application_open_dataset_action (GSimpleAction *action,
 }
 
 static void
-sw_application_open_scenario_action (GSimpleAction *action,
+sw_application_open_meeting_action (GSimpleAction *action,
                                      GVariant      *parameter,
                                      gpointer       user_data)
 {
@@ -302,7 +302,7 @@ sw_application_open_scenario_action (GSimpleAction *action,
     }
 
   /* Asks first when the window holds unsaved work. */
-  sw_window_request_open_scenario (window, file);
+  sw_window_request_open_meeting (window, file);
 }
 
 static void
@@ -324,7 +324,7 @@ sw_application_present_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "open-dataset", sw_application_open_dataset_action, "s" },
-  { "open-scenario", sw_application_open_scenario_action, "s" },
+  { "open-meeting", sw_application_open_meeting_action, "s" },
   { "present", sw_application_present_action },
   { "quit", sw_application_quit_action },
   { "about", sw_application_about_action },

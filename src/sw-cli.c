@@ -20,7 +20,7 @@
 #include "sw-ballot-server.h"
 #include "sw-blind-vote.h"
 #include "sw-save.h"
-#include "sw-scenario.h"
+#include "sw-meeting-file.h"
 
 G_DEFINE_QUARK (sw-cli-error-quark, sw_cli_error)
 
@@ -32,7 +32,7 @@ sw_cli_options_clear (SwCliOptions *options)
   g_clear_pointer (&options->assignments, g_strfreev);
   g_clear_pointer (&options->skills, g_strfreev);
   g_clear_pointer (&options->existing, g_free);
-  g_clear_pointer (&options->scenario, g_free);
+  g_clear_pointer (&options->meeting_file, g_free);
   g_clear_pointer (&options->export_adr, g_free);
   g_clear_pointer (&options->export_pdf, g_free);
   g_clear_pointer (&options->collect_votes, g_free);
@@ -70,9 +70,11 @@ sw_cli_parse (SwCliOptions   *options,
       N_("TECHNOLOGY") },
     { "json", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &options->json,
       N_("With --recommend: print the result as one JSON object"), NULL },
-    { "scenario", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, &options->scenario,
+    { "meeting", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, &options->meeting_file,
       N_("Open the saved meeting FILE (.stackwise); with --recommend, weigh it (--preset and --set "
          "then change the active participant's weights)"), N_("FILE") },
+    /* The option's earlier name, kept so that scripts written for it still work. */
+    { "scenario", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &options->meeting_file, NULL, NULL },
     { "present", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &options->present,
       N_("Open the window in present mode: full screen, large type"), NULL },
     { "export-adr", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, &options->export_adr,
@@ -261,57 +263,57 @@ apply_weight_options (SwCliOptions  *options,
   return TRUE;
 }
 
-/* The meeting to weigh: the --scenario file, or one person alone with every
+/* The meeting to weigh: the --meeting file, or one person alone with every
  * weight at 0; then --preset and --set change the weights the form would show
  * (the active participant's, as in the window). */
-static SwDecision *
+static SwMeeting *
 build_meeting (SwCliOptions  *options,
                SwDataset     *dataset,
                GError       **error)
 {
-  g_autoptr(SwDecision) meeting = NULL;
+  g_autoptr(SwMeeting) meeting = NULL;
   g_autofree double *weights = NULL;
   g_autofree char *preset_id = NULL;
   SwSituation situation;
 
-  if (options->scenario != NULL)
+  if (options->meeting_file != NULL)
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (options->scenario);
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (options->meeting_file);
 
-      meeting = sw_scenario_read_file (file, dataset, NULL, error);
+      meeting = sw_meeting_file_read_file (file, dataset, NULL, error);
       if (meeting == NULL)
         {
-          if (error != NULL && g_error_matches (*error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_OTHER_DATASET))
+          if (error != NULL && g_error_matches (*error, SW_MEETING_FILE_ERROR, SW_MEETING_FILE_ERROR_OTHER_DATASET))
             {
               /* The window's "open that dataset first" is --dataset here. */
               g_autofree char *message = g_strdup ((*error)->message);
 
               g_clear_error (error);
-              g_set_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_OTHER_DATASET,
+              g_set_error (error, SW_MEETING_FILE_ERROR, SW_MEETING_FILE_ERROR_OTHER_DATASET,
                            _("%s with --dataset PATH"), message);
             }
           return NULL;
         }
     }
   else
-    meeting = sw_decision_new (dataset);
+    meeting = sw_meeting_new (dataset);
 
-  weights = g_memdup2 (sw_decision_get_weights (meeting), sizeof (double) * sw_dataset_get_n_criteria (dataset));
-  situation = *sw_decision_get_situation (meeting);
+  weights = g_memdup2 (sw_meeting_get_weights (meeting), sizeof (double) * sw_dataset_get_n_criteria (dataset));
+  situation = *sw_meeting_get_situation (meeting);
   if (!apply_weight_options (options, dataset, weights, &situation, error))
     return NULL;
 
   /* "preset" names the preset the weights started from (docs/scoring.md). */
-  preset_id = g_strdup (options->preset != NULL ? options->preset : sw_decision_get_preset_id (meeting));
-  sw_decision_restore (meeting, weights, preset_id);
-  sw_decision_restore_situation (meeting, &situation);
+  preset_id = g_strdup (options->preset != NULL ? options->preset : sw_meeting_get_preset_id (meeting));
+  sw_meeting_restore (meeting, weights, preset_id);
+  sw_meeting_restore_situation (meeting, &situation);
 
   return g_steal_pointer (&meeting);
 }
 
 static gboolean
 write_exports (SwCliOptions  *options,
-               SwDecision    *meeting,
+               SwMeeting    *meeting,
                GError       **error)
 {
   if (options->export_adr != NULL)
@@ -338,7 +340,7 @@ run_recommend (SwCliOptions  *options,
                GError       **error)
 {
   g_autoptr(SwDataset) dataset = NULL;
-  g_autoptr(SwDecision) meeting = NULL;
+  g_autoptr(SwMeeting) meeting = NULL;
   g_autofree char *output = NULL;
 
   dataset = load_dataset (options, error);
@@ -373,7 +375,7 @@ run_recommend (SwCliOptions  *options,
 typedef struct
 {
   GMainLoop      *loop;
-  SwDecision     *meeting;
+  SwMeeting     *meeting;
   GFile          *file;
   SwBallotServer *server;
   GError         *error;  /* the first save that failed */
@@ -398,7 +400,7 @@ ballot_arrived (SwBallotServer *server,
   g_autoptr(GError) error = NULL;
   SwBlindVote blind;
 
-  if (!sw_scenario_save_to_file (c->meeting, c->file, NULL, &error))
+  if (!sw_meeting_file_save_to_file (c->meeting, c->file, NULL, &error))
     {
       g_printerr ("stackwise: %s\n", error->message);
       if (c->error == NULL)
@@ -407,9 +409,9 @@ ballot_arrived (SwBallotServer *server,
       return;
     }
 
-  sw_blind_vote_init_from_decision (&blind, c->meeting);
+  sw_blind_vote_init_from_meeting (&blind, c->meeting);
   /* Translators: --collect-votes, as each ballot arrives, "Ana has voted (2 of 3)" */
-  g_print (_("%s has voted (%u of %u)\n"), sw_decision_get_participant_name (c->meeting, participant),
+  g_print (_("%s has voted (%u of %u)\n"), sw_meeting_get_participant_name (c->meeting, participant),
            blind.voted, blind.of);
   fflush (stdout);
 
@@ -422,7 +424,7 @@ run_collect (SwCliOptions  *options,
              GError       **error)
 {
   g_autoptr(SwDataset) dataset = NULL;
-  g_autoptr(SwDecision) meeting = NULL;
+  g_autoptr(SwMeeting) meeting = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(SwBallotServer) server = NULL;
   g_autoptr(GMainLoop) loop = NULL;
@@ -434,7 +436,7 @@ run_collect (SwCliOptions  *options,
     return FALSE;
 
   file = g_file_new_for_commandline_arg (options->collect_votes);
-  meeting = sw_scenario_read_file (file, dataset, NULL, error);
+  meeting = sw_meeting_file_read_file (file, dataset, NULL, error);
   if (meeting == NULL)
     return FALSE;
 

@@ -27,7 +27,7 @@ typedef struct
   char     **skills;      /* --skill TECHNOLOGY=LEVEL, in the order given */
   char      *existing;    /* --existing TECHNOLOGY or none */
   gboolean   json;        /* --json */
-  char      *scenario;    /* --scenario FILE: a saved meeting */
+  char      *meeting_file;    /* --meeting FILE: a saved meeting */
   char      *export_adr;  /* --export-adr FILE: write the decision record (Markdown) */
   char      *export_pdf;  /* --export-pdf FILE: write the PDF report */
   gboolean   present;     /* --present: open the window in present mode */

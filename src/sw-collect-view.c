@@ -102,8 +102,8 @@ voter_chip (const char *name,
 static void
 show_voters (SwCollectView *self)
 {
-  SwDecision *decision = sw_vote_collection_get_decision (self->collection);
-  guint n = sw_decision_get_n_participants (decision);
+  SwMeeting *meeting = sw_vote_collection_get_meeting (self->collection);
+  guint n = sw_meeting_get_n_participants (meeting);
   guint voted = 0;
   g_autofree char *count = NULL;
   GtkWidget *child;
@@ -113,10 +113,10 @@ show_voters (SwCollectView *self)
 
   for (guint p = 0; p < n; p++)
     {
-      gboolean has_voted = sw_decision_get_participant_voted (decision, p);
+      gboolean has_voted = sw_meeting_get_participant_voted (meeting, p);
 
       voted += has_voted;
-      gtk_flow_box_append (self->voter_box, voter_chip (sw_decision_get_participant_name (decision, p), has_voted));
+      gtk_flow_box_append (self->voter_box, voter_chip (sw_meeting_get_participant_name (meeting, p), has_voted));
     }
 
   /* Translators: while votes are collected, "2 of 5 have voted" */
@@ -221,7 +221,7 @@ set_collection (SwCollectView    *self,
 
   self->collection = g_object_ref (collection);
   g_signal_connect_object (collection, "notify::address", G_CALLBACK (show_address), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (sw_vote_collection_get_decision (collection), "participants-changed",
+  g_signal_connect_object (sw_vote_collection_get_meeting (collection), "participants-changed",
                            G_CALLBACK (show_voters), self, G_CONNECT_SWAPPED);
   show_address (self);
   show_voters (self);

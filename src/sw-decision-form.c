@@ -45,7 +45,7 @@ struct _SwDecisionForm
 {
   AdwBin        parent_instance;
 
-  SwDecision   *decision;
+  SwMeeting   *meeting;
   SwDataset    *dataset;
   gulong        changed_handler;
   gulong        preset_handler;
@@ -110,8 +110,8 @@ end_drag (SwDecisionForm *self)
     return;
 
   self->dragging = FALSE;
-  if (self->decision != NULL)
-    sw_decision_end_change (self->decision);
+  if (self->meeting != NULL)
+    sw_meeting_end_change (self->meeting);
 }
 
 static void
@@ -132,10 +132,10 @@ scale_value_changed (GtkRange     *range,
 
   update_value_label (row, value);
 
-  if (self->syncing || self->decision == NULL)
+  if (self->syncing || self->meeting == NULL)
     return;
 
-  sw_decision_set_weight (self->decision, row->criterion, value);
+  sw_meeting_set_weight (self->meeting, row->criterion, value);
 }
 
 /* A press on a slider opens a gesture in the decision and the release closes
@@ -152,10 +152,10 @@ scale_event (GtkEventControllerLegacy *controller,
     {
     case GDK_BUTTON_PRESS:
     case GDK_TOUCH_BEGIN:
-      if (!self->dragging && self->decision != NULL)
+      if (!self->dragging && self->meeting != NULL)
         {
           self->dragging = TRUE;
-          sw_decision_begin_change (self->decision);
+          sw_meeting_begin_change (self->meeting);
         }
       break;
 
@@ -249,13 +249,13 @@ set_tipping_mark (CriterionRow *row,
 }
 
 static void
-sync_from_decision (SwDecisionForm *self)
+sync_from_meeting (SwDecisionForm *self)
 {
   self->syncing = TRUE;
   for (guint i = 0; i < self->rows->len; i++)
     {
       CriterionRow *row = g_ptr_array_index (self->rows, i);
-      double weight = sw_decision_get_weight (self->decision, row->criterion);
+      double weight = sw_meeting_get_weight (self->meeting, row->criterion);
 
       gtk_range_set_value (GTK_RANGE (row->scale), weight);
       update_value_label (row, weight);
@@ -266,7 +266,7 @@ sync_from_decision (SwDecisionForm *self)
 static void
 update_preset_info (SwDecisionForm *self)
 {
-  const char *id = sw_decision_get_preset_id (self->decision);
+  const char *id = sw_meeting_get_preset_id (self->meeting);
   int index = id != NULL ? sw_dataset_find_preset (self->dataset, id) : -1;
 
   if (index >= 0)
@@ -278,12 +278,12 @@ update_preset_info (SwDecisionForm *self)
       gtk_label_set_text (self->preset_title, title);
       gtk_label_set_text (self->preset_reason, preset->reason);
     }
-  else if (sw_decision_get_n_participants (self->decision) > 0)
+  else if (sw_meeting_get_n_participants (self->meeting) > 0)
     {
-      guint active = sw_decision_get_active_participant (self->decision);
+      guint active = sw_meeting_get_active_participant (self->meeting);
       /* Translators: above the sliders when a participant sets their weights, "Ana’s priorities" */
       g_autofree char *title = g_strdup_printf (_("%s’s priorities"),
-                                                sw_decision_get_participant_name (self->decision, active));
+                                                sw_meeting_get_participant_name (self->meeting, active));
 
       gtk_label_set_text (self->preset_title, title);
       gtk_label_set_text (self->preset_reason,
@@ -298,9 +298,9 @@ update_preset_info (SwDecisionForm *self)
 }
 
 static void
-decision_changed (SwDecisionForm *self)
+meeting_changed (SwDecisionForm *self)
 {
-  sync_from_decision (self);
+  sync_from_meeting (self);
 }
 
 static void build_preset_list (SwDecisionForm *self);
@@ -849,26 +849,26 @@ build_rows (SwDecisionForm *self)
 }
 
 void
-sw_decision_form_set_decision (SwDecisionForm *self,
-                               SwDecision     *decision)
+sw_decision_form_set_meeting (SwDecisionForm *self,
+                               SwMeeting     *meeting)
 {
   SwDataset *dataset;
 
   g_return_if_fail (SW_IS_DECISION_FORM (self));
-  g_return_if_fail (SW_IS_DECISION (decision));
+  g_return_if_fail (SW_IS_MEETING (meeting));
 
-  if (self->decision == decision)
+  if (self->meeting == meeting)
     return;
 
   end_drag (self);
-  g_clear_signal_handler (&self->changed_handler, self->decision);
-  g_clear_signal_handler (&self->preset_handler, self->decision);
-  g_clear_signal_handler (&self->participants_handler, self->decision);
-  g_set_object (&self->decision, decision);
-  sw_team_panel_set_decision (self->team_panel, decision);
-  sw_situation_panel_set_decision (self->situation_panel, decision);
+  g_clear_signal_handler (&self->changed_handler, self->meeting);
+  g_clear_signal_handler (&self->preset_handler, self->meeting);
+  g_clear_signal_handler (&self->participants_handler, self->meeting);
+  g_set_object (&self->meeting, meeting);
+  sw_team_panel_set_meeting (self->team_panel, meeting);
+  sw_situation_panel_set_meeting (self->situation_panel, meeting);
 
-  dataset = sw_decision_get_dataset (decision);
+  dataset = sw_meeting_get_dataset (meeting);
   if (g_set_object (&self->dataset, dataset))
     {
       build_rows (self);
@@ -878,13 +878,13 @@ sw_decision_form_set_decision (SwDecisionForm *self,
         build_preset_list (self);
     }
 
-  self->changed_handler = g_signal_connect_swapped (decision, "changed",
-                                                    G_CALLBACK (decision_changed), self);
-  self->preset_handler = g_signal_connect_swapped (decision, "notify::preset-id",
+  self->changed_handler = g_signal_connect_swapped (meeting, "changed",
+                                                    G_CALLBACK (meeting_changed), self);
+  self->preset_handler = g_signal_connect_swapped (meeting, "notify::preset-id",
                                                    G_CALLBACK (update_preset_info), self);
-  self->participants_handler = g_signal_connect_swapped (decision, "participants-changed",
+  self->participants_handler = g_signal_connect_swapped (meeting, "participants-changed",
                                                          G_CALLBACK (update_preset_info), self);
-  sync_from_decision (self);
+  sync_from_meeting (self);
   update_preset_info (self);
 }
 
@@ -951,18 +951,18 @@ sw_decision_form_dispose (GObject *object)
   SwDecisionForm *self = SW_DECISION_FORM (object);
 
   end_drag (self);
-  if (self->decision != NULL)
+  if (self->meeting != NULL)
     {
-      g_clear_signal_handler (&self->changed_handler, self->decision);
-      g_clear_signal_handler (&self->preset_handler, self->decision);
-      g_clear_signal_handler (&self->participants_handler, self->decision);
+      g_clear_signal_handler (&self->changed_handler, self->meeting);
+      g_clear_signal_handler (&self->preset_handler, self->meeting);
+      g_clear_signal_handler (&self->participants_handler, self->meeting);
     }
 
   reveal_rows (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SW_TYPE_DECISION_FORM);
 
   g_clear_pointer (&self->rows, g_ptr_array_unref);
-  g_clear_object (&self->decision);
+  g_clear_object (&self->meeting);
   g_clear_object (&self->dataset);
 
   G_OBJECT_CLASS (sw_decision_form_parent_class)->dispose (object);

@@ -8,7 +8,7 @@
 
 #include <adwaita.h>
 
-#include "sw-decision.h"
+#include "sw-meeting.h"
 #include "sw-tipping-mark.h"
 #include "sw-verdict.h"
 
@@ -22,8 +22,8 @@ G_DECLARE_FINAL_TYPE (SwDecisionForm, sw_decision_form, SW, DECISION_FORM, AdwBi
  * "win.redo" and "win.reset-weights": the window provides them. */
 GtkWidget  *sw_decision_form_new          (void);
 /* The sliders write into the decision and follow it. */
-void        sw_decision_form_set_decision (SwDecisionForm *self,
-                                           SwDecision     *decision);
+void        sw_decision_form_set_meeting (SwDecisionForm *self,
+                                           SwMeeting     *meeting);
 /* Marks each criterion's tipping point (if any) on its slider. */
 void        sw_decision_form_set_verdict  (SwDecisionForm *self,
                                            SwVerdict      *verdict);

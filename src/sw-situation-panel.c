@@ -21,7 +21,7 @@ struct _SwSituationPanel
 {
   AdwBin         parent_instance;
 
-  SwDecision    *decision;
+  SwMeeting    *meeting;
   SwDataset     *dataset;
   gulong         changed_handler;
   GPtrArray     *rows;             /* AdwActionRow: one per technology, then the existing systems */
@@ -58,9 +58,9 @@ existing_item (SwSituationPanel *self,
 }
 
 static void
-sync_from_decision (SwSituationPanel *self)
+sync_from_meeting (SwSituationPanel *self)
 {
-  const SwSituation *situation = sw_decision_get_situation (self->decision);
+  const SwSituation *situation = sw_meeting_get_situation (self->meeting);
 
   self->syncing = TRUE;
   for (guint t = 0; t < self->skill_dropdowns->len; t++)
@@ -85,15 +85,15 @@ skill_selected (GtkDropDown      *dropdown,
   guint item = gtk_drop_down_get_selected (dropdown);
   guint t;
 
-  if (self->syncing || self->decision == NULL || item == GTK_INVALID_LIST_POSITION)
+  if (self->syncing || self->meeting == NULL || item == GTK_INVALID_LIST_POSITION)
     return;
   if (!g_ptr_array_find (self->skill_dropdowns, dropdown, &t))
     return;
 
   /* A whole level already in place (a file may hold 7.5: leave it until changed). */
-  if (skill_item (sw_decision_get_situation (self->decision)->skills[t]) == item)
+  if (skill_item (sw_meeting_get_situation (self->meeting)->skills[t]) == item)
     return;
-  sw_decision_set_skill (self->decision, t, item == 0 ? SW_SKILL_NOT_STATED : (double) (item - 1));
+  sw_meeting_set_skill (self->meeting, t, item == 0 ? SW_SKILL_NOT_STATED : (double) (item - 1));
 }
 
 static void
@@ -105,7 +105,7 @@ existing_selected (GtkDropDown      *dropdown,
   guint n_technologies;
   int existing;
 
-  if (self->syncing || self->decision == NULL || item == GTK_INVALID_LIST_POSITION)
+  if (self->syncing || self->meeting == NULL || item == GTK_INVALID_LIST_POSITION)
     return;
 
   n_technologies = sw_dataset_get_n_technologies (self->dataset);
@@ -115,7 +115,7 @@ existing_selected (GtkDropDown      *dropdown,
     existing = (int) item - 1;
   else
     existing = SW_EXISTING_NONE;
-  sw_decision_set_existing (self->decision, existing);
+  sw_meeting_set_existing (self->meeting, existing);
 }
 
 static GtkStringList *
@@ -206,22 +206,22 @@ build_rows (SwSituationPanel *self)
 }
 
 void
-sw_situation_panel_set_decision (SwSituationPanel *self,
-                                 SwDecision       *decision)
+sw_situation_panel_set_meeting (SwSituationPanel *self,
+                                 SwMeeting       *meeting)
 {
   g_return_if_fail (SW_IS_SITUATION_PANEL (self));
-  g_return_if_fail (SW_IS_DECISION (decision));
+  g_return_if_fail (SW_IS_MEETING (meeting));
 
-  if (self->decision == decision)
+  if (self->meeting == meeting)
     return;
 
-  g_clear_signal_handler (&self->changed_handler, self->decision);
-  g_set_object (&self->decision, decision);
-  if (g_set_object (&self->dataset, sw_decision_get_dataset (decision)))
+  g_clear_signal_handler (&self->changed_handler, self->meeting);
+  g_set_object (&self->meeting, meeting);
+  if (g_set_object (&self->dataset, sw_meeting_get_dataset (meeting)))
     build_rows (self);
-  self->changed_handler = g_signal_connect_swapped (decision, "changed",
-                                                    G_CALLBACK (sync_from_decision), self);
-  sync_from_decision (self);
+  self->changed_handler = g_signal_connect_swapped (meeting, "changed",
+                                                    G_CALLBACK (sync_from_meeting), self);
+  sync_from_meeting (self);
 }
 
 GtkDropDown *
@@ -247,9 +247,9 @@ sw_situation_panel_dispose (GObject *object)
 {
   SwSituationPanel *self = SW_SITUATION_PANEL (object);
 
-  g_clear_signal_handler (&self->changed_handler, self->decision);
+  g_clear_signal_handler (&self->changed_handler, self->meeting);
   gtk_widget_dispose_template (GTK_WIDGET (self), SW_TYPE_SITUATION_PANEL);
-  g_clear_object (&self->decision);
+  g_clear_object (&self->meeting);
   g_clear_object (&self->dataset);
 
   G_OBJECT_CLASS (sw_situation_panel_parent_class)->dispose (object);

@@ -8,7 +8,7 @@
 
 #include <adwaita.h>
 
-#include "sw-decision.h"
+#include "sw-meeting.h"
 
 G_BEGIN_DECLS
 
@@ -18,8 +18,8 @@ G_DECLARE_FINAL_TYPE (SwSituationPanel, sw_situation_panel, SW, SITUATION_PANEL,
 
 GtkWidget *sw_situation_panel_new          (void);
 /* Writes the answers into the decision (each one undo step), and follows it. */
-void       sw_situation_panel_set_decision (SwSituationPanel *self,
-                                            SwDecision       *decision);
+void       sw_situation_panel_set_meeting (SwSituationPanel *self,
+                                            SwMeeting       *meeting);
 /* The skill level choice for a technology (for tests): item 0 is "not stated",
  * item 1 + N is level N. */
 GtkDropDown *sw_situation_panel_get_skill_dropdown    (SwSituationPanel *self,

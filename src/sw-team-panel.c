@@ -23,7 +23,7 @@ struct _SwTeamPanel
 {
   AdwBin       parent_instance;
 
-  SwDecision  *decision;
+  SwMeeting  *meeting;
   gboolean     syncing;         /* showing the decision, not editing it */
 
   /* Template widgets */
@@ -54,8 +54,8 @@ row_position (SwTeamPanel      *self,
               SwParticipantRow *row,
               guint            *position)
 {
-  return self->decision != NULL &&
-         sw_decision_find_participant (self->decision, sw_participant_row_get_participant (row), position);
+  return self->meeting != NULL &&
+         sw_meeting_find_participant (self->meeting, sw_participant_row_get_participant (row), position);
 }
 
 static void
@@ -65,7 +65,7 @@ row_chose (SwParticipantRow *row,
   guint position;
 
   if (row_position (self, row, &position))
-    sw_decision_set_active_participant (self->decision, position);
+    sw_meeting_set_active_participant (self->meeting, position);
 }
 
 static void
@@ -87,7 +87,7 @@ row_renamed (SwParticipantRow *row,
   g_autofree char *stripped = g_strstrip (g_strdup (name));
 
   if (row_position (self, row, &position))
-    sw_decision_rename_participant (self->decision, position, stripped);
+    sw_meeting_rename_participant (self->meeting, position, stripped);
 }
 
 static void
@@ -103,15 +103,15 @@ row_voted (SwParticipantRow *row,
 
   /* A sealed ballot is cleared, not reopened: the window asks first
    * (win.clear-ballot), and meanwhile the row shows it still voted. */
-  sw_blind_vote_init_from_decision (&blind, self->decision);
-  if (!voted && blind.hidden && sw_decision_get_participant_voted (self->decision, position))
+  sw_blind_vote_init_from_meeting (&blind, self->meeting);
+  if (!voted && blind.hidden && sw_meeting_get_participant_voted (self->meeting, position))
     {
       gtk_widget_activate_action (GTK_WIDGET (self), "win.clear-ballot", "s",
-                                  sw_decision_get_participant_name (self->decision, position));
+                                  sw_meeting_get_participant_name (self->meeting, position));
       return;
     }
 
-  sw_decision_set_participant_voted (self->decision, position, voted);
+  sw_meeting_set_participant_voted (self->meeting, position, voted);
 }
 
 /* The toast's Undo is offered while the removal is the last change. */
@@ -134,8 +134,8 @@ row_removed (SwParticipantRow *row,
   if (!row_position (self, row, &position))
     return;
 
-  name = g_markup_escape_text (sw_decision_get_participant_name (self->decision, position), -1);
-  sw_decision_remove_participant (self->decision, position);
+  name = g_markup_escape_text (sw_meeting_get_participant_name (self->meeting, position), -1);
+  sw_meeting_remove_participant (self->meeting, position);
 
   overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
   if (overlay == NULL)
@@ -146,7 +146,7 @@ row_removed (SwParticipantRow *row,
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo");
-  g_signal_connect_object (self->decision, "changed", G_CALLBACK (dismiss_toast), toast, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->meeting, "changed", G_CALLBACK (dismiss_toast), toast, G_CONNECT_SWAPPED);
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
 
@@ -161,7 +161,7 @@ create_row (gpointer item,
   /* One group for the choice of whose weights the sliders show. */
   if (first != NULL && SW_IS_PARTICIPANT_ROW (first))
     sw_participant_row_set_group (SW_PARTICIPANT_ROW (row), SW_PARTICIPANT_ROW (first));
-  sw_participant_row_set_blind (SW_PARTICIPANT_ROW (row), sw_decision_get_blind (self->decision));
+  sw_participant_row_set_blind (SW_PARTICIPANT_ROW (row), sw_meeting_get_blind (self->meeting));
 
   g_signal_connect_object (row, "choose", G_CALLBACK (row_chose), self, 0);
   g_signal_connect_object (row, "rename", G_CALLBACK (row_renamed), self, 0);
@@ -175,8 +175,8 @@ create_row (gpointer item,
 static void
 sync_team (SwTeamPanel *self)
 {
-  guint n = sw_decision_get_n_participants (self->decision);
-  gboolean blind = sw_decision_get_blind (self->decision);
+  guint n = sw_meeting_get_n_participants (self->meeting);
+  gboolean blind = sw_meeting_get_blind (self->meeting);
   GtkListBoxRow *row;
 
   self->syncing = TRUE;
@@ -200,7 +200,7 @@ sync_team (SwTeamPanel *self)
 static void
 add_clicked (SwTeamPanel *self)
 {
-  int added = sw_decision_add_participant (self->decision, NULL);
+  int added = sw_meeting_add_participant (self->meeting, NULL);
   GtkListBoxRow *row;
 
   if (added < 0)
@@ -217,7 +217,7 @@ blind_switched (SwTeamPanel *self)
   if (self->syncing)
     return;
 
-  sw_decision_set_blind (self->decision, gtk_switch_get_active (self->blind_switch));
+  sw_meeting_set_blind (self->meeting, gtk_switch_get_active (self->blind_switch));
 }
 
 static void
@@ -227,12 +227,12 @@ notes_edited (GtkTextBuffer *buffer,
   g_autofree char *text = NULL;
   GtkTextIter start, end;
 
-  if (self->syncing || self->decision == NULL)
+  if (self->syncing || self->meeting == NULL)
     return;
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  sw_decision_set_notes (self->decision, text);
+  sw_meeting_set_notes (self->meeting, text);
 }
 
 /* Open, the notes take the focus, ready for typing; the arrow points down. */
@@ -250,7 +250,7 @@ static void
 sync_notes (SwTeamPanel *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
-  const char *notes = sw_decision_get_notes (self->decision);
+  const char *notes = sw_meeting_get_notes (self->meeting);
   g_autofree char *current = NULL;
   GtkTextIter start, end;
 
@@ -261,32 +261,32 @@ sync_notes (SwTeamPanel *self)
 
   self->syncing = TRUE;
   gtk_text_buffer_set_text (buffer, notes, -1);
-  /* Notes that arrive with a scenario are shown. */
+  /* Notes that arrive with a meeting file are shown. */
   if (notes[0] != '\0')
     gtk_toggle_button_set_active (self->notes_button, TRUE);
   self->syncing = FALSE;
 }
 
 void
-sw_team_panel_set_decision (SwTeamPanel *self,
-                            SwDecision  *decision)
+sw_team_panel_set_meeting (SwTeamPanel *self,
+                            SwMeeting  *meeting)
 {
   g_return_if_fail (SW_IS_TEAM_PANEL (self));
-  g_return_if_fail (SW_IS_DECISION (decision));
+  g_return_if_fail (SW_IS_MEETING (meeting));
 
-  if (self->decision == decision)
+  if (self->meeting == meeting)
     return;
 
-  if (self->decision != NULL)
-    g_signal_handlers_disconnect_by_data (self->decision, self);
+  if (self->meeting != NULL)
+    g_signal_handlers_disconnect_by_data (self->meeting, self);
   gtk_list_box_bind_model (self->participant_list, NULL, NULL, NULL, NULL);
-  g_set_object (&self->decision, decision);
+  g_set_object (&self->meeting, meeting);
 
-  gtk_list_box_bind_model (self->participant_list, sw_decision_get_participants (decision),
+  gtk_list_box_bind_model (self->participant_list, sw_meeting_get_participants (meeting),
                            create_row, self, NULL);
-  g_signal_connect_object (decision, "participants-changed", G_CALLBACK (sync_team), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (decision, "notify::blind", G_CALLBACK (sync_team), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (decision, "notify::notes", G_CALLBACK (sync_notes), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (meeting, "participants-changed", G_CALLBACK (sync_team), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (meeting, "notify::blind", G_CALLBACK (sync_team), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (meeting, "notify::notes", G_CALLBACK (sync_notes), self, G_CONNECT_SWAPPED);
 
   sync_team (self);
   sync_notes (self);
@@ -297,10 +297,10 @@ sw_team_panel_dispose (GObject *object)
 {
   SwTeamPanel *self = SW_TEAM_PANEL (object);
 
-  if (self->decision != NULL)
-    g_signal_handlers_disconnect_by_data (self->decision, self);
+  if (self->meeting != NULL)
+    g_signal_handlers_disconnect_by_data (self->meeting, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SW_TYPE_TEAM_PANEL);
-  g_clear_object (&self->decision);
+  g_clear_object (&self->meeting);
 
   G_OBJECT_CLASS (sw_team_panel_parent_class)->dispose (object);
 }

@@ -8,7 +8,7 @@
 
 #include <adwaita.h>
 
-#include "sw-decision.h"
+#include "sw-meeting.h"
 
 G_BEGIN_DECLS
 
@@ -18,7 +18,7 @@ G_DECLARE_FINAL_TYPE (SwTeamPanel, sw_team_panel, SW, TEAM_PANEL, AdwBin)
 
 GtkWidget *sw_team_panel_new          (void);
 /* Writes participants, names, votes, blind mode and notes into the decision, and follows it. */
-void       sw_team_panel_set_decision (SwTeamPanel *self,
-                                       SwDecision  *decision);
+void       sw_team_panel_set_meeting (SwTeamPanel *self,
+                                       SwMeeting  *meeting);
 
 G_END_DECLS

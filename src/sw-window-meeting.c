@@ -1,4 +1,4 @@
-/* sw-window-meeting.c — what a meeting does with the window: scenario files, exports, present mode, zoom
+/* sw-window-meeting.c — what a meeting does with the window: meeting files, exports, present mode, zoom
  *
  * Copyright 2026 The Stackwise authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -16,7 +16,7 @@
 #include "sw-report.h"
 #include "sw-save.h"
 #include "sw-weights-source.h"
-#include "sw-scenario.h"
+#include "sw-meeting-file.h"
 #include "sw-window-private.h"
 
 /* Zoom steps, as in GNOME's document apps; 1.0 is the desktop's text size. */
@@ -32,29 +32,29 @@ typedef void (*SwWindowContinuation) (SwWindow *self);
 /* Title and unsaved work */
 
 /* One person's weights are kept in the settings at every change; what a
- * scenario file, a team or notes hold would be lost without saving. */
+ * meeting file, a team or notes hold would be lost without saving. */
 static gboolean
 has_unsaved_work (SwWindow *self)
 {
-  if (self->decision == NULL || !sw_decision_get_modified (self->decision))
+  if (self->meeting == NULL || !sw_meeting_get_modified (self->meeting))
     return FALSE;
 
-  return self->scenario_file != NULL ||
-         sw_decision_get_n_participants (self->decision) > 0 ||
-         sw_decision_get_notes (self->decision)[0] != '\0';
+  return self->meeting_file_file != NULL ||
+         sw_meeting_get_n_participants (self->meeting) > 0 ||
+         sw_meeting_get_notes (self->meeting)[0] != '\0';
 }
 
 static char *
-dup_scenario_name (SwWindow *self)
+dup_meeting_file_name (SwWindow *self)
 {
   g_autofree char *display = NULL;
 
-  if (self->scenario_file == NULL)
+  if (self->meeting_file_file == NULL)
     return NULL;
 
-  display = sw_save_dup_display_name (self->scenario_file);
-  if (g_str_has_suffix (display, SW_SCENARIO_EXTENSION) && strlen (display) > strlen (SW_SCENARIO_EXTENSION))
-    display[strlen (display) - strlen (SW_SCENARIO_EXTENSION)] = '\0';
+  display = sw_save_dup_display_name (self->meeting_file_file);
+  if (g_str_has_suffix (display, SW_MEETING_FILE_EXTENSION) && strlen (display) > strlen (SW_MEETING_FILE_EXTENSION))
+    display[strlen (display) - strlen (SW_MEETING_FILE_EXTENSION)] = '\0';
 
   return g_steal_pointer (&display);
 }
@@ -62,7 +62,7 @@ dup_scenario_name (SwWindow *self)
 void
 sw_window_update_title (SwWindow *self)
 {
-  g_autofree char *name = dup_scenario_name (self);
+  g_autofree char *name = dup_meeting_file_name (self);
   g_autofree char *title = NULL;
   g_autofree char *window_title = NULL;
   gboolean unsaved = has_unsaved_work (self);
@@ -75,71 +75,71 @@ sw_window_update_title (SwWindow *self)
   adw_window_title_set_title (self->window_title, title);
 
   /* The window list names the app first. */
-  if (self->scenario_file != NULL)
-    /* Translators: the window's title with a scenario open, "Stackwise — meeting" */
+  if (self->meeting_file_file != NULL)
+    /* Translators: the window's title with a meeting file open, "Stackwise — meeting" */
     window_title = g_strdup_printf (_("Stackwise — %s"), title);
   else
     window_title = g_strdup (_("Stackwise"));
   gtk_window_set_title (GTK_WINDOW (self), window_title);
 }
 
-/* Scenario files */
+/* Meeting files */
 
 GFile *
-sw_window_get_scenario_file (SwWindow *self)
+sw_window_get_meeting_file_file (SwWindow *self)
 {
   g_return_val_if_fail (SW_IS_WINDOW (self), NULL);
 
-  return self->scenario_file;
+  return self->meeting_file_file;
 }
 
 void
-sw_window_set_scenario_file (SwWindow *self,
+sw_window_set_meeting_file_file (SwWindow *self,
                              GFile    *file)
 {
-  g_set_object (&self->scenario_file, file);
+  g_set_object (&self->meeting_file_file, file);
   sw_recovery_set_origin (self->recovery, file);
   sw_window_update_title (self);
 }
 
 void
-sw_window_new_scenario (SwWindow *self)
+sw_window_new_meeting (SwWindow *self)
 {
-  g_autoptr(SwDecision) empty = NULL;
+  g_autoptr(SwMeeting) empty = NULL;
 
   g_return_if_fail (SW_IS_WINDOW (self));
 
-  empty = sw_decision_new (self->dataset);
+  empty = sw_meeting_new (self->dataset);
   sw_window_stop_collecting (self);
-  sw_decision_replace (self->decision, empty);
-  sw_window_set_scenario_file (self, NULL);
+  sw_meeting_replace (self->meeting, empty);
+  sw_window_set_meeting_file_file (self, NULL);
 }
 
 gboolean
-sw_window_load_scenario_file (SwWindow  *self,
+sw_window_load_meeting_file_file (SwWindow  *self,
                               GFile     *file,
                               GError   **error)
 {
-  g_autoptr(SwDecision) meeting = NULL;
+  g_autoptr(SwMeeting) meeting = NULL;
 
   g_return_val_if_fail (SW_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   /* Nothing changes unless the whole file is good. */
-  meeting = sw_scenario_read_file (file, self->dataset, NULL, error);
+  meeting = sw_meeting_file_read_file (file, self->dataset, NULL, error);
   if (meeting == NULL)
     return FALSE;
 
   sw_window_stop_collecting (self);
-  sw_decision_replace (self->decision, meeting);
-  sw_window_set_scenario_file (self, file);
+  sw_meeting_replace (self->meeting, meeting);
+  sw_window_set_meeting_file_file (self, file);
 
   return TRUE;
 }
 
 gboolean
-sw_window_save_scenario_file (SwWindow  *self,
+sw_window_save_meeting_file (SwWindow  *self,
                               GFile     *file,
                               GError   **error)
 {
@@ -148,36 +148,36 @@ sw_window_save_scenario_file (SwWindow  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   /* The meeting keeps its creation time through Save As. */
-  if (!sw_scenario_save_to_file (self->decision, file, NULL, error))
+  if (!sw_meeting_file_save_to_file (self->meeting, file, NULL, error))
     return FALSE;
 
-  sw_window_set_scenario_file (self, file);
+  sw_window_set_meeting_file_file (self, file);
 
   return TRUE;
 }
 
 void
-sw_window_open_scenario (SwWindow *self,
+sw_window_open_meeting (SwWindow *self,
                          GFile    *file)
 {
   g_autoptr(GError) error = NULL;
 
   g_return_if_fail (SW_IS_WINDOW (self));
 
-  if (!sw_window_load_scenario_file (self, file, &error))
+  if (!sw_window_load_meeting_file_file (self, file, &error))
     sw_window_show_error (self, _("Could Not Open Meeting"), error->message);
 }
 
 /* File choosers: native, so that they go through the portal in the sandbox. */
 
 static GtkFileFilter *
-scenario_filter (void)
+meeting_file_filter (void)
 {
   GtkFileFilter *filter = gtk_file_filter_new ();
 
   gtk_file_filter_set_name (filter, _("Stackwise meetings"));
   gtk_file_filter_add_suffix (filter, "stackwise");
-  gtk_file_filter_add_mime_type (filter, SW_SCENARIO_MIME_TYPE);
+  gtk_file_filter_add_mime_type (filter, SW_MEETING_FILE_MIME_TYPE);
 
   return filter;
 }
@@ -198,9 +198,9 @@ new_chooser (SwWindow             *self,
     gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   if (suggested_name != NULL)
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
-  if (self->scenario_file != NULL)
+  if (self->meeting_file_file != NULL)
     {
-      g_autoptr(GFile) folder = g_file_get_parent (self->scenario_file);
+      g_autoptr(GFile) folder = g_file_get_parent (self->meeting_file_file);
 
       if (folder != NULL)
         gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
@@ -243,13 +243,13 @@ save (SwWindow             *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (self->scenario_file == NULL)
+  if (self->meeting_file_file == NULL)
     {
       save_as (self, then);
       return;
     }
 
-  if (!sw_window_save_scenario_file (self, self->scenario_file, &error))
+  if (!sw_window_save_meeting_file (self, self->meeting_file_file, &error))
     {
       sw_window_show_error (self, _("Could Not Save"), error->message);
       return;
@@ -269,10 +269,10 @@ save_as_response (GtkNativeDialog *chooser,
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr(GFile) file = chosen_file (chooser, SW_SCENARIO_EXTENSION);
+      g_autoptr(GFile) file = chosen_file (chooser, SW_MEETING_FILE_EXTENSION);
       g_autoptr(GError) error = NULL;
 
-      if (file != NULL && !sw_window_save_scenario_file (self, file, &error))
+      if (file != NULL && !sw_window_save_meeting_file (self, file, &error))
         sw_window_show_error (self, _("Could Not Save"), error->message);
       else if (file != NULL && then != NULL)
         then (self);
@@ -285,14 +285,14 @@ static void
 save_as (SwWindow             *self,
          SwWindowContinuation  then)
 {
-  g_autofree char *name = dup_scenario_name (self);
+  g_autofree char *name = dup_meeting_file_name (self);
   g_autofree char *suggested = NULL;
   GtkFileChooserNative *chooser;
 
-  /* Translators: the file name a new scenario is offered under */
-  suggested = g_strconcat (name != NULL ? name : _("meeting"), SW_SCENARIO_EXTENSION, NULL);
+  /* Translators: the file name a new meeting file is offered under */
+  suggested = g_strconcat (name != NULL ? name : _("meeting"), SW_MEETING_FILE_EXTENSION, NULL);
   chooser = new_chooser (self, _("Save Meeting"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"),
-                         scenario_filter (), suggested);
+                         meeting_file_filter (), suggested);
   g_object_set_data (G_OBJECT (chooser), "sw-then", then);
   g_signal_connect_object (chooser, "response", G_CALLBACK (save_as_response), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
@@ -345,7 +345,7 @@ static void
 confirm_then (SwWindow             *self,
               SwWindowContinuation  then)
 {
-  g_autofree char *name = dup_scenario_name (self);
+  g_autofree char *name = dup_meeting_file_name (self);
   g_autofree char *heading = NULL;
   GtkWidget *dialog;
 
@@ -403,30 +403,30 @@ sw_window_close_request (GtkWindow *window)
 }
 
 static void
-new_scenario_now (SwWindow *self)
+new_meeting_now (SwWindow *self)
 {
-  sw_window_new_scenario (self);
+  sw_window_new_meeting (self);
 }
 
 static void
-new_scenario_action (GtkWidget  *widget,
+new_meeting_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  confirm_then (SW_WINDOW (widget), new_scenario_now);
+  confirm_then (SW_WINDOW (widget), new_meeting_now);
 }
 
 static void
 open_now (SwWindow *self)
 {
   GtkFileChooserNative *chooser = new_chooser (self, _("Open Meeting"), GTK_FILE_CHOOSER_ACTION_OPEN,
-                                               _("_Open"), scenario_filter (), NULL);
+                                               _("_Open"), meeting_file_filter (), NULL);
 
-  sw_window_choose_file (self, chooser, sw_window_open_scenario);
+  sw_window_choose_file (self, chooser, sw_window_open_meeting);
 }
 
 static void
-open_scenario_action (GtkWidget  *widget,
+open_meeting_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
@@ -439,11 +439,11 @@ open_pending_now (SwWindow *self)
   g_autoptr(GFile) file = g_steal_pointer (&self->pending_open);
 
   if (file != NULL)
-    sw_window_open_scenario (self, file);
+    sw_window_open_meeting (self, file);
 }
 
 void
-sw_window_request_open_scenario (SwWindow *self,
+sw_window_request_open_meeting (SwWindow *self,
                                  GFile    *file)
 {
   g_return_if_fail (SW_IS_WINDOW (self));
@@ -454,7 +454,7 @@ sw_window_request_open_scenario (SwWindow *self,
 }
 
 static void
-save_scenario_action (GtkWidget  *widget,
+save_meeting_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
@@ -462,7 +462,7 @@ save_scenario_action (GtkWidget  *widget,
 }
 
 static void
-save_scenario_as_action (GtkWidget  *widget,
+save_meeting_as_action (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
 {
@@ -478,7 +478,7 @@ sw_window_export_record_file (SwWindow  *self,
 {
   g_return_val_if_fail (SW_IS_WINDOW (self), FALSE);
 
-  return sw_export_markdown_to_file (self->decision, NULL, file, NULL, error);
+  return sw_export_markdown_to_file (self->meeting, NULL, file, NULL, error);
 }
 
 gboolean
@@ -488,7 +488,7 @@ sw_window_export_pdf_file (SwWindow  *self,
 {
   g_return_val_if_fail (SW_IS_WINDOW (self), FALSE);
 
-  return sw_export_pdf_to_file (self->decision, NULL, file, NULL, error);
+  return sw_export_pdf_to_file (self->meeting, NULL, file, NULL, error);
 }
 
 /* The pane as it is on screen, on the window's background, at its size in
@@ -512,7 +512,7 @@ sw_window_export_png_file (SwWindow  *self,
   g_return_val_if_fail (SW_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  sw_blind_vote_init_from_decision (&blind, self->decision);
+  sw_blind_vote_init_from_meeting (&blind, self->meeting);
   if (blind.hidden)
     {
       g_autofree char *status = sw_blind_vote_dup_status (&blind);
@@ -575,7 +575,7 @@ sw_window_dup_summary (SwWindow *self)
     return g_strdup ("");
 
   /* A blind vote still open: how far it has come, nothing more. */
-  sw_blind_vote_init_from_decision (&blind, self->decision);
+  sw_blind_vote_init_from_meeting (&blind, self->meeting);
   if (blind.hidden)
     {
       g_autofree char *status = sw_blind_vote_dup_status (&blind);
@@ -587,18 +587,18 @@ sw_window_dup_summary (SwWindow *self)
   /* A team's tipping points in terms someone can move: the active
    * participant's sliders, everyone else held. */
   if (self->team != NULL)
-    tipping = sw_report_dup_team_tipping (self->decision, self->team, NULL);
+    tipping = sw_report_dup_team_tipping (self->meeting, self->team, NULL);
   text = sw_report_format_text_with_tipping (self->verdict, (const char * const *) tipping);
   /* Whose weights these are: a preset, someone's own, the team's mean. */
-  source = sw_weights_source_dup_sentence (self->decision, &blind);
+  source = sw_weights_source_dup_sentence (self->meeting, &blind);
   g_string_append_printf (out, "%s%s\n", text, source);
   if (self->team == NULL || !gtk_widget_get_visible (GTK_WIDGET (self->recommendation_pane)))
     return g_string_free (g_steal_pointer (&out), FALSE);
 
-  n = sw_decision_get_n_participants (self->decision);
+  n = sw_meeting_get_n_participants (self->meeting);
   names = g_new0 (const char *, n + 1);
   for (guint p = 0; p < n; p++)
-    names[p] = sw_decision_get_participant_name (self->decision, p);
+    names[p] = sw_meeting_get_participant_name (self->meeting, p);
   team_text = sw_team_format_text (self->team, names);
   g_string_append (out, team_text);
 
@@ -659,7 +659,7 @@ start_export (SwWindow   *self,
               const char *filter_name,
               ExportFunc  export)
 {
-  g_autofree char *name = dup_scenario_name (self);
+  g_autofree char *name = dup_meeting_file_name (self);
   g_autofree char *suggested = NULL;
   GtkFileFilter *filter = gtk_file_filter_new ();
   GtkFileChooserNative *chooser;
@@ -721,8 +721,8 @@ sw_window_update_export_actions (SwWindow *self)
    * an image of the pane would show nothing but that, so it waits. */
   SwBlindVote blind = { 0, };
 
-  if (self->decision != NULL)
-    sw_blind_vote_init_from_decision (&blind, self->decision);
+  if (self->meeting != NULL)
+    sw_blind_vote_init_from_meeting (&blind, self->meeting);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-record", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", TRUE);
@@ -971,15 +971,15 @@ sw_window_class_init_meeting (GtkWidgetClass *widget_class)
   GTK_WINDOW_CLASS (widget_class)->close_request = sw_window_close_request;
   widget_class->size_allocate = sw_window_size_allocate;
 
-  gtk_widget_class_install_action (widget_class, "win.new-scenario", NULL, new_scenario_action);
-  gtk_widget_class_install_action (widget_class, "win.open-scenario", NULL, open_scenario_action);
-  gtk_widget_class_install_action (widget_class, "win.save-scenario", NULL, save_scenario_action);
-  gtk_widget_class_install_action (widget_class, "win.save-scenario-as", NULL, save_scenario_as_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-scenario", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-scenario", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save-scenario", NULL);
+  gtk_widget_class_install_action (widget_class, "win.new-meeting", NULL, new_meeting_action);
+  gtk_widget_class_install_action (widget_class, "win.open-meeting", NULL, open_meeting_action);
+  gtk_widget_class_install_action (widget_class, "win.save-meeting", NULL, save_meeting_action);
+  gtk_widget_class_install_action (widget_class, "win.save-meeting-as", NULL, save_meeting_as_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-meeting", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-meeting", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save-meeting", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.save-scenario-as", NULL);
+                                       "win.save-meeting-as", NULL);
 
   gtk_widget_class_install_action (widget_class, "win.export-record", NULL, export_record_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
@@ -1030,6 +1030,6 @@ sw_window_dispose_meeting (SwWindow *self)
       g_clear_object (&self->scale_provider);
     }
   g_clear_object (&self->recovery);
-  g_clear_object (&self->scenario_file);
+  g_clear_object (&self->meeting_file_file);
   g_clear_object (&self->pending_open);
 }

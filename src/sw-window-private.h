@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * sw-window.c builds the window and shows the decision; sw-window-meeting.c
- * holds what a meeting does with it: scenario files, exports, present mode, zoom.
+ * holds what a meeting does with it: meeting files, exports, present mode, zoom.
  */
 
 #pragma once
@@ -24,8 +24,8 @@ struct _SwWindow
 
   GSettings            *settings;
   SwDataset            *dataset;
-  SwDecision           *decision;
-  guint                 save_decision_id;
+  SwMeeting           *meeting;
+  guint                 save_meeting_id;
 
   /* The verdict on screen (the team's, or one person's) and the team, if any. */
   SwVerdict            *verdict;
@@ -35,8 +35,8 @@ struct _SwWindow
   guint                 robustness_id;
   gint64                last_change_time;
 
-  /* The open scenario file, NULL until opened or saved (the meeting keeps its times). */
-  GFile                *scenario_file;
+  /* The open meeting file, NULL until opened or saved (the meeting keeps its times). */
+  GFile                *meeting_file_file;
   /* A file to open once unsaved changes are dealt with. */
   GFile                *pending_open;
   /* Keeps the meeting on disk as it changes, for after a crash (sw-window-recovery.c). */
@@ -81,7 +81,7 @@ void   sw_window_settle_robustness    (SwWindow       *self);
 void   sw_window_class_init_meeting   (GtkWidgetClass *widget_class);
 void   sw_window_init_meeting         (SwWindow       *self);
 void   sw_window_dispose_meeting      (SwWindow       *self);
-/* The title follows the scenario file and its unsaved changes. */
+/* The title follows the meeting file and its unsaved changes. */
 void   sw_window_update_title         (SwWindow       *self);
 /* The image export is off while a blind vote hides the team's result. */
 void   sw_window_update_export_actions (SwWindow      *self);
@@ -90,9 +90,9 @@ void   sw_window_class_init_votes     (GtkWidgetClass *widget_class);
 void   sw_window_dispose_votes        (SwWindow       *self);
 /* Whatever is being collected stops: the meeting closes or is replaced. */
 void   sw_window_stop_collecting      (SwWindow       *self);
-void   sw_window_votes_decision_replaced (SwWindow    *self);
+void   sw_window_votes_meeting_replaced (SwWindow    *self);
 /* The meeting's own file (NULL for none). */
-void   sw_window_set_scenario_file    (SwWindow       *self,
+void   sw_window_set_meeting_file_file    (SwWindow       *self,
                                        GFile          *file);
 /* sw-window-recovery.c */
 void   sw_window_init_recovery        (SwWindow       *self);

@@ -67,10 +67,10 @@ restore (SwWindow    *self,
 {
   g_autoptr(GError) error = NULL;
 
-  sw_decision_replace (self->decision, recovered->meeting);
-  sw_window_set_scenario_file (self, recovered->origin);
+  sw_meeting_replace (self->meeting, recovered->meeting);
+  sw_window_set_meeting_file_file (self, recovered->origin);
   /* Not saved: the title says so, closing asks, and the file is kept again. */
-  sw_decision_set_modified (self->decision, TRUE);
+  sw_meeting_set_modified (self->meeting, TRUE);
   if (!sw_recovery_flush (self->recovery, &error))
     sw_window_show_error (self, _("Could Not Keep the Meeting for Recovery"), error->message);
 }

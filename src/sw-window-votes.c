@@ -39,9 +39,9 @@ collect_page (SwWindow *self)
 static void
 update_collect_action (SwWindow *self)
 {
-  gboolean possible = self->decision != NULL &&
-                      sw_decision_get_n_participants (self->decision) > 0 &&
-                      !sw_decision_get_everyone_voted (self->decision);
+  gboolean possible = self->meeting != NULL &&
+                      sw_meeting_get_n_participants (self->meeting) > 0 &&
+                      !sw_meeting_get_everyone_voted (self->meeting);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.collect-votes", possible || self->collection != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop-collecting", self->collection != NULL);
@@ -95,7 +95,7 @@ collect_votes_action (GtkWidget  *widget,
       GtkWidget *view;
       GtkStackPage *page;
 
-      self->collection = sw_vote_collection_new (self->decision);
+      self->collection = sw_vote_collection_new (self->meeting);
       view = sw_collect_view_new (self->collection);
       page = gtk_stack_add_titled (self->page_stack, view, COLLECT_PAGE, _("Votes"));
       gtk_stack_page_set_icon_name (page, "phone-symbolic");
@@ -130,16 +130,16 @@ clear_ballot_response (AdwMessageDialog *dialog,
                        SwWindow         *self)
 {
   const char *name = g_object_get_data (G_OBJECT (dialog), "sw-name");
-  guint n = sw_decision_get_n_participants (self->decision);
+  guint n = sw_meeting_get_n_participants (self->meeting);
 
   if (!g_str_equal (response, "clear"))
     return;
 
   /* By name: the list may have changed while the dialog was open. */
   for (guint p = 0; p < n; p++)
-    if (g_strcmp0 (sw_decision_get_participant_name (self->decision, p), name) == 0)
+    if (g_strcmp0 (sw_meeting_get_participant_name (self->meeting, p), name) == 0)
       {
-        sw_decision_set_participant_voted (self->decision, p, FALSE);
+        sw_meeting_set_participant_voted (self->meeting, p, FALSE);
         break;
       }
 }
@@ -174,10 +174,10 @@ clear_ballot_action (GtkWidget  *widget,
 }
 
 void
-sw_window_votes_decision_replaced (SwWindow *self)
+sw_window_votes_meeting_replaced (SwWindow *self)
 {
   sw_window_stop_collecting (self);
-  g_signal_connect_object (self->decision, "participants-changed", G_CALLBACK (update_collect_action), self,
+  g_signal_connect_object (self->meeting, "participants-changed", G_CALLBACK (update_collect_action), self,
                            G_CONNECT_SWAPPED);
   update_collect_action (self);
 }

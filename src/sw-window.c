@@ -54,19 +54,19 @@ sw_window_get_dataset (SwWindow *self)
 /* Settings are written a moment after the last change, not on every frame of a drag. */
 #define SAVE_DECISION_DELAY_MS 300
 
-SwDecision *
-sw_window_get_decision (SwWindow *self)
+SwMeeting *
+sw_window_get_meeting (SwWindow *self)
 {
   g_return_val_if_fail (SW_IS_WINDOW (self), NULL);
 
-  return self->decision;
+  return self->meeting;
 }
 
 static void
 save_situation (SwWindow *self)
 {
   g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{sd}"));
-  const SwSituation *situation = sw_decision_get_situation (self->decision);
+  const SwSituation *situation = sw_meeting_get_situation (self->meeting);
 
   for (guint t = 0; t < sw_dataset_get_n_technologies (self->dataset); t++)
     if (situation->skills[t] >= 0.0)
@@ -80,24 +80,24 @@ save_situation (SwWindow *self)
 }
 
 static gboolean
-save_decision (gpointer user_data)
+save_meeting (gpointer user_data)
 {
   SwWindow *self = user_data;
   g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{sd}"));
   const char *preset_id;
 
-  self->save_decision_id = 0;
+  self->save_meeting_id = 0;
 
-  /* The settings remember one person's weights; a team lives in its scenario file. */
-  if (self->decision == NULL || sw_decision_get_n_participants (self->decision) > 0)
+  /* The settings remember one person's weights; a team lives in its meeting file. */
+  if (self->meeting == NULL || sw_meeting_get_n_participants (self->meeting) > 0)
     return G_SOURCE_REMOVE;
 
   for (guint i = 0; i < sw_dataset_get_n_criteria (self->dataset); i++)
     g_variant_builder_add (&builder, "{sd}",
                            sw_dataset_get_criterion (self->dataset, i)->id,
-                           sw_decision_get_weight (self->decision, i));
+                           sw_meeting_get_weight (self->meeting, i));
 
-  preset_id = sw_decision_get_preset_id (self->decision);
+  preset_id = sw_meeting_get_preset_id (self->meeting);
   g_settings_set_value (self->settings, "weights", g_variant_builder_end (&builder));
   g_settings_set_string (self->settings, "preset", preset_id != NULL ? preset_id : "");
   save_situation (self);
@@ -132,14 +132,14 @@ restore_situation (SwWindow *self)
     situation.existing = sw_dataset_find_technology (self->dataset, existing);
 
   if (!sw_situation_is_empty (&situation))
-    sw_decision_restore_situation (self->decision, &situation);
+    sw_meeting_restore_situation (self->meeting, &situation);
 }
 
 /* Weights from the settings, checked: an unknown criterion is ignored, a value
  * that is not a finite number leaves the default, the rest is clamped. A known
  * preset brings its own weights, so the two can never disagree. */
 static void
-restore_decision (SwWindow *self)
+restore_meeting (SwWindow *self)
 {
   g_autoptr(GVariant) weights = g_settings_get_value (self->settings, "weights");
   g_autofree char *preset_id = g_settings_get_string (self->settings, "preset");
@@ -152,12 +152,12 @@ restore_decision (SwWindow *self)
 
   if (preset_id[0] != '\0' && (preset = sw_dataset_find_preset (self->dataset, preset_id)) >= 0)
     {
-      sw_decision_restore (self->decision, sw_dataset_get_preset (self->dataset, preset)->weights, preset_id);
+      sw_meeting_restore (self->meeting, sw_dataset_get_preset (self->dataset, preset)->weights, preset_id);
       return;
     }
 
   for (guint i = 0; i < n; i++)
-    values[i] = sw_decision_get_weight (self->decision, i);
+    values[i] = sw_meeting_get_weight (self->meeting, i);
 
   g_variant_iter_init (&iter, weights);
   while (g_variant_iter_next (&iter, "{&sd}", &id, &value))
@@ -168,7 +168,7 @@ restore_decision (SwWindow *self)
         values[criterion] = sw_weight_clamp (value);
     }
 
-  sw_decision_restore (self->decision, values, NULL);
+  sw_meeting_restore (self->meeting, values, NULL);
 }
 
 /* The robustness estimate is the costliest part of a verdict (a Monte Carlo
@@ -211,10 +211,10 @@ robustness_rest_timeout (gpointer user_data)
  * held. A blind vote shows only the active participant's own verdict, with
  * its own marks, until everyone has voted. */
 static void
-show_decision (SwWindow   *self,
-               SwDecision *decision)
+show_meeting (SwWindow   *self,
+               SwMeeting *meeting)
 {
-  g_autoptr(SwTeam) team = sw_decision_new_team (decision);
+  g_autoptr(SwTeam) team = sw_meeting_new_team (meeting);
   g_autoptr(SwVerdict) verdict = NULL;
   g_autoptr(SwVerdict) team_marks = NULL;
   g_auto(GStrv) tipping = NULL;
@@ -223,13 +223,13 @@ show_decision (SwWindow   *self,
   gboolean sealed_pane = FALSE;
 
   /* Every door asks the same rule what a blind vote lets it show. */
-  sw_blind_vote_init_from_decision (&blind, decision);
+  sw_blind_vote_init_from_meeting (&blind, meeting);
   sw_decision_form_set_sealed (self->decision_form, NULL);
 
   if (team == NULL)
     {
-      verdict = sw_evaluate_new (sw_decision_get_situated_dataset (decision),
-                                 sw_decision_get_weights (decision));
+      verdict = sw_evaluate_new (sw_meeting_get_situated_dataset (meeting),
+                                 sw_meeting_get_weights (meeting));
       marks = verdict;
       sw_recommendation_pane_set_team (self->recommendation_pane, NULL, NULL);
       sw_recommendation_pane_set_team_tipping (self->recommendation_pane, NULL);
@@ -238,20 +238,20 @@ show_decision (SwWindow   *self,
     }
   else
     {
-      guint n = sw_decision_get_n_participants (decision);
-      guint active = sw_decision_get_active_participant (decision);
-      const char *active_name = sw_decision_get_participant_name (decision, active);
+      guint n = sw_meeting_get_n_participants (meeting);
+      guint active = sw_meeting_get_active_participant (meeting);
+      const char *active_name = sw_meeting_get_participant_name (meeting, active);
       g_autofree const char **names = g_new0 (const char *, n + 1);
       g_autofree char *caption = NULL;
 
       for (guint p = 0; p < n; p++)
-        names[p] = sw_decision_get_participant_name (decision, p);
+        names[p] = sw_meeting_get_participant_name (meeting, p);
       marks = sw_team_get_participant_verdict (team, active);
 
       if (blind.hidden)
         {
           g_autofree char *notice = NULL;
-          gboolean shown = sw_blind_vote_shows_participant (&blind, sw_decision_get_participant_voted (decision, active));
+          gboolean shown = sw_blind_vote_shows_participant (&blind, sw_meeting_get_participant_voted (meeting, active));
 
           verdict = sw_verdict_ref (marks);
           if (shown)
@@ -290,9 +290,9 @@ show_decision (SwWindow   *self,
            * sentences, say where one of their sliders flips the team's answer
            * with everyone else held. */
           team_marks = sw_team_dup_participant_marks (team, active,
-                                                      sw_decision_get_participant_weights (decision, active));
+                                                      sw_meeting_get_participant_weights (meeting, active));
           marks = team_marks;
-          tipping = sw_report_dup_team_tipping (decision, team, team_marks);
+          tipping = sw_report_dup_team_tipping (meeting, team, team_marks);
 
           sw_recommendation_pane_set_team (self->recommendation_pane, team, names);
           sw_recommendation_pane_set_team_tipping (self->recommendation_pane, (const char * const *) tipping);
@@ -302,17 +302,17 @@ show_decision (SwWindow   *self,
     }
 
   /* A weighted question about the situation with no answer yet: ask it. */
-  if (team == NULL || !sw_decision_get_blind (decision) || sw_decision_get_everyone_voted (decision))
+  if (team == NULL || !sw_meeting_get_blind (meeting) || sw_meeting_get_everyone_voted (meeting))
     {
-      g_autofree char *question = sw_situation_dup_question (sw_decision_get_situated_dataset (decision),
-                                                             sw_decision_get_weights (decision));
+      g_autofree char *question = sw_situation_dup_question (sw_meeting_get_situated_dataset (meeting),
+                                                             sw_meeting_get_weights (meeting));
 
       sw_recommendation_pane_set_notice (self->recommendation_pane, question);
     }
 
   /* In the middle of a drag, the robustness waits for the slider to rest;
    * any other change (a click, a key, a preset, a file) shows it at once. */
-  if (sw_decision_is_changing (decision))
+  if (sw_meeting_is_changing (meeting))
     {
       self->last_change_time = g_get_monotonic_time ();
       if (self->robustness_id == 0)
@@ -336,58 +336,58 @@ show_decision (SwWindow   *self,
 }
 
 static void
-decision_changed (SwWindow   *self,
-                  SwDecision *decision)
+meeting_changed (SwWindow   *self,
+                  SwMeeting *meeting)
 {
-  show_decision (self, decision);
+  show_meeting (self, meeting);
 
-  if (self->save_decision_id == 0)
-    self->save_decision_id = g_timeout_add (SAVE_DECISION_DELAY_MS, save_decision, self);
+  if (self->save_meeting_id == 0)
+    self->save_meeting_id = g_timeout_add (SAVE_DECISION_DELAY_MS, save_meeting, self);
 }
 
 static void
 update_history_actions (SwWindow *self)
 {
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", sw_decision_can_undo (self->decision));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", sw_decision_can_redo (self->decision));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", sw_meeting_can_undo (self->meeting));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", sw_meeting_can_redo (self->meeting));
 }
 
 /* A new dataset gets a new decision: the weights of criteria it shares with
  * the previous one carry over; the first one comes from the settings. */
 static void
-sw_window_replace_decision (SwWindow  *self,
+sw_window_replace_meeting (SwWindow  *self,
                             SwDataset *dataset)
 {
-  g_autoptr(SwDecision) decision = sw_decision_new_from (dataset, self->decision);
-  gboolean first = self->decision == NULL;
+  g_autoptr(SwMeeting) meeting = sw_meeting_new_from (dataset, self->meeting);
+  gboolean first = self->meeting == NULL;
 
-  if (self->decision != NULL)
-    g_signal_handlers_disconnect_by_data (self->decision, self);
-  g_set_object (&self->decision, decision);
-  sw_recovery_set_decision (self->recovery, decision);
+  if (self->meeting != NULL)
+    g_signal_handlers_disconnect_by_data (self->meeting, self);
+  g_set_object (&self->meeting, meeting);
+  sw_recovery_set_meeting (self->recovery, meeting);
 
-  g_signal_connect_swapped (decision, "changed", G_CALLBACK (decision_changed), self);
-  g_signal_connect_swapped (decision, "notify::can-undo", G_CALLBACK (update_history_actions), self);
-  g_signal_connect_swapped (decision, "notify::can-redo", G_CALLBACK (update_history_actions), self);
+  g_signal_connect_swapped (meeting, "changed", G_CALLBACK (meeting_changed), self);
+  g_signal_connect_swapped (meeting, "notify::can-undo", G_CALLBACK (update_history_actions), self);
+  g_signal_connect_swapped (meeting, "notify::can-redo", G_CALLBACK (update_history_actions), self);
   /* The title marks unsaved work, which depends on the team and the notes too. */
-  g_signal_connect_swapped (decision, "notify::modified", G_CALLBACK (sw_window_update_title), self);
-  g_signal_connect_swapped (decision, "participants-changed", G_CALLBACK (sw_window_update_title), self);
-  g_signal_connect_swapped (decision, "notify::notes", G_CALLBACK (sw_window_update_title), self);
+  g_signal_connect_swapped (meeting, "notify::modified", G_CALLBACK (sw_window_update_title), self);
+  g_signal_connect_swapped (meeting, "participants-changed", G_CALLBACK (sw_window_update_title), self);
+  g_signal_connect_swapped (meeting, "notify::notes", G_CALLBACK (sw_window_update_title), self);
 
-  sw_decision_form_set_decision (self->decision_form, decision);
-  sw_window_votes_decision_replaced (self);
+  sw_decision_form_set_meeting (self->decision_form, meeting);
+  sw_window_votes_meeting_replaced (self);
   update_history_actions (self);
 
   if (first)
     {
-      restore_decision (self);
+      restore_meeting (self);
       restore_situation (self);
       /* The settings already hold what was restored: writing it back would
        * only start the settings service at every launch. */
-      g_clear_handle_id (&self->save_decision_id, g_source_remove);
+      g_clear_handle_id (&self->save_meeting_id, g_source_remove);
     }
   else
-    decision_changed (self, decision);
+    meeting_changed (self, meeting);
   sw_window_update_title (self);
 }
 
@@ -402,18 +402,18 @@ apply_preset_action (GtkWidget  *widget,
   g_autofree char *title = NULL;
   AdwToast *toast;
 
-  if (index >= 0 && sw_decision_get_active_sealed (self->decision))
+  if (index >= 0 && sw_meeting_get_active_sealed (self->meeting))
     {
-      guint active = sw_decision_get_active_participant (self->decision);
+      guint active = sw_meeting_get_active_participant (self->meeting);
 
       /* Translators: a toast, "Ben has voted: a preset cannot change a sealed ballot" */
       title = g_strdup_printf (_("%s has voted: a preset cannot change a sealed ballot"),
-                               sw_decision_get_participant_name (self->decision, active));
+                               sw_meeting_get_participant_name (self->meeting, active));
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
       return;
     }
 
-  if (index < 0 || !sw_decision_apply_preset (self->decision, id))
+  if (index < 0 || !sw_meeting_apply_preset (self->meeting, id))
     return;
 
   /* From a comparison page the sliders are out of sight: the pane shows the
@@ -434,7 +434,7 @@ undo_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  sw_decision_undo (SW_WINDOW (widget)->decision);
+  sw_meeting_undo (SW_WINDOW (widget)->meeting);
 }
 
 static void
@@ -442,7 +442,7 @@ redo_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  sw_decision_redo (SW_WINDOW (widget)->decision);
+  sw_meeting_redo (SW_WINDOW (widget)->meeting);
 }
 
 static void
@@ -450,7 +450,7 @@ reset_weights_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  sw_decision_reset (SW_WINDOW (widget)->decision);
+  sw_meeting_reset (SW_WINDOW (widget)->meeting);
 }
 
 void
@@ -463,11 +463,11 @@ sw_window_set_dataset (SwWindow  *self,
   g_return_if_fail (SW_IS_WINDOW (self));
   g_return_if_fail (SW_IS_DATASET (dataset));
 
-  if (self->dataset != NULL && self->scenario_file != NULL &&
+  if (self->dataset != NULL && self->meeting_file_file != NULL &&
       g_strcmp0 (sw_dataset_get_id (self->dataset), sw_dataset_get_id (dataset)) != 0)
     {
-      /* The scenario file belongs to the other dataset: saving asks for a new name. */
-      g_clear_object (&self->scenario_file);
+      /* The meeting file belongs to the other dataset: saving asks for a new name. */
+      g_clear_object (&self->meeting_file_file);
     }
 
   if (!g_set_object (&self->dataset, dataset))
@@ -486,7 +486,7 @@ sw_window_set_dataset (SwWindow  *self,
   /* One comparison page per section, in the technologies' colors. */
   sw_tech_style_apply (GTK_WIDGET (self), dataset);
   sw_comparison_page_fill_stack (self->page_stack, dataset);
-  sw_window_replace_decision (self, dataset);
+  sw_window_replace_meeting (self, dataset);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }
@@ -582,7 +582,7 @@ window_drop (GtkDropTarget *target,
   file = files->data;
   basename = g_file_get_basename (file);
   if (basename != NULL && g_str_has_suffix (basename, ".stackwise"))
-    sw_window_request_open_scenario (self, file);
+    sw_window_request_open_meeting (self, file);
   else
     sw_window_open_dataset (self, file);
   return TRUE;
@@ -776,18 +776,18 @@ sw_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SW_TYPE_WINDOW);
 
   /* The weights of the last moment are kept for the next start. */
-  if (self->save_decision_id != 0)
+  if (self->save_meeting_id != 0)
     {
-      g_clear_handle_id (&self->save_decision_id, g_source_remove);
-      save_decision (self);
+      g_clear_handle_id (&self->save_meeting_id, g_source_remove);
+      save_meeting (self);
     }
-  if (self->decision != NULL)
-    g_signal_handlers_disconnect_by_data (self->decision, self);
+  if (self->meeting != NULL)
+    g_signal_handlers_disconnect_by_data (self->meeting, self);
   g_clear_handle_id (&self->robustness_id, g_source_remove);
   sw_window_dispose_meeting (self);
   g_clear_pointer (&self->verdict, sw_verdict_unref);
   g_clear_pointer (&self->team, sw_team_unref);
-  g_clear_object (&self->decision);
+  g_clear_object (&self->meeting);
   g_clear_object (&self->dataset);
   g_clear_object (&self->settings);
 
@@ -861,7 +861,7 @@ sw_window_class_init (SwWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /* Ctrl+O opens a scenario (sw-window-meeting.c), as in any document app. */
+  /* Ctrl+O opens a meeting file (sw-window-meeting.c), as in any document app. */
   gtk_widget_class_install_action (widget_class, "win.open-dataset", NULL, open_dataset_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.open-dataset", NULL);

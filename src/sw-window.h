@@ -10,7 +10,7 @@
 
 #include "sw-application.h"
 #include "sw-dataset.h"
-#include "sw-decision.h"
+#include "sw-meeting.h"
 #include "sw-recovery.h"
 
 G_BEGIN_DECLS
@@ -24,7 +24,7 @@ SwDataset *sw_window_get_dataset (SwWindow      *self);
 void       sw_window_set_dataset (SwWindow      *self,
                                   SwDataset     *dataset);
 /* The weights being decided on, for the dataset shown; replaced with the dataset. */
-SwDecision *sw_window_get_decision (SwWindow     *self);
+SwMeeting *sw_window_get_meeting (SwWindow     *self);
 /* Loads a comparison dataset into the window; on failure the error names
  * the file and the problem, and the current dataset stays. */
 gboolean   sw_window_load_dataset_file (SwWindow *self,
@@ -34,23 +34,23 @@ gboolean   sw_window_load_dataset_file (SwWindow *self,
 void       sw_window_open_dataset      (SwWindow *self,
                                         GFile    *file);
 
-/* Scenarios (the File actions call these after asking about unsaved changes). */
-/* The open scenario file, or NULL for a meeting never saved. */
-GFile     *sw_window_get_scenario_file  (SwWindow  *self);
+/* Meeting files (the File actions call these after asking about unsaved changes). */
+/* The open meeting file, or NULL for a meeting never saved. */
+GFile     *sw_window_get_meeting_file_file  (SwWindow  *self);
 /* One person alone, every weight at the default, no notes, no file. */
-void       sw_window_new_scenario       (SwWindow  *self);
+void       sw_window_new_meeting       (SwWindow  *self);
 /* On failure the error names the file and the problem; nothing changes. */
-gboolean   sw_window_load_scenario_file (SwWindow  *self,
+gboolean   sw_window_load_meeting_file_file (SwWindow  *self,
                                          GFile     *file,
                                          GError   **error);
 /* The same, showing any error in the window. */
-void       sw_window_open_scenario      (SwWindow  *self,
+void       sw_window_open_meeting      (SwWindow  *self,
                                          GFile     *file);
 /* The same after asking about unsaved changes, as File → Open does. */
-void       sw_window_request_open_scenario (SwWindow *self,
+void       sw_window_request_open_meeting (SwWindow *self,
                                             GFile    *file);
 /* Atomic: a failed save leaves the previous file whole and says why. */
-gboolean   sw_window_save_scenario_file (SwWindow  *self,
+gboolean   sw_window_save_meeting_file (SwWindow  *self,
                                          GFile     *file,
                                          GError   **error);
 

@@ -31,7 +31,7 @@
 typedef struct
 {
   SwWindow       *window;
-  SwDecision     *decision;
+  SwMeeting     *meeting;
   SwDecisionForm *form;
   GdkFrameClock  *clock;
   guint           n_criteria;
@@ -120,7 +120,7 @@ frame_update (GdkFrameClock *clock,
   /* The press that starts the drag, then one value per frame. */
   if (!drag->started)
     {
-      sw_decision_begin_change (drag->decision);
+      sw_meeting_begin_change (drag->meeting);
       drag->started = TRUE;
     }
 
@@ -135,7 +135,7 @@ frame_update (GdkFrameClock *clock,
   if (drag->value > 10.0 + 1e-9)
     {
       /* The release, then the next slider after this frame. */
-      sw_decision_end_change (drag->decision);
+      sw_meeting_end_change (drag->meeting);
       if (++drag->criterion == drag->n_criteria)
         drag->done = TRUE;
       else
@@ -249,7 +249,7 @@ main (int   argc,
     sw_window_set_presenting (drag.window, TRUE);
   settle (1500);
 
-  drag.decision = sw_window_get_decision (drag.window);
+  drag.meeting = sw_window_get_meeting (drag.window);
   drag.form = SW_DECISION_FORM (gtk_widget_get_template_child (GTK_WIDGET (drag.window), SW_TYPE_WINDOW,
                                                                "decision_form"));
   drag.n_criteria = sw_dataset_get_n_criteria (sw_window_get_dataset (drag.window));

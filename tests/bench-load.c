@@ -18,7 +18,7 @@
 #include "sw-dataset.h"
 #include "sw-json-check.h"
 #include "sw-json-reader.h"
-#include "sw-scenario.h"
+#include "sw-meeting-file.h"
 
 #define RUNS 7
 
@@ -48,12 +48,12 @@ open_dataset (GFile   *file,
 }
 
 static gboolean
-open_scenario (GFile   *file,
+open_meeting (GFile   *file,
                GError **error)
 {
-  g_autoptr(SwDecision) scenario = sw_scenario_read_file (file, shipped, NULL, error);
+  g_autoptr(SwMeeting) meeting_file = sw_meeting_file_read_file (file, shipped, NULL, error);
 
-  return scenario != NULL;
+  return meeting_file != NULL;
 }
 
 static gboolean
@@ -140,22 +140,22 @@ shipped_text (void)
 static GString *
 meeting_text (void)
 {
-  g_autoptr(SwDecision) scenario = sw_decision_new (shipped);
+  g_autoptr(SwMeeting) meeting_file = sw_meeting_new (shipped);
   guint n_criteria = sw_dataset_get_n_criteria (shipped);
   g_autofree double *weights = g_new (double, n_criteria);
   g_autofree char *data = NULL;
   gsize length;
 
-  for (guint p = 0; p < SW_SCENARIO_MAX_PARTICIPANTS; p++)
+  for (guint p = 0; p < SW_MEETING_FILE_MAX_PARTICIPANTS; p++)
     {
       g_autofree char *name = g_strdup_printf ("Participant %u", p + 1);
 
       for (guint c = 0; c < n_criteria; c++)
         weights[c] = (p * 7 + c * 3) % 11;
-      g_assert_cmpint (sw_decision_cast_ballot (scenario, name, weights), ==, (int) p);
-      sw_decision_set_participant_voted (scenario, p, p % 2 == 0);
+      g_assert_cmpint (sw_meeting_cast_ballot (meeting_file, name, weights), ==, (int) p);
+      sw_meeting_set_participant_voted (meeting_file, p, p % 2 == 0);
     }
-  data = sw_scenario_to_data (scenario, &length);
+  data = sw_meeting_file_to_data (meeting_file, &length);
 
   return g_string_new_len (data, length);
 }
@@ -188,8 +188,8 @@ main (int   argc,
   {
     g_autoptr(GString) text = meeting_text ();
 
-    fill_to (text, SW_SCENARIO_MAX_BYTES, "notes-archive", FALSE);
-    measure ("the largest meeting, 32 people", "largest.stackwise", text, open_scenario, TRUE);
+    fill_to (text, SW_MEETING_FILE_MAX_BYTES, "notes-archive", FALSE);
+    measure ("the largest meeting, 32 people", "largest.stackwise", text, open_meeting, TRUE);
   }
   {
     g_autoptr(GString) text = g_string_new (NULL);
@@ -199,7 +199,7 @@ main (int   argc,
     g_string_append_c (text, '1');
     for (guint i = 0; i < 100000; i++)
       g_string_append_c (text, '}');
-    measure ("100,000 nested objects", "deep.stackwise", text, open_scenario, FALSE);
+    measure ("100,000 nested objects", "deep.stackwise", text, open_meeting, FALSE);
   }
   {
     g_autoptr(GString) text = g_string_new (NULL);

@@ -37,7 +37,7 @@ main (int   argc,
 {
   g_autoptr(GApplication) app = NULL;
   SwWindow *window;
-  SwDecision *decision;
+  SwMeeting *meeting;
   SwDecisionForm *form;
   SwRecommendationPane *pane;
   GtkLabel *headline;
@@ -58,7 +58,7 @@ main (int   argc,
   gtk_window_set_default_size (GTK_WINDOW (window), 1920, 1080);
   sw_test_present_and_wait (GTK_WINDOW (window));
 
-  decision = sw_window_get_decision (window);
+  meeting = sw_window_get_meeting (window);
   form = SW_DECISION_FORM (gtk_widget_get_template_child (GTK_WIDGET (window), SW_TYPE_WINDOW, "decision_form"));
   pane = SW_RECOMMENDATION_PANE (gtk_widget_get_template_child (GTK_WIDGET (window), SW_TYPE_WINDOW,
                                                                 "recommendation_pane"));
@@ -74,7 +74,7 @@ main (int   argc,
    * label, ::changed, one evaluation, the pane's labels, chart and bars,
    * the form's sliders and tipping marks; the robustness estimate waits
    * for the slider to rest. */
-  sw_decision_begin_change (decision);
+  sw_meeting_begin_change (meeting);
   start = g_get_monotonic_time ();
   for (guint i = 0; i < N_CHANGES; i++)
     {
@@ -89,7 +89,7 @@ main (int   argc,
   total_us = g_get_monotonic_time () - start;
 
   /* The pane shows the last change: it was updated, not merely scheduled. */
-  verdict = sw_evaluate_new (sw_window_get_dataset (window), sw_decision_get_weights (decision));
+  verdict = sw_evaluate_new (sw_window_get_dataset (window), sw_meeting_get_weights (meeting));
   {
     g_autofree char *expected = sw_verdict_dup_headline (verdict);
 
@@ -101,7 +101,7 @@ main (int   argc,
   g_print ("ok 1 - the pane shows the last change, its robustness marked as pending\n");
 
   /* Released: once the slider rests, the exact figure. */
-  sw_decision_end_change (decision);
+  sw_meeting_end_change (meeting);
   g_assert_true (sw_test_wait_until (robustness_settled, pane, 5000));
   sw_verdict_estimate_robustness (verdict);
   expected_robustness = sw_verdict_dup_robustness_sentence (verdict);

@@ -148,7 +148,7 @@ first = second = None
 try:
     print("1..%d" % PLAN, flush=True)
 
-    first = subprocess.Popen([binary, "--scenario", meeting], env=env)
+    first = subprocess.Popen([binary, "--meeting", meeting], env=env)
     app = wait_for(lambda: find_app(first.pid))
     if app is None:
         bail("the app never appeared on the accessibility bus")

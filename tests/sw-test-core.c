@@ -1,4 +1,4 @@
-/* sw-test-core.c — fixtures the core tests share: the shipped dataset, tests/data, scenarios
+/* sw-test-core.c — fixtures the core tests share: the shipped dataset, tests/data, meeting files
  *
  * Copyright 2026 The Stackwise authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -23,45 +23,45 @@ sw_test_load_dataset (const char *name)
   return dataset;
 }
 
-SwDecision *
-sw_test_load_scenario (SwDataset  *dataset,
+SwMeeting *
+sw_test_load_meeting_file (SwDataset  *dataset,
                        const char *name)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "scenarios", name, NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "meetings", name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  SwDecision *scenario = sw_scenario_read_file (file, dataset, NULL, &error);
+  SwMeeting *meeting_file = sw_meeting_file_read_file (file, dataset, NULL, &error);
 
   g_assert_no_error (error);
-  g_assert_nonnull (scenario);
+  g_assert_nonnull (meeting_file);
 
-  return scenario;
+  return meeting_file;
 }
 
-SwDecision *
+SwMeeting *
 sw_test_new_meeting (SwDataset *dataset,
                      double     weight)
 {
-  SwDecision *meeting = sw_decision_new (dataset);
+  SwMeeting *meeting = sw_meeting_new (dataset);
   guint n = sw_dataset_get_n_criteria (dataset);
   g_autofree double *weights = g_new (double, MAX (n, 1));
 
   for (guint c = 0; c < n; c++)
     weights[c] = weight;
-  sw_decision_restore (meeting, weights, NULL);
+  sw_meeting_restore (meeting, weights, NULL);
 
   return meeting;
 }
 
 void
-sw_test_add_participant (SwDecision   *meeting,
+sw_test_add_participant (SwMeeting   *meeting,
                          const char   *name,
                          const double *weights,
                          gboolean      voted)
 {
-  int index = sw_decision_cast_ballot (meeting, name, weights);
+  int index = sw_meeting_cast_ballot (meeting, name, weights);
 
   g_assert_cmpint (index, >=, 0);
   if (!voted)
-    sw_decision_set_participant_voted (meeting, index, FALSE);
+    sw_meeting_set_participant_voted (meeting, index, FALSE);
 }

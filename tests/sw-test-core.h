@@ -1,4 +1,4 @@
-/* sw-test-core.h — fixtures the core tests share: the shipped dataset, tests/data, scenarios
+/* sw-test-core.h — fixtures the core tests share: the shipped dataset, tests/data, meeting files
  *
  * Copyright 2026 The Stackwise authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -7,7 +7,7 @@
 #pragma once
 
 #include "sw-dataset.h"
-#include "sw-scenario.h"
+#include "sw-meeting-file.h"
 
 G_BEGIN_DECLS
 
@@ -15,16 +15,16 @@ G_BEGIN_DECLS
  * tests/data. Fails the test unless it loads. */
 SwDataset  *sw_test_load_dataset  (const char *name);
 
-/* A file in tests/data/scenarios, for @dataset, as a meeting. Fails the test unless it loads. */
-SwDecision *sw_test_load_scenario (SwDataset  *dataset,
+/* A file in tests/data/meetings, for @dataset, as a meeting. Fails the test unless it loads. */
+SwMeeting *sw_test_load_meeting_file (SwDataset  *dataset,
                                    const char *name);
 
 /* A new meeting: one person alone with every weight at @weight. */
-SwDecision *sw_test_new_meeting     (SwDataset    *dataset,
+SwMeeting *sw_test_new_meeting     (SwDataset    *dataset,
                                      double        weight);
 /* Adds a participant as a ballot would (the one person alone gives way), then
  * takes back their vote when @voted is FALSE. */
-void        sw_test_add_participant (SwDecision   *meeting,
+void        sw_test_add_participant (SwMeeting   *meeting,
                                      const char   *name,
                                      const double *weights,
                                      gboolean      voted);

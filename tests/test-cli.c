@@ -326,27 +326,27 @@ test_bad_input (void)
     }
 }
 
-/* ---- Meetings: --scenario, --export-adr, --export-pdf ---- */
+/* ---- Meetings: --meeting, --export-adr, --export-pdf ---- */
 
 static char *
-scenario_path (const char *name)
+meeting_file_path (const char *name)
 {
-  return g_test_build_filename (G_TEST_DIST, "data", "scenarios", name, NULL);
+  return g_test_build_filename (G_TEST_DIST, "data", "meetings", name, NULL);
 }
 
 static void
-test_scenario_text (void)
+test_meeting_file_text (void)
 {
   g_auto(Run) run = { 0 };
-  g_autofree char *meeting = scenario_path ("meeting.stackwise");
+  g_autofree char *meeting = meeting_file_path ("meeting.stackwise");
 
-  run_stackwise (&run, "--recommend", "--scenario", meeting, NULL);
+  run_stackwise (&run, "--recommend", "--meeting", meeting, NULL);
   if (g_test_failed () || run.out == NULL)
     return;
 
   /* The team's verdict (the mean of three people's weights), then the team. The
    * file is format 1: its "JavaScript skills" weight now weighs the team's skills,
-   * which it never stated, so that weight adds nothing (docs/scenario-format.md). */
+   * which it never stated, so that weight adds nothing (docs/meeting-format.md). */
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_true (g_str_has_prefix (run.out, "Undecided: Python and Node.js are too close to call (70.1 to 69.2)"));
@@ -362,13 +362,13 @@ test_scenario_text (void)
 }
 
 static void
-test_scenario_json (void)
+test_meeting_file_json (void)
 {
   g_auto(Run) team_run = { 0 };
   g_auto(Run) alone_run = { 0 };
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonParser) alone_parser = json_parser_new ();
-  g_autofree char *meeting = scenario_path ("meeting.stackwise");
+  g_autofree char *meeting = meeting_file_path ("meeting.stackwise");
   JsonObject *root;
   JsonObject *team;
   JsonArray *participants;
@@ -376,7 +376,7 @@ test_scenario_json (void)
 
   /* --set changes the active participant's weights (Ana's data_ml 1 → 10):
    * the team's data_ml is then the mean of their shares on it, × 10. */
-  run_stackwise (&team_run, "--recommend", "--scenario", meeting, "--set", "data_ml=10", "--json", NULL);
+  run_stackwise (&team_run, "--recommend", "--meeting", meeting, "--set", "data_ml=10", "--json", NULL);
   if (g_test_failed () || team_run.out == NULL)
     return;
   g_assert_cmpint (team_run.status, ==, 0);
@@ -465,7 +465,7 @@ test_exports (void)
   g_autofree char *dir = g_dir_make_tmp ("stackwise-cli-XXXXXX", NULL);
   g_autofree char *adr = g_build_filename (dir, "decision.md", NULL);
   g_autofree char *pdf = g_build_filename (dir, "report.pdf", NULL);
-  g_autofree char *meeting = scenario_path ("meeting.stackwise");
+  g_autofree char *meeting = meeting_file_path ("meeting.stackwise");
 
   /* A preset alone: a one-page report. */
   {
@@ -480,11 +480,11 @@ test_exports (void)
     assert_exports (dir, 1);
   }
 
-  /* A team, from a scenario, with a --set on top: two pages. */
+  /* A team, from a meeting file, with a --set on top: two pages. */
   {
     g_auto(Run) run = { 0 };
 
-    run_stackwise (&run, "--recommend", "--scenario", meeting, "--set", "realtime=10",
+    run_stackwise (&run, "--recommend", "--meeting", meeting, "--set", "realtime=10",
                    "--export-adr", adr, "--export-pdf", pdf, NULL);
     g_assert_cmpint (run.status, ==, 0);
     assert_exports (dir, 2);
@@ -500,7 +500,7 @@ test_blind_open (void)
   g_autofree char *dir = g_dir_make_tmp ("stackwise-cli-XXXXXX", NULL);
   g_autofree char *adr = g_build_filename (dir, "decision.md", NULL);
   g_autofree char *pdf = g_build_filename (dir, "report.pdf", NULL);
-  g_autofree char *meeting = scenario_path ("blind-open.stackwise");
+  g_autofree char *meeting = meeting_file_path ("blind-open.stackwise");
   g_autofree char *record = NULL;
   g_autofree char *report = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
@@ -511,14 +511,14 @@ test_blind_open (void)
   JsonObject *blind;
   gsize length;
 
-  run_stackwise (&text_run, "--recommend", "--scenario", meeting, NULL);
+  run_stackwise (&text_run, "--recommend", "--meeting", meeting, NULL);
   if (g_test_failed () || text_run.out == NULL)
     return;
   g_assert_cmpint (text_run.status, ==, 0);
   g_assert_cmpstr (text_run.out, ==, "blind vote: 2 of 3 have voted; the result stays hidden until everyone has\n");
   g_assert_cmpstr (text_run.err, ==, "");
 
-  run_stackwise (&json_run, "--recommend", "--scenario", meeting, "--json", NULL);
+  run_stackwise (&json_run, "--recommend", "--meeting", meeting, "--json", NULL);
   g_assert_cmpint (json_run.status, ==, 0);
   root = parse_object (parser, json_run.out);
   g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (root, "team")));
@@ -531,7 +531,7 @@ test_blind_open (void)
   g_assert_null (strstr (json_run.out, "Python"));
   g_assert_null (strstr (json_run.out, "Ana"));
 
-  run_stackwise (&export_run, "--recommend", "--scenario", meeting, "--export-adr", adr, "--export-pdf", pdf, NULL);
+  run_stackwise (&export_run, "--recommend", "--meeting", meeting, "--export-adr", adr, "--export-pdf", pdf, NULL);
   g_assert_cmpint (export_run.status, ==, 0);
   g_assert_true (g_file_get_contents (adr, &record, NULL, NULL));
   g_assert_true (g_str_has_prefix (record, "# Python vs Node.js: vote still open\n"));
@@ -548,7 +548,7 @@ test_blind_open (void)
 static void
 test_collect_bad_input (void)
 {
-  g_autofree char *meeting = scenario_path ("blind-open.stackwise");
+  g_autofree char *meeting = meeting_file_path ("blind-open.stackwise");
   g_auto(Run) stray = { 0 };
   g_auto(Run) bad_listen = { 0 };
   g_auto(Run) missing = { 0 };
@@ -570,25 +570,25 @@ test_collect_bad_input (void)
 }
 
 static void
-test_scenario_bad_input (void)
+test_meeting_file_bad_input (void)
 {
-  g_autofree char *truncated = scenario_path ("truncated.stackwise");
-  g_autofree char *newer = scenario_path ("newer-format.stackwise");
-  g_autofree char *other = scenario_path ("team.stackwise");
-  g_autofree char *meeting = scenario_path ("meeting.stackwise");
+  g_autofree char *truncated = meeting_file_path ("truncated.stackwise");
+  g_autofree char *newer = meeting_file_path ("newer-format.stackwise");
+  g_autofree char *other = meeting_file_path ("team.stackwise");
+  g_autofree char *meeting = meeting_file_path ("meeting.stackwise");
   const struct {
     const char *args[6];
     const char *expected;
   } cases[] = {
-    { { "--recommend", "--scenario", truncated }, "truncated.stackwise: the file ends too early" },
-    { { "--recommend", "--scenario", newer }, "made for a newer version of Stackwise" },
-    { { "--recommend", "--scenario", other }, "is for the dataset “small”, but the open dataset is "
+    { { "--recommend", "--meeting", truncated }, "truncated.stackwise: the file ends too early" },
+    { { "--recommend", "--meeting", newer }, "made for a newer version of Stackwise" },
+    { { "--recommend", "--meeting", other }, "is for the dataset “small”, but the open dataset is "
                                               "“python-vs-nodejs”; open that dataset first with --dataset PATH" },
-    { { "--recommend", "--scenario", "/nonexistent/meeting.stackwise" }, "meeting.stackwise: cannot read the file" },
-    { { "--recommend", "--scenario", meeting, "--set", "speed=1" }, "unknown criterion “speed”" },
+    { { "--recommend", "--meeting", "/nonexistent/meeting.stackwise" }, "meeting.stackwise: cannot read the file" },
+    { { "--recommend", "--meeting", meeting, "--set", "speed=1" }, "unknown criterion “speed”" },
     { { "--recommend", "--export-pdf", "/nonexistent/report.pdf" }, "report.pdf: cannot save (the folder does not exist)" },
     { { "--recommend", "--export-adr", "/nonexistent/decision.md" }, "decision.md: cannot save (the folder does not exist)" },
-    /* Without --recommend a scenario opens the window, but a bad one is refused first. */
+    /* Without --recommend a meeting file opens the window, but a bad one is refused first. */
     { { "--scenario", truncated }, "truncated.stackwise: the file ends too early" },
     { { "--recommend", "--present" }, "--present opens the window and does not work with --recommend" },
     { { "--export-adr", "decision.md" }, "--export-adr only works with --recommend" },
@@ -653,13 +653,13 @@ test_nested_too_deeply (void)
   } cases[] = {
     { { "--recommend", "--dataset", lists }, "deep.json:1:65: nested too deeply; " },
     { { "--recommend", "--dataset", objects }, at_objects },
-    { { "--recommend", "--scenario", objects }, at_objects },
-    { { "--recommend", "--scenario", lists }, "deep.json:1:65: nested too deeply; " },
-    { { "--recommend", "--scenario", objects, "--export-adr", adr }, at_objects },
-    { { "--recommend", "--scenario", objects, "--json" }, at_objects },
+    { { "--recommend", "--meeting", objects }, at_objects },
+    { { "--recommend", "--meeting", lists }, "deep.json:1:65: nested too deeply; " },
+    { { "--recommend", "--meeting", objects, "--export-adr", adr }, at_objects },
+    { { "--recommend", "--meeting", objects, "--json" }, at_objects },
     /* Without --recommend the window would open them: refused before it does. */
     { { "--dataset", lists }, "deep.json:1:65: nested too deeply; " },
-    { { "--scenario", objects }, at_objects },
+    { { "--meeting", objects }, at_objects },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -699,12 +699,12 @@ main (int   argc,
   g_test_add_func ("/stackwise/cli/situation", test_situation);
   g_test_add_func ("/stackwise/cli/fractional-and-empty", test_fractional_and_empty);
   g_test_add_func ("/stackwise/cli/bad-input", test_bad_input);
-  g_test_add_func ("/stackwise/cli/scenario-text", test_scenario_text);
-  g_test_add_func ("/stackwise/cli/scenario-json", test_scenario_json);
+  g_test_add_func ("/stackwise/cli/scenario-text", test_meeting_file_text);
+  g_test_add_func ("/stackwise/cli/scenario-json", test_meeting_file_json);
   g_test_add_func ("/stackwise/cli/exports", test_exports);
   g_test_add_func ("/stackwise/cli/blind-open", test_blind_open);
   g_test_add_func ("/stackwise/cli/collect-bad-input", test_collect_bad_input);
-  g_test_add_func ("/stackwise/cli/scenario-bad-input", test_scenario_bad_input);
+  g_test_add_func ("/stackwise/cli/scenario-bad-input", test_meeting_file_bad_input);
   g_test_add_func ("/stackwise/cli/nested-too-deeply", test_nested_too_deeply);
 
   return g_test_run ();

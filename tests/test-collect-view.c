@@ -32,10 +32,10 @@ typedef struct
   SoupSession  *session;
 } Fixture;
 
-static SwDecision *
-decision_of (Fixture *fixture)
+static SwMeeting *
+meeting_of (Fixture *fixture)
 {
-  return sw_window_get_decision (fixture->window);
+  return sw_window_get_meeting (fixture->window);
 }
 
 /* A blind vote of Ana, Ben and Cleo, nobody voted yet, Ben at the sliders. */
@@ -44,7 +44,7 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
-  SwDecision *decision;
+  SwMeeting *meeting;
 
   g_settings_reset (settings, "weights");
   g_settings_reset (settings, "page");
@@ -54,14 +54,14 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1600, 1000);
   sw_test_present_and_wait (GTK_WINDOW (fixture->window));
 
-  decision = decision_of (fixture);
-  sw_decision_add_participant (decision, NULL);
-  sw_decision_add_participant (decision, NULL);
-  g_assert_true (sw_decision_rename_participant (decision, 0, "Ana"));
-  g_assert_true (sw_decision_rename_participant (decision, 1, "Ben"));
-  g_assert_true (sw_decision_rename_participant (decision, 2, "Cleo"));
-  sw_decision_set_blind (decision, TRUE);
-  sw_decision_set_active_participant (decision, 1);
+  meeting = meeting_of (fixture);
+  sw_meeting_add_participant (meeting, NULL);
+  sw_meeting_add_participant (meeting, NULL);
+  g_assert_true (sw_meeting_rename_participant (meeting, 0, "Ana"));
+  g_assert_true (sw_meeting_rename_participant (meeting, 1, "Ben"));
+  g_assert_true (sw_meeting_rename_participant (meeting, 2, "Cleo"));
+  sw_meeting_set_blind (meeting, TRUE);
+  sw_meeting_set_active_participant (meeting, 1);
   sw_test_iterate ();
 
   /* No proxy, no settings service: straight to 127.0.0.1. */
@@ -175,7 +175,7 @@ post_ballot (Fixture    *fixture,
              const char *name,
              double      weight)
 {
-  SwDataset *dataset = sw_decision_get_dataset (decision_of (fixture));
+  SwDataset *dataset = sw_meeting_get_dataset (meeting_of (fixture));
   g_autoptr(GString) body = g_string_new (NULL);
   g_autofree char *uri = g_strconcat (address, "ballot", NULL);
   g_autoptr(SoupMessage) msg = soup_message_new ("POST", uri);
@@ -198,11 +198,11 @@ post_ballot (Fixture    *fixture,
 }
 
 static int
-find_participant (SwDecision *decision,
+find_participant (SwMeeting *meeting,
                   const char *name)
 {
-  for (guint p = 0; p < sw_decision_get_n_participants (decision); p++)
-    if (g_str_equal (sw_decision_get_participant_name (decision, p), name))
+  for (guint p = 0; p < sw_meeting_get_n_participants (meeting); p++)
+    if (g_str_equal (sw_meeting_get_participant_name (meeting, p), name))
       return (int) p;
   return -1;
 }
@@ -236,7 +236,7 @@ static void
 test_ballot (Fixture       *fixture,
              gconstpointer  data)
 {
-  SwDecision *decision = decision_of (fixture);
+  SwMeeting *meeting = meeting_of (fixture);
   SwDecisionForm *form = SW_DECISION_FORM (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
                                                                           SW_TYPE_WINDOW, "decision_form"));
   g_autofree char *address = start_collecting (fixture);
@@ -251,33 +251,33 @@ test_ballot (Fixture       *fixture,
   /* Ben votes from his phone: the ballot lands in the meeting, the view
    * marks him, and the blind rule seals his sliders on the shared screen. */
   g_assert_cmpuint (post_ballot (fixture, address, "Ben", 7), ==, SOUP_STATUS_OK);
-  ben = find_participant (decision, "Ben");
+  ben = find_participant (meeting, "Ben");
   g_assert_cmpint (ben, ==, 1);
-  g_assert_true (sw_decision_get_participant_voted (decision, ben));
-  g_assert_cmpfloat (sw_decision_get_participant_weights (decision, ben)[0], ==, 7);
+  g_assert_true (sw_meeting_get_participant_voted (meeting, ben));
+  g_assert_cmpfloat (sw_meeting_get_participant_weights (meeting, ben)[0], ==, 7);
   g_assert_cmpstr (voter_state (view, "Ben"), ==, "voted");
   g_assert_cmpstr (count_text (view), ==, "1 of 3 has voted");
   g_assert_true (sw_decision_form_get_sealed (form));
   /* A ballot from a device is not taken back by Undo. */
-  g_assert_false (sw_decision_can_undo (decision));
+  g_assert_false (sw_meeting_can_undo (meeting));
 
   /* A name the meeting does not have joins it, without taking the sliders. */
   g_assert_cmpuint (post_ballot (fixture, address, "Dana", 3), ==, SOUP_STATUS_OK);
-  g_assert_cmpint (find_participant (decision, "Dana"), ==, 3);
-  g_assert_cmpuint (sw_decision_get_active_participant (decision), ==, 1);
+  g_assert_cmpint (find_participant (meeting, "Dana"), ==, 3);
+  g_assert_cmpuint (sw_meeting_get_active_participant (meeting), ==, 1);
   g_assert_cmpstr (voter_state (view, "Dana"), ==, "voted");
   g_assert_cmpstr (count_text (view), ==, "2 of 4 have voted");
 
   /* Someone who voted in the room cannot be voted for from a device. */
-  sw_decision_set_participant_voted (decision, 0, TRUE);
+  sw_meeting_set_participant_voted (meeting, 0, TRUE);
   sw_test_iterate ();
   g_assert_cmpstr (voter_state (view, "Ana"), ==, "voted");
   g_assert_cmpuint (post_ballot (fixture, address, "Ana", 1), ==, SOUP_STATUS_FORBIDDEN);
-  g_assert_cmpfloat (sw_decision_get_participant_weights (decision, 0)[0], !=, 1);
+  g_assert_cmpfloat (sw_meeting_get_participant_weights (meeting, 0)[0], !=, 1);
 
   /* The last ballot reveals the result and closes the collection by itself. */
   g_assert_cmpuint (post_ballot (fixture, address, "Cleo", 5), ==, SOUP_STATUS_OK);
-  g_assert_true (sw_decision_get_everyone_voted (decision));
+  g_assert_true (sw_meeting_get_everyone_voted (meeting));
   for (guint i = 0; i < 100 && collect_view (fixture) != NULL; i++)
     g_main_context_iteration (NULL, TRUE);
   g_assert_null (collect_view (fixture));
@@ -322,10 +322,10 @@ test_close_meeting (Fixture       *fixture,
 
   g_assert_true (port_accepts (port));
   /* Saved, so that New closes it without asking. */
-  sw_decision_set_modified (decision_of (fixture), FALSE);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-scenario", NULL));
+  sw_meeting_set_modified (meeting_of (fixture), FALSE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-meeting", NULL));
   sw_test_iterate ();
-  g_assert_cmpuint (sw_decision_get_n_participants (decision_of (fixture)), ==, 0);
+  g_assert_cmpuint (sw_meeting_get_n_participants (meeting_of (fixture)), ==, 0);
   g_assert_false (port_accepts (port));
   g_assert_null (collect_view (fixture));
   /* One person alone has nobody to collect from. */

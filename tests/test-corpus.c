@@ -6,7 +6,7 @@
  * tests/fuzz/make-corpus.py writes the files (and the fuzzers' larger seeds):
  * deep nesting, huge and strange numbers, long strings, many keys, duplicate
  * keys, every Unicode edge. A name that starts with "ok-" must load through
- * its own door (.stackwise as a scenario for tests/data/minimal.json, .json
+ * its own door (.stackwise as a meeting file for tests/data/minimal.json, .json
  * as a dataset); every other file must be refused there. Through the other
  * door, and for the shipped dataset, either is fine, but never a crash.
  */
@@ -30,15 +30,15 @@ assert_clean_refusal (const GError *error,
   g_assert_null (strchr (error->message, '\n'));
 }
 
-/* Saved again, a loaded scenario loads again. */
+/* Saved again, a loaded meeting file loads again. */
 static void
-assert_saves_and_loads (SwDecision *scenario)
+assert_saves_and_loads (SwMeeting *meeting_file)
 {
   gsize length = 0;
-  g_autofree char *saved = sw_scenario_to_data (scenario, &length);
+  g_autofree char *saved = sw_meeting_file_to_data (meeting_file, &length);
   g_autoptr(GBytes) bytes = g_bytes_new (saved, length);
   g_autoptr(GError) error = NULL;
-  g_autoptr(SwDecision) again = sw_scenario_read_bytes (bytes, "again.stackwise", sw_decision_get_dataset (scenario), &error);
+  g_autoptr(SwMeeting) again = sw_meeting_file_read_bytes (bytes, "again.stackwise", sw_meeting_get_dataset (meeting_file), &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (again);
@@ -46,32 +46,32 @@ assert_saves_and_loads (SwDecision *scenario)
 
 /* Returns whether it loaded. */
 static gboolean
-try_as_scenario (GFile      *file,
+try_as_meeting_file (GFile      *file,
                  GBytes     *bytes,
                  const char *name,
                  SwDataset  *dataset)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GError) bytes_error = NULL;
-  g_autoptr(SwDecision) scenario = sw_scenario_read_file (file, dataset, NULL, &error);
-  g_autoptr(SwDecision) from_bytes = sw_scenario_read_bytes (bytes, name, dataset, &bytes_error);
+  g_autoptr(SwMeeting) meeting_file = sw_meeting_file_read_file (file, dataset, NULL, &error);
+  g_autoptr(SwMeeting) from_bytes = sw_meeting_file_read_bytes (bytes, name, dataset, &bytes_error);
 
   /* Both ways in say the same. */
-  g_assert_true ((scenario == NULL) == (from_bytes == NULL));
-  if (scenario == NULL)
+  g_assert_true ((meeting_file == NULL) == (from_bytes == NULL));
+  if (meeting_file == NULL)
     {
-      assert_clean_refusal (error, SW_SCENARIO_ERROR, name);
-      assert_clean_refusal (bytes_error, SW_SCENARIO_ERROR, name);
+      assert_clean_refusal (error, SW_MEETING_FILE_ERROR, name);
+      assert_clean_refusal (bytes_error, SW_MEETING_FILE_ERROR, name);
       g_assert_cmpstr (error->message, ==, bytes_error->message);
       g_test_message ("  scenario for %s: %s", sw_dataset_get_id (dataset), error->message);
       return FALSE;
     }
 
   g_assert_no_error (error);
-  g_assert_true (g_utf8_validate (sw_decision_get_notes (scenario), -1, NULL));
-  for (guint i = 0; i < sw_decision_get_n_participants (scenario); i++)
-    g_assert_true (g_utf8_validate (sw_decision_get_participant_name (scenario, i), -1, NULL));
-  assert_saves_and_loads (scenario);
+  g_assert_true (g_utf8_validate (sw_meeting_get_notes (meeting_file), -1, NULL));
+  for (guint i = 0; i < sw_meeting_get_n_participants (meeting_file); i++)
+    g_assert_true (g_utf8_validate (sw_meeting_get_participant_name (meeting_file, i), -1, NULL));
+  assert_saves_and_loads (meeting_file);
   g_test_message ("  scenario for %s: loads", sw_dataset_get_id (dataset));
   return TRUE;
 }
@@ -133,20 +133,20 @@ test_corpus (void)
       gsize length = 0;
       g_autoptr(GBytes) bytes = NULL;
       gboolean must_load = g_str_has_prefix (name, "ok-");
-      gboolean is_scenario = g_str_has_suffix (name, ".stackwise");
-      gboolean as_scenario, as_dataset;
+      gboolean is_meeting_file = g_str_has_suffix (name, ".stackwise");
+      gboolean as_meeting_file, as_dataset;
 
       g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
       bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
 
       g_test_message ("%s (%" G_GSIZE_FORMAT " bytes)", name, length);
-      as_scenario = try_as_scenario (file, bytes, name, small);
-      try_as_scenario (file, bytes, name, shipped);
+      as_meeting_file = try_as_meeting_file (file, bytes, name, small);
+      try_as_meeting_file (file, bytes, name, shipped);
       as_dataset = try_as_dataset (file, bytes, name);
 
-      if ((is_scenario ? as_scenario : as_dataset) != must_load)
+      if ((is_meeting_file ? as_meeting_file : as_dataset) != must_load)
         g_error ("%s: %s as a %s", name, must_load ? "refused" : "loaded",
-                 is_scenario ? "scenario" : "dataset");
+                 is_meeting_file ? "scenario" : "dataset");
       n_loaded += must_load;
     }
 

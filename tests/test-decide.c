@@ -132,7 +132,7 @@ assert_pane_shows_sliders (Fixture *fixture)
 
   for (guint i = 0; i < n; i++)
     weights[i] = gtk_range_get_value (sw_decision_form_get_scale (fixture->form, i));
-  expected = sw_evaluate_new (sw_decision_get_situated_dataset (sw_window_get_decision (fixture->window)),
+  expected = sw_evaluate_new (sw_meeting_get_situated_dataset (sw_window_get_meeting (fixture->window)),
                               weights);
   sw_verdict_estimate_robustness (expected);
 
@@ -214,12 +214,12 @@ static void
 test_decide_neutral_start (Fixture       *fixture,
                            gconstpointer  data)
 {
-  SwDecision *decision = sw_window_get_decision (fixture->window);
+  SwMeeting *meeting = sw_window_get_meeting (fixture->window);
   SwDataset *dataset = dataset_of (fixture);
 
   for (guint i = 0; i < sw_dataset_get_n_criteria (dataset); i++)
     g_assert_cmpfloat (gtk_range_get_value (sw_decision_form_get_scale (fixture->form, i)), ==, 0.0);
-  g_assert_true (sw_situation_is_empty (sw_decision_get_situation (decision)));
+  g_assert_true (sw_situation_is_empty (sw_meeting_get_situation (meeting)));
   g_assert_cmpstr (pane_text (fixture, "verdict_label"), ==, "No verdict yet");
   g_assert_nonnull (strstr (pane_text (fixture, "headline_label"), "Pick a preset"));
   for (guint t = 0; t < sw_dataset_get_n_technologies (dataset); t++)
@@ -229,25 +229,25 @@ test_decide_neutral_start (Fixture       *fixture,
   gtk_adjustment_set_value (adjustment (fixture, "data_ml"), 6);
   sw_test_iterate ();
   g_assert_cmpstr (pane_text (fixture, "verdict_label"), ==, "Python");
-  sw_decision_set_skill (decision, 0, 7);
+  sw_meeting_set_skill (meeting, 0, 7);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.reset-weights", NULL);
   sw_test_iterate ();
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment (fixture, "data_ml")), ==, 0.0);
-  g_assert_true (sw_situation_is_empty (sw_decision_get_situation (decision)));
+  g_assert_true (sw_situation_is_empty (sw_meeting_get_situation (meeting)));
   g_assert_cmpstr (pane_text (fixture, "verdict_label"), ==, "No verdict yet");
 
   /* So does a new meeting. */
   gtk_adjustment_set_value (adjustment (fixture, "realtime"), 8);
-  sw_decision_set_existing (decision, 0);
+  sw_meeting_set_existing (meeting, 0);
   /* Saved, as far as the window knows: no question before starting anew. */
-  sw_decision_set_modified (decision, FALSE);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-scenario", NULL));
+  sw_meeting_set_modified (meeting, FALSE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-meeting", NULL));
   sw_test_iterate ();
-  decision = sw_window_get_decision (fixture->window);
-  g_assert_true (sw_situation_is_empty (sw_decision_get_situation (decision)));
+  meeting = sw_window_get_meeting (fixture->window);
+  g_assert_true (sw_situation_is_empty (sw_meeting_get_situation (meeting)));
   g_assert_cmpstr (pane_text (fixture, "verdict_label"), ==, "No verdict yet");
   for (guint i = 0; i < sw_dataset_get_n_criteria (dataset); i++)
-    g_assert_cmpfloat (sw_decision_get_weight (decision, i), ==, 0.0);
+    g_assert_cmpfloat (sw_meeting_get_weight (meeting, i), ==, 0.0);
 }
 
 /* The situation section: above the priorities, by keyboard-reachable choices
@@ -257,7 +257,7 @@ static void
 test_decide_situation (Fixture       *fixture,
                        gconstpointer  data)
 {
-  SwDecision *decision = sw_window_get_decision (fixture->window);
+  SwMeeting *meeting = sw_window_get_meeting (fixture->window);
   SwSituationPanel *panel = SW_SITUATION_PANEL (sw_test_template_child (GTK_WIDGET (fixture->form), SW_TYPE_DECISION_FORM,
                                                           "situation_panel"));
   GtkDropDown *python = sw_situation_panel_get_skill_dropdown (panel, 0);
@@ -279,16 +279,16 @@ test_decide_situation (Fixture       *fixture,
   g_assert_true (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (existing), GTK_ACCESSIBLE_RELATION_LABELLED_BY));
 
   gtk_drop_down_set_selected (python, 1 + 8);
-  g_assert_cmpfloat (sw_decision_get_situation (decision)->skills[0], ==, 8.0);
+  g_assert_cmpfloat (sw_meeting_get_situation (meeting)->skills[0], ==, 8.0);
 
   /* Legacy integration: undecided, and the pane asks which technology. */
-  g_assert_true (sw_decision_apply_preset (decision, "enterprise-legacy"));
+  g_assert_true (sw_meeting_apply_preset (meeting, "enterprise-legacy"));
   sw_test_iterate ();
   g_assert_cmpstr (pane_text (fixture, "verdict_label"), ==, "No verdict yet");
   g_assert_nonnull (strstr (pane_text (fixture, "notice_label"), "Which technology do the existing systems use?"));
   gtk_drop_down_set_selected (existing, 1 + 1);
   sw_test_iterate ();
-  g_assert_cmpint (sw_decision_get_situation (decision)->existing, ==, 1);
+  g_assert_cmpint (sw_meeting_get_situation (meeting)->existing, ==, 1);
   g_assert_cmpstr (pane_text (fixture, "verdict_label"), ==, "Node.js");
   g_assert_false (gtk_widget_get_visible (sw_test_template_child (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "notice_label")));
   gtk_drop_down_set_selected (existing, 1 + 0);
@@ -421,7 +421,7 @@ test_decide_sliders (Fixture       *fixture,
                      gconstpointer  data)
 {
   g_autofree char *form_text = NULL;
-  SwDecision *decision = sw_window_get_decision (fixture->window);
+  SwMeeting *meeting = sw_window_get_meeting (fixture->window);
 
   /* Every priority the same, nothing stated: no clear winner. */
   set_all_sliders (fixture, 5);
@@ -432,7 +432,7 @@ test_decide_sliders (Fixture       *fixture,
   gtk_adjustment_set_value (adjustment (fixture, "data_ml"), 10);
   gtk_adjustment_set_value (adjustment (fixture, "cpu_bound"), 9);
   gtk_adjustment_set_value (adjustment (fixture, "code_sharing"), 0);
-  g_assert_cmpfloat (sw_decision_get_weight (decision, criterion (fixture, "data_ml")), ==, 10);
+  g_assert_cmpfloat (sw_meeting_get_weight (meeting, criterion (fixture, "data_ml")), ==, 10);
   g_assert_cmpstr (pane_text (fixture, "verdict_label"), ==, "Python");
   g_assert_nonnull (strstr (pane_text (fixture, "headline_label"), "Python is"));
   assert_pane_shows_sliders (fixture);
@@ -446,7 +446,7 @@ test_decide_sliders (Fixture       *fixture,
   /* The keyboard path: one step is 0.5. */
   g_signal_emit_by_name (sw_decision_form_get_scale (fixture->form, criterion (fixture, "cpu_bound")),
                          "move-slider", GTK_SCROLL_STEP_LEFT);
-  g_assert_cmpfloat (sw_decision_get_weight (decision, criterion (fixture, "cpu_bound")), ==, 8.5);
+  g_assert_cmpfloat (sw_meeting_get_weight (meeting, criterion (fixture, "cpu_bound")), ==, 8.5);
   assert_pane_shows_sliders (fixture);
 
   /* No priority at all: no verdict, and the pane invites a first step. */
@@ -468,7 +468,7 @@ assert_preset_applied (Fixture    *fixture,
     g_assert_cmpfloat (gtk_range_get_value (sw_decision_form_get_scale (fixture->form, i)), ==,
                        preset->weights[i]);
 
-  g_assert_cmpstr (sw_decision_get_preset_id (sw_window_get_decision (fixture->window)), ==, id);
+  g_assert_cmpstr (sw_meeting_get_preset_id (sw_window_get_meeting (fixture->window)), ==, id);
 
   /* The guide's answer for each situation. */
   if (preset->expected != NULL)
@@ -535,7 +535,7 @@ test_decide_presets_action (Fixture       *fixture,
   /* An unknown preset changes nothing. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.apply-preset",
                                              "s", "no-such-preset"));
-  g_assert_cmpstr (sw_decision_get_preset_id (sw_window_get_decision (fixture->window)), ==,
+  g_assert_cmpstr (sw_meeting_get_preset_id (sw_window_get_meeting (fixture->window)), ==,
                    "enterprise-legacy");
 }
 
@@ -593,7 +593,7 @@ static void
 test_decide_undo_redo (Fixture       *fixture,
                        gconstpointer  data)
 {
-  SwDecision *decision = sw_window_get_decision (fixture->window);
+  SwMeeting *meeting = sw_window_get_meeting (fixture->window);
   GtkAdjustment *data_ml = adjustment (fixture, "data_ml");
   GtkAdjustment *realtime = adjustment (fixture, "realtime");
   g_autofree char *before_drag = NULL;
@@ -604,12 +604,12 @@ test_decide_undo_redo (Fixture       *fixture,
   before_drag = g_strdup (pane_text (fixture, "headline_label"));
 
   /* A drag: many values, one step. */
-  sw_decision_begin_change (decision);
+  sw_meeting_begin_change (meeting);
   for (int i = 2; i <= 20; i++)
     gtk_adjustment_set_value (data_ml, i * 0.5);
-  sw_decision_end_change (decision);
+  sw_meeting_end_change (meeting);
   g_assert_cmpfloat (gtk_adjustment_get_value (data_ml), ==, 10);
-  g_assert_null (sw_decision_get_preset_id (decision));
+  g_assert_null (sw_meeting_get_preset_id (meeting));
 
   gtk_adjustment_set_value (realtime, 0);
 
@@ -619,7 +619,7 @@ test_decide_undo_redo (Fixture       *fixture,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
   g_assert_cmpfloat (gtk_adjustment_get_value (data_ml), ==, 1);
-  g_assert_cmpstr (sw_decision_get_preset_id (decision), ==, "startup-validate");
+  g_assert_cmpstr (sw_meeting_get_preset_id (meeting), ==, "startup-validate");
   g_assert_cmpstr (pane_text (fixture, "headline_label"), ==, before_drag);
   assert_pane_shows_sliders (fixture);
 
@@ -684,8 +684,8 @@ test_decide_persistence (Fixture       *fixture,
   open_window (fixture);
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment (fixture, "realtime")), ==, 7.5);
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment (fixture, "data_ml")), ==, 10);
-  g_assert_null (sw_decision_get_preset_id (sw_window_get_decision (fixture->window)));
-  g_assert_false (sw_decision_can_undo (sw_window_get_decision (fixture->window)));
+  g_assert_null (sw_meeting_get_preset_id (sw_window_get_meeting (fixture->window)));
+  g_assert_false (sw_meeting_can_undo (sw_window_get_meeting (fixture->window)));
   assert_pane_shows_sliders (fixture);
 
   /* The page comes back too. */
@@ -722,10 +722,10 @@ test_decide_persistence (Fixture       *fixture,
   open_window (fixture);
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment (fixture, "data_ml")), ==, 10);
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment (fixture, "realtime")), ==, 0);
-  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment (fixture, "cpu_bound")), ==, SW_DECISION_DEFAULT_WEIGHT);
-  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment (fixture, "team_skills")), ==, SW_DECISION_DEFAULT_WEIGHT);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment (fixture, "cpu_bound")), ==, SW_MEETING_DEFAULT_WEIGHT);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment (fixture, "team_skills")), ==, SW_MEETING_DEFAULT_WEIGHT);
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment (fixture, "learning")), ==, 2.5);
-  g_assert_null (sw_decision_get_preset_id (sw_window_get_decision (fixture->window)));
+  g_assert_null (sw_meeting_get_preset_id (sw_window_get_meeting (fixture->window)));
   assert_pane_shows_sliders (fixture);
 }
 
@@ -746,7 +746,7 @@ test_decide_three_technologies (Fixture       *fixture,
   sw_test_iterate ();
 
   /* A new decision for the new dataset, the shared criteria's weights kept. */
-  g_assert_true (sw_decision_get_dataset (sw_window_get_decision (fixture->window)) == three);
+  g_assert_true (sw_meeting_get_dataset (sw_window_get_meeting (fixture->window)) == three);
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment (fixture, "data_ml")), ==, 9.5);
 
   scores = sw_test_collect_text (sw_test_template_child (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "scores_grid"));
@@ -937,7 +937,7 @@ test_decide_tipping_mark_height (Fixture       *fixture,
     }
 
   /* A close call (every priority the same): marks on several sliders. */
-  sw_decision_begin_change (sw_window_get_decision (fixture->window));
+  sw_meeting_begin_change (sw_window_get_meeting (fixture->window));
   set_all_sliders (fixture, 5);
   g_assert_cmpuint (sw_verdict_get_n_tipping_points (sw_recommendation_pane_get_verdict (fixture->pane)), >, 0);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
@@ -971,7 +971,7 @@ test_decide_tipping_mark_height (Fixture       *fixture,
       bounds_in_row (scale, &bounds);
       g_assert_cmpfloat (fabs (bounds.origin.y - scale_y[i]), <, 0.5);
     }
-  sw_decision_end_change (sw_window_get_decision (fixture->window));
+  sw_meeting_end_change (sw_window_get_meeting (fixture->window));
   g_assert_true (any_mark);
 }
 
@@ -1038,7 +1038,7 @@ static void
 test_decide_robustness_at_rest (Fixture       *fixture,
                                 gconstpointer  data)
 {
-  SwDecision *decision = sw_window_get_decision (fixture->window);
+  SwMeeting *meeting = sw_window_get_meeting (fixture->window);
   GtkWidget *label = sw_test_template_child (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "robustness_label");
   g_autofree char *before = g_strdup (pane_text (fixture, "robustness_label"));
   g_autoptr(SwVerdict) expected = NULL;
@@ -1048,11 +1048,11 @@ test_decide_robustness_at_rest (Fixture       *fixture,
   g_assert_false (sw_recommendation_pane_get_robustness_pending (fixture->pane));
   g_assert_false (gtk_widget_has_css_class (label, "pending"));
 
-  sw_decision_begin_change (decision);
+  sw_meeting_begin_change (meeting);
   gtk_adjustment_set_value (adjustment (fixture, "data_ml"), 10.0);
   gtk_adjustment_set_value (adjustment (fixture, "realtime"), 0.0);
 
-  expected = sw_evaluate_new (dataset_of (fixture), sw_decision_get_weights (decision));
+  expected = sw_evaluate_new (dataset_of (fixture), sw_meeting_get_weights (meeting));
   headline = sw_verdict_dup_headline (expected);
   g_assert_cmpstr (pane_text (fixture, "headline_label"), ==, headline);
   /* The old figure stays in place, faded, and is not passed off as current. */
@@ -1067,7 +1067,7 @@ test_decide_robustness_at_rest (Fixture       *fixture,
   g_assert_nonnull (sentence);
   g_assert_cmpstr (pane_text (fixture, "robustness_label"), ==, sentence);
   g_assert_false (gtk_widget_has_css_class (label, "pending"));
-  sw_decision_end_change (decision);
+  sw_meeting_end_change (meeting);
 
   /* A single change outside a drag (a key, a click on a preset) is exact at once. */
   gtk_adjustment_set_value (adjustment (fixture, "data_ml"), 2.0);
@@ -1092,19 +1092,19 @@ has_scrolled (gpointer data)
 }
 
 static void
-assert_weights_equal (SwDecision   *decision,
+assert_weights_equal (SwMeeting   *meeting,
                       const double *weights,
                       guint         n)
 {
   for (guint i = 0; i < n; i++)
-    g_assert_cmpfloat (sw_decision_get_weight (decision, i), ==, weights[i]);
+    g_assert_cmpfloat (sw_meeting_get_weight (meeting, i), ==, weights[i]);
 }
 
 static void
 test_decide_wheel (Fixture       *fixture,
                    gconstpointer  data)
 {
-  SwDecision *decision = sw_window_get_decision (fixture->window);
+  SwMeeting *meeting = sw_window_get_meeting (fixture->window);
   guint n = sw_dataset_get_n_criteria (dataset_of (fixture));
   g_autofree double *weights = g_new (double, n);
   GtkWidget *scroller;
@@ -1118,7 +1118,7 @@ test_decide_wheel (Fixture       *fixture,
   /* Every slider at 5, so that a change either way would show. */
   for (guint i = 0; i < n; i++)
     gtk_range_set_value (sw_decision_form_get_scale (fixture->form, i), 5.0);
-  memcpy (weights, sw_decision_get_weights (decision), n * sizeof (double));
+  memcpy (weights, sw_meeting_get_weights (meeting), n * sizeof (double));
 
   scroller = gtk_widget_get_ancestor (GTK_WIDGET (sw_decision_form_get_scale (fixture->form, 0)),
                                       GTK_TYPE_SCROLLED_WINDOW);
@@ -1143,27 +1143,27 @@ test_decide_wheel (Fixture       *fixture,
   sw_test_input_xdotool ("click", "--repeat", "3", "--delay", "40", "5", NULL);
   g_assert_true (sw_test_wait_until (has_scrolled, &scrolled, 5000));
   g_assert_cmpfloat (gtk_adjustment_get_value (scrolled.adjustment), >, scrolled.from);
-  assert_weights_equal (decision, weights, n);
+  assert_weights_equal (meeting, weights, n);
 
   scrolled.from = gtk_adjustment_get_value (scrolled.adjustment);
   sw_test_input_xdotool ("click", "--repeat", "2", "--delay", "40", "4", NULL);
   g_assert_true (sw_test_wait_until (has_scrolled, &scrolled, 5000));
   g_assert_cmpfloat (gtk_adjustment_get_value (scrolled.adjustment), <, scrolled.from);
-  assert_weights_equal (decision, weights, n);
-  g_assert_false (sw_decision_can_redo (decision));
+  assert_weights_equal (meeting, weights, n);
+  g_assert_false (sw_meeting_can_redo (meeting));
 
   /* A slider with the focus moves by keys… */
   scale = GTK_WIDGET (sw_decision_form_get_scale (fixture->form, 0));
   gtk_widget_grab_focus (scale);
   sw_test_iterate ();
   sw_test_input_xdotool ("key", "Right", NULL);
-  g_assert_cmpfloat (sw_decision_get_weight (decision, 0), ==, 5.5);
+  g_assert_cmpfloat (sw_meeting_get_weight (meeting, 0), ==, 5.5);
 
   /* …and by a click, three quarters along. */
   sw_test_iterate ();
   sw_test_input_move_to (scale, gtk_widget_get_width (scale) * 0.75, gtk_widget_get_height (scale) / 2.0);
   sw_test_input_xdotool ("click", "1", NULL);
-  g_assert_cmpfloat (sw_decision_get_weight (decision, 0), >, 6.0);
+  g_assert_cmpfloat (sw_meeting_get_weight (meeting, 0), >, 6.0);
 }
 
 int

@@ -20,7 +20,7 @@
 #include <glib/gstdio.h>
 
 #include "sw-application.h"
-#include "sw-scenario.h"
+#include "sw-meeting-file.h"
 #include "sw-test-util.h"
 #include "sw-window.h"
 
@@ -173,14 +173,14 @@ dismiss_messages (SwWindow *window)
 static char *
 state_of (SwWindow *window)
 {
-  SwDecision *decision = sw_window_get_decision (window);
-  g_autofree char *data = sw_scenario_to_data (decision, NULL);
-  GFile *file = sw_window_get_scenario_file (window);
+  SwMeeting *meeting = sw_window_get_meeting (window);
+  g_autofree char *data = sw_meeting_file_to_data (meeting, NULL);
+  GFile *file = sw_window_get_meeting_file_file (window);
   g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
 
   return g_strdup_printf ("dataset %s\nfile %s\nmodified %d\nundo %d\n%s",
                           sw_dataset_get_id (sw_window_get_dataset (window)), path,
-                          sw_decision_get_modified (decision), sw_decision_can_undo (decision), data);
+                          sw_meeting_get_modified (meeting), sw_meeting_can_undo (meeting), data);
 }
 
 static void
@@ -190,7 +190,7 @@ fixture_set_up (Fixture       *fixture,
   g_autofree char *small = data_path ("minimal.json");
   g_autoptr(GFile) small_file = g_file_new_for_path (small);
   g_autoptr(GError) error = NULL;
-  SwDecision *decision;
+  SwMeeting *meeting;
 
   /* libadwaita 1.2 crashes when a toast is closed while it is still sliding
    * in (its show animation's ::done unrefs the toast a second time); without
@@ -203,16 +203,16 @@ fixture_set_up (Fixture       *fixture,
   fixture->window = sw_window_new (SW_APPLICATION (fixture->app));
   sw_test_present_and_wait (GTK_WINDOW (fixture->window));
 
-  /* The dataset the scenario fixtures in tests/data/scenarios are made for,
+  /* The dataset the meeting file fixtures in tests/data/meetings are made for,
    * and a meeting in progress worth protecting. */
   g_assert_true (sw_window_load_dataset_file (fixture->window, small_file, &error));
   g_assert_no_error (error);
-  decision = sw_window_get_decision (fixture->window);
-  sw_decision_add_participant (decision, "Ana");
-  sw_decision_set_weight (decision, 0, 9.5);
-  sw_decision_add_participant (decision, "Ben");
-  sw_decision_set_weight (decision, 1, 1.5);
-  sw_decision_set_notes (decision, "Choosing the backend for the order tracker.");
+  meeting = sw_window_get_meeting (fixture->window);
+  sw_meeting_add_participant (meeting, "Ana");
+  sw_meeting_set_weight (meeting, 0, 9.5);
+  sw_meeting_add_participant (meeting, "Ben");
+  sw_meeting_set_weight (meeting, 1, 1.5);
+  sw_meeting_set_notes (meeting, "Choosing the backend for the order tracker.");
   sw_test_iterate ();
 }
 
@@ -238,9 +238,9 @@ save_meeting (Fixture    *fixture,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (sw_window_save_scenario_file (fixture->window, file, &error));
+  g_assert_true (sw_window_save_meeting_file (fixture->window, file, &error));
   g_assert_no_error (error);
-  g_assert_false (sw_decision_get_modified (sw_window_get_decision (fixture->window)));
+  g_assert_false (sw_meeting_get_modified (sw_window_get_meeting (fixture->window)));
 
   return g_steal_pointer (&path);
 }
@@ -277,7 +277,7 @@ assert_open_refused (Fixture    *fixture,
                      const char *path,
                      const char *reason)
 {
-  assert_refused_by (fixture, sw_window_open_scenario, path, reason);
+  assert_refused_by (fixture, sw_window_open_meeting, path, reason);
 }
 
 static void
@@ -303,11 +303,11 @@ write_in (Fixture    *fixture,
 /* Bad files of every kind */
 
 static void
-test_bad_scenarios (Fixture       *fixture,
+test_bad_meeting_files (Fixture       *fixture,
                     gconstpointer  data)
 {
-  g_autofree char *fixtures = data_path ("scenarios");
-  guint n_participants = sw_decision_get_n_participants (sw_window_get_decision (fixture->window));
+  g_autofree char *fixtures = data_path ("meetings");
+  guint n_participants = sw_meeting_get_n_participants (sw_window_get_meeting (fixture->window));
   g_autofree char *good = save_meeting (fixture, "meeting.stackwise");
   g_autofree char *good_text = read_file (good);
   g_autoptr(GDir) dir = g_dir_open (fixtures, 0, NULL);
@@ -321,10 +321,10 @@ test_bad_scenarios (Fixture       *fixture,
     {
       g_autofree char *path = g_build_filename (fixtures, name, NULL);
       g_autoptr(GFile) file = g_file_new_for_path (path);
-      g_autoptr(SwDecision) scenario =
-        sw_scenario_read_file (file, sw_window_get_dataset (fixture->window), NULL, NULL);
+      g_autoptr(SwMeeting) meeting_file =
+        sw_meeting_file_read_file (file, sw_window_get_dataset (fixture->window), NULL, NULL);
 
-      if (scenario == NULL)
+      if (meeting_file == NULL)
         {
           assert_open_refused (fixture, path, NULL);
           n_fixtures++;
@@ -332,7 +332,7 @@ test_bad_scenarios (Fixture       *fixture,
     }
   g_assert_cmpuint (n_fixtures, >=, 10);
 
-  /* What a disk, a download or an editor can make of a scenario. */
+  /* What a disk, a download or an editor can make of a meeting file. */
   {
     g_autofree char *path = write_in (fixture, "empty.stackwise", "", 0);
 
@@ -371,7 +371,7 @@ test_bad_scenarios (Fixture       *fixture,
     assert_open_refused (fixture, path, NULL);
   }
 
-  big = g_strnfill (SW_SCENARIO_MAX_BYTES + 1, ' ');
+  big = g_strnfill (SW_MEETING_FILE_MAX_BYTES + 1, ' ');
   {
     g_autofree char *path = write_in (fixture, "big.stackwise", big, -1);
 
@@ -390,9 +390,9 @@ test_bad_scenarios (Fixture       *fixture,
     g_autoptr(GFile) file = g_file_new_for_path (good);
     g_autoptr(GError) error = NULL;
 
-    g_assert_true (sw_window_load_scenario_file (fixture->window, file, &error));
+    g_assert_true (sw_window_load_meeting_file_file (fixture->window, file, &error));
     g_assert_no_error (error);
-    g_assert_cmpuint (sw_decision_get_n_participants (sw_window_get_decision (fixture->window)), ==,
+    g_assert_cmpuint (sw_meeting_get_n_participants (sw_window_get_meeting (fixture->window)), ==,
                       n_participants);
   }
 }
@@ -433,7 +433,7 @@ test_changed_after_choosing (Fixture       *fixture,
   g_autofree char *small_text = read_file (small);
 
   /* Modified since the save: a failed open must not lose that either. */
-  sw_decision_set_weight (sw_window_get_decision (fixture->window), 2, 7.0);
+  sw_meeting_set_weight (sw_window_get_meeting (fixture->window), 2, 7.0);
   g_assert_true (g_file_set_contents (dataset, small_text, -1, NULL));
 
   /* Deleted. */
@@ -491,8 +491,8 @@ assert_save_fails (Fixture    *fixture,
   g_autofree char *after_dir = NULL;
   g_autofree char *after_state = NULL;
 
-  g_assert_true (sw_decision_get_modified (sw_window_get_decision (fixture->window)));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save-scenario", NULL));
+  g_assert_true (sw_meeting_get_modified (sw_window_get_meeting (fixture->window)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save-meeting", NULL));
   assert_message_shown (fixture->window, "cannot save");
   if (reason != NULL)
     assert_message_shown (fixture->window, reason);
@@ -505,7 +505,7 @@ assert_save_fails (Fixture    *fixture,
   g_assert_cmpstr (before_file, ==, after_file);
   g_assert_cmpstr (before_dir, ==, after_dir);
   g_assert_cmpstr (before_state, ==, after_state);
-  g_assert_true (sw_decision_get_modified (sw_window_get_decision (fixture->window)));
+  g_assert_true (sw_meeting_get_modified (sw_window_get_meeting (fixture->window)));
 }
 
 /* Once the fault is gone, saving works again. */
@@ -516,9 +516,9 @@ assert_save_works (Fixture    *fixture,
   g_autofree char *before = read_file (path);
   g_autofree char *after = NULL;
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save-scenario", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save-meeting", NULL));
   sw_test_iterate ();
-  g_assert_false (sw_decision_get_modified (sw_window_get_decision (fixture->window)));
+  g_assert_false (sw_meeting_get_modified (sw_window_get_meeting (fixture->window)));
   after = read_file (path);
   g_assert_cmpstr (before, !=, after);
 }
@@ -529,7 +529,7 @@ test_save_read_only_folder (Fixture       *fixture,
 {
   g_autofree char *path = save_meeting (fixture, "meeting.stackwise");
 
-  sw_decision_set_weight (sw_window_get_decision (fixture->window), 2, 0.5);
+  sw_meeting_set_weight (sw_window_get_meeting (fixture->window), 2, 0.5);
   if (!make_read_only (fixture, fixture->dir))
     {
       g_test_skip ("cannot make a folder read-only here");
@@ -550,7 +550,7 @@ test_save_read_only_file (Fixture       *fixture,
 {
   g_autofree char *path = save_meeting (fixture, "meeting.stackwise");
 
-  sw_decision_set_weight (sw_window_get_decision (fixture->window), 2, 0.5);
+  sw_meeting_set_weight (sw_window_get_meeting (fixture->window), 2, 0.5);
   if (geteuid () != 0 || !make_read_only (fixture, path))
     {
       g_test_skip ("a user may replace a read-only file in a folder of theirs");
@@ -574,7 +574,7 @@ test_save_disk_full (Fixture       *fixture,
   struct rlimit saved, limited;
   void (*saved_handler) (int);
 
-  sw_decision_set_notes (sw_window_get_decision (fixture->window),
+  sw_meeting_set_notes (sw_window_get_meeting (fixture->window),
                          "A longer note, so that the file grows past what fits on the disk.");
   g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &saved), ==, 0);
   limited = saved;
@@ -602,12 +602,12 @@ test_save_folder_gone (Fixture       *fixture,
   g_autofree char *after = NULL;
 
   g_assert_cmpint (g_mkdir (stick, 0755), ==, 0);
-  g_assert_true (sw_window_save_scenario_file (fixture->window, file, &error));
-  sw_decision_set_weight (sw_window_get_decision (fixture->window), 2, 0.5);
+  g_assert_true (sw_window_save_meeting_file (fixture->window, file, &error));
+  sw_meeting_set_weight (sw_window_get_meeting (fixture->window), 2, 0.5);
   sw_test_remove_tree (stick);
 
   before = state_of (fixture->window);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save-scenario", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save-meeting", NULL));
   assert_message_shown (fixture->window, "the folder does not exist");
   dismiss_messages (fixture->window);
   after = state_of (fixture->window);
@@ -762,11 +762,11 @@ test_nested_too_deeply (Fixture       *fixture,
   g_autofree char *before = state_of (fixture->window);
   g_autofree char *after = NULL;
 
-  g_assert_true (sw_decision_get_modified (sw_window_get_decision (fixture->window)));
+  g_assert_true (sw_meeting_get_modified (sw_window_get_meeting (fixture->window)));
 
 #ifndef __SANITIZE_ADDRESS__
   /* File → Open, through the file chooser. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-scenario", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-meeting", NULL));
   go_on_without_saving ();
   choose_in_file_chooser (objects);
   assert_message_shown (fixture->window, at_objects);
@@ -792,9 +792,9 @@ test_nested_too_deeply (Fixture       *fixture,
   assert_dataset_open_refused (fixture, lists, at_lists);
 #endif
 
-  /* A file handed to the running app (a second `stackwise --scenario`, the
+  /* A file handed to the running app (a second `stackwise --meeting`, the
    * desktop): the application's actions. */
-  g_action_group_activate_action (G_ACTION_GROUP (app), "open-scenario", g_variant_new_string (objects));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "open-meeting", g_variant_new_string (objects));
   go_on_without_saving ();
   assert_message_shown (fixture->window, at_objects);
   dismiss_messages (fixture->window);
@@ -811,13 +811,13 @@ test_nested_too_deeply (Fixture       *fixture,
   assert_message_shown (fixture->window, at_lists);
   dismiss_messages (fixture->window);
 
-  /* A scenario door given the lists, a dataset door given the objects. */
+  /* A meeting file door given the lists, a dataset door given the objects. */
   assert_open_refused (fixture, lists, "nested too deeply");
   assert_dataset_open_refused (fixture, objects, "nested too deeply");
 
   after = state_of (fixture->window);
   g_assert_cmpstr (before, ==, after);
-  g_assert_true (sw_decision_get_modified (sw_window_get_decision (fixture->window)));
+  g_assert_true (sw_meeting_get_modified (sw_window_get_meeting (fixture->window)));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
 }
 
@@ -831,7 +831,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add ("/stackwise/faults/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
-  ADD ("bad-scenarios", test_bad_scenarios);
+  ADD ("bad-meeting-files", test_bad_meeting_files);
   ADD ("not-files", test_not_files);
   ADD ("changed-after-choosing", test_changed_after_choosing);
   ADD ("nested-too-deeply", test_nested_too_deeply);

@@ -1,4 +1,4 @@
-/* test-meeting.c — the window in a meeting: team votes, blind mode, scenarios, unsaved changes, exports, zoom, present mode
+/* test-meeting.c — the decision: weights, presets, undo and redo, gestures, a replaced dataset
  *
  * Copyright 2026 The Stackwise authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,1049 +6,961 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
-#include <glib/gstdio.h>
+#include "sw-dataset.h"
+#include "sw-meeting.h"
+#include "sw-evaluate.h"
+#include "sw-explain.h"
+#include "sw-meeting-file.h"
+#include "sw-test-core.h"
 
-#include "sw-application.h"
-#include "sw-scenario.h"
-#include "sw-decision-form.h"
-#include "sw-recommendation-pane.h"
-#include "sw-participant-row.h"
-#include "sw-team-panel.h"
-#include "sw-test-input.h"
-#include "sw-test-util.h"
-#include "sw-window.h"
+static guint
+criterion (SwDataset  *dataset,
+           const char *id)
+{
+  int index = sw_dataset_find_criterion (dataset, id);
 
+  g_assert_cmpint (index, >=, 0);
+  return index;
+}
+
+static void
+count_changed (SwMeeting *meeting,
+               guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_meeting_defaults (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwMeeting) meeting = sw_meeting_new (dataset);
+
+  g_assert_true (sw_meeting_get_dataset (meeting) == dataset);
+  for (guint i = 0; i < sw_dataset_get_n_criteria (dataset); i++)
+    g_assert_cmpfloat (sw_meeting_get_weight (meeting, i), ==, SW_MEETING_DEFAULT_WEIGHT);
+  g_assert_null (sw_meeting_get_preset_id (meeting));
+  g_assert_false (sw_meeting_can_undo (meeting));
+  g_assert_false (sw_meeting_can_redo (meeting));
+  g_assert_false (sw_meeting_undo (meeting));
+  g_assert_false (sw_meeting_redo (meeting));
+}
+
+static void
+test_meeting_set_weight (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwMeeting) meeting = sw_meeting_new (dataset);
+  guint data_ml = criterion (dataset, "data_ml");
+  guint changed = 0;
+
+  g_signal_connect (meeting, "changed", G_CALLBACK (count_changed), &changed);
+
+  sw_meeting_set_weight (meeting, data_ml, 8.5);
+  g_assert_cmpfloat (sw_meeting_get_weight (meeting, data_ml), ==, 8.5);
+  g_assert_cmpuint (changed, ==, 1);
+
+  /* The same value again is no change. */
+  sw_meeting_set_weight (meeting, data_ml, 8.5);
+  g_assert_cmpuint (changed, ==, 1);
+
+  /* Clamped; NaN ignored. */
+  sw_meeting_set_weight (meeting, data_ml, 42);
+  g_assert_cmpfloat (sw_meeting_get_weight (meeting, data_ml), ==, 10.0);
+  sw_meeting_set_weight (meeting, data_ml, -3);
+  g_assert_cmpfloat (sw_meeting_get_weight (meeting, data_ml), ==, 0.0);
+  sw_meeting_set_weight (meeting, data_ml, NAN);
+  g_assert_cmpfloat (sw_meeting_get_weight (meeting, data_ml), ==, 0.0);
+  g_assert_cmpuint (changed, ==, 3);
+}
+
+static void
+test_meeting_preset (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwMeeting) meeting = sw_meeting_new (dataset);
+  const SwPreset *preset;
+  guint changed = 0;
+
+  g_signal_connect (meeting, "changed", G_CALLBACK (count_changed), &changed);
+
+  g_assert_false (sw_meeting_apply_preset (meeting, "no-such-preset"));
+  g_assert_cmpuint (changed, ==, 0);
+
+  g_assert_true (sw_meeting_apply_preset (meeting, "startup-data"));
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpstr (sw_meeting_get_preset_id (meeting), ==, "startup-data");
+  preset = sw_dataset_get_preset (dataset, sw_dataset_find_preset (dataset, "startup-data"));
+  for (guint i = 0; i < sw_dataset_get_n_criteria (dataset); i++)
+    g_assert_cmpfloat (sw_meeting_get_weight (meeting, i), ==, preset->weights[i]);
+
+  /* A weight changed by hand: the weights are no longer the preset's. */
+  sw_meeting_set_weight (meeting, 0, 9);
+  g_assert_null (sw_meeting_get_preset_id (meeting));
+
+  /* Undo brings the preset back with its weights. */
+  g_assert_true (sw_meeting_undo (meeting));
+  g_assert_cmpstr (sw_meeting_get_preset_id (meeting), ==, "startup-data");
+  g_assert_cmpfloat (sw_meeting_get_weight (meeting, 0), ==, preset->weights[0]);
+}
+
+static void
+test_meeting_undo_redo (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwMeeting) meeting = sw_meeting_new (dataset);
+  guint changed = 0;
+
+  g_signal_connect (meeting, "changed", G_CALLBACK (count_changed), &changed);
+
+  sw_meeting_set_weight (meeting, 0, 1);
+  sw_meeting_set_weight (meeting, 1, 2);
+  g_assert_true (sw_meeting_apply_preset (meeting, "dev-knows-js"));
+  sw_meeting_reset (meeting);
+  g_assert_cmpuint (changed, ==, 4);
+
+  /* Reset is one step. */
+  g_assert_true (sw_meeting_undo (meeting));
+  g_assert_cmpstr (sw_meeting_get_preset_id (meeting), ==, "dev-knows-js");
+  /* The preset is one step. */
+  g_assert_true (sw_meeting_undo (meeting));
+  g_assert_null (sw_meeting_get_preset_id (meeting));
+  g_assert_cmpfloat (sw_meeting_get_weight (meeting, 0), ==, 1);
+  g_assert_cmpfloat (sw_meeting_get_weight (meeting, 1), ==, 2);
+  g_assert_true (sw_meeting_undo (meeting));
+  g_assert_cmpfloat (sw_meeting_get_weight (meeting, 1), ==, SW_MEETING_DEFAULT_WEIGHT);
+  g_assert_true (sw_meeting_undo (meeting));
+  g_assert_cmpfloat (sw_meeting_get_weight (meeting, 0), ==, SW_MEETING_DEFAULT_WEIGHT);
+  g_assert_false (sw_meeting_can_undo (meeting));
+  g_assert_false (sw_meeting_undo (meeting));
+  g_assert_cmpuint (changed, ==, 8);
+
+  g_assert_true (sw_meeting_can_redo (meeting));
+  g_assert_true (sw_meeting_redo (meeting));
+  g_assert_cmpfloat (sw_meeting_get_weight (meeting, 0), ==, 1);
+  g_assert_true (sw_meeting_redo (meeting));
+  g_assert_cmpfloat (sw_meeting_get_weight (meeting, 1), ==, 2);
+
+  /* A new change drops what could be redone. */
+  sw_meeting_set_weight (meeting, 2, 7);
+  g_assert_false (sw_meeting_can_redo (meeting));
+  g_assert_false (sw_meeting_redo (meeting));
+}
+
+/* The situation: nothing stated at first, each change an undo step, presets
+ * state the facts of their cell, reset clears it. */
+static void
+test_meeting_situation (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwMeeting) meeting = sw_meeting_new (dataset);
+  int skills = sw_dataset_find_answer (dataset, SW_ANSWER_SKILLS);
+  guint changed = 0;
+
+  g_signal_connect (meeting, "changed", G_CALLBACK (count_changed), &changed);
+  g_assert_true (sw_situation_is_empty (sw_meeting_get_situation (meeting)));
+  for (guint c = 0; c < sw_dataset_get_n_criteria (dataset); c++)
+    g_assert_cmpfloat (sw_meeting_get_weight (meeting, c), ==, 0.0);
+
+  sw_meeting_set_skill (meeting, 0, 7.04);
+  g_assert_cmpfloat (sw_meeting_get_situation (meeting)->skills[0], ==, 7.0);
+  sw_meeting_set_existing (meeting, 1);
+  g_assert_cmpint (sw_meeting_get_situation (meeting)->existing, ==, 1);
+  g_assert_cmpuint (changed, ==, 2);
+  g_assert_true (sw_dataset_criterion_is_answered (sw_meeting_get_situated_dataset (meeting), skills));
+  g_assert_cmpfloat (sw_dataset_get_fit (sw_meeting_get_situated_dataset (meeting), 0, skills)->value, ==, 7.0);
+
+  /* dev-knows-js states that Node.js is known; Python's level stays. */
+  g_assert_true (sw_meeting_apply_preset (meeting, "dev-knows-js"));
+  g_assert_cmpfloat (sw_meeting_get_situation (meeting)->skills[1], ==, 8.0);
+  g_assert_cmpfloat (sw_meeting_get_situation (meeting)->skills[0], ==, 7.0);
+
+  sw_meeting_reset (meeting);
+  g_assert_true (sw_situation_is_empty (sw_meeting_get_situation (meeting)));
+  g_assert_false (sw_dataset_criterion_is_answered (sw_meeting_get_situated_dataset (meeting), skills));
+
+  g_assert_true (sw_meeting_undo (meeting));
+  g_assert_cmpfloat (sw_meeting_get_situation (meeting)->skills[1], ==, 8.0);
+  g_assert_true (sw_meeting_undo (meeting));
+  g_assert_cmpfloat (sw_meeting_get_situation (meeting)->skills[1], ==, SW_SKILL_NOT_STATED);
+  g_assert_true (sw_meeting_undo (meeting));
+  g_assert_cmpint (sw_meeting_get_situation (meeting)->existing, ==, SW_EXISTING_NOT_STATED);
+  g_assert_true (sw_meeting_redo (meeting));
+  g_assert_cmpint (sw_meeting_get_situation (meeting)->existing, ==, 1);
+
+  /* Clearing a level is "not stated" again. */
+  sw_meeting_set_skill (meeting, 0, SW_SKILL_NOT_STATED);
+  g_assert_cmpfloat (sw_meeting_get_situation (meeting)->skills[0], ==, SW_SKILL_NOT_STATED);
+
+  /* It is saved with the meeting and read back. */
+  {
+    gsize length;
+    g_autofree char *data = sw_meeting_file_to_data (meeting, &length);
+    g_autoptr(GBytes) bytes = g_bytes_new (data, length);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(SwMeeting) other = sw_meeting_file_read_bytes (bytes, "situation.stackwise", dataset, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (sw_meeting_get_situation (other)->existing, ==, 1);
+    g_assert_true (sw_situation_equal (sw_meeting_get_situation (other),
+                                       sw_meeting_get_situation (meeting)));
+  }
+}
+
+static void
+test_meeting_gesture (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwMeeting) meeting = sw_meeting_new (dataset);
+  guint changed = 0;
+
+  g_signal_connect (meeting, "changed", G_CALLBACK (count_changed), &changed);
+
+  sw_meeting_set_weight (meeting, 3, 6);
+
+  /* A drag through many values is one step, and ::changed follows each value. */
+  sw_meeting_begin_change (meeting);
+  g_assert_true (sw_meeting_is_changing (meeting));
+  for (int i = 0; i <= 20; i++)
+    sw_meeting_set_weight (meeting, 0, i * 0.5);
+  sw_meeting_end_change (meeting);
+  g_assert_false (sw_meeting_is_changing (meeting));
+  /* The first value, 0, is the weight it starts from: no change. */
+  g_assert_cmpuint (changed, ==, 1 + 20);
+  g_assert_cmpfloat (sw_meeting_get_weight (meeting, 0), ==, 10);
+
+  g_assert_true (sw_meeting_undo (meeting));
+  g_assert_cmpfloat (sw_meeting_get_weight (meeting, 0), ==, SW_MEETING_DEFAULT_WEIGHT);
+  g_assert_cmpfloat (sw_meeting_get_weight (meeting, 3), ==, 6);
+  g_assert_true (sw_meeting_undo (meeting));
+  g_assert_cmpfloat (sw_meeting_get_weight (meeting, 3), ==, SW_MEETING_DEFAULT_WEIGHT);
+  g_assert_false (sw_meeting_can_undo (meeting));
+
+  /* A gesture that ends where it started leaves no step. */
+  sw_meeting_begin_change (meeting);
+  sw_meeting_set_weight (meeting, 0, 9);
+  g_assert_true (sw_meeting_can_undo (meeting));
+  sw_meeting_set_weight (meeting, 0, SW_MEETING_DEFAULT_WEIGHT);
+  sw_meeting_end_change (meeting);
+  g_assert_false (sw_meeting_can_undo (meeting));
+
+  /* Nested gestures are one step; undo inside a gesture undoes it so far. */
+  sw_meeting_begin_change (meeting);
+  sw_meeting_begin_change (meeting);
+  sw_meeting_set_weight (meeting, 1, 1);
+  sw_meeting_end_change (meeting);
+  sw_meeting_set_weight (meeting, 1, 2);
+  g_assert_true (sw_meeting_undo (meeting));
+  g_assert_cmpfloat (sw_meeting_get_weight (meeting, 1), ==, SW_MEETING_DEFAULT_WEIGHT);
+  sw_meeting_set_weight (meeting, 1, 3);
+  sw_meeting_end_change (meeting);
+  g_assert_true (sw_meeting_undo (meeting));
+  g_assert_cmpfloat (sw_meeting_get_weight (meeting, 1), ==, SW_MEETING_DEFAULT_WEIGHT);
+}
+
+static void
+test_meeting_restore (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwMeeting) meeting = sw_meeting_new (dataset);
+  guint n = sw_dataset_get_n_criteria (dataset);
+  g_autofree double *weights = g_new (double, n);
+  guint changed = 0;
+
+  g_signal_connect (meeting, "changed", G_CALLBACK (count_changed), &changed);
+  sw_meeting_set_weight (meeting, 0, 1);
+
+  for (guint i = 0; i < n; i++)
+    weights[i] = i;
+  weights[0] = 99;
+  weights[1] = -1;
+  weights[2] = NAN;
+  sw_meeting_restore (meeting, weights, "no-such-preset");
+  g_assert_cmpuint (changed, ==, 2);
+  g_assert_cmpfloat (sw_meeting_get_weight (meeting, 0), ==, 10);
+  g_assert_cmpfloat (sw_meeting_get_weight (meeting, 1), ==, 0);
+  g_assert_cmpfloat (sw_meeting_get_weight (meeting, 2), ==, SW_MEETING_DEFAULT_WEIGHT);
+  g_assert_cmpfloat (sw_meeting_get_weight (meeting, 3), ==, 3);
+  g_assert_null (sw_meeting_get_preset_id (meeting));
+  /* Restored state is where history starts. */
+  g_assert_false (sw_meeting_can_undo (meeting));
+
+  sw_meeting_restore (meeting, weights, "startup-data");
+  g_assert_cmpstr (sw_meeting_get_preset_id (meeting), ==, "startup-data");
+}
+
+static void
+test_meeting_new_dataset (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "three-technologies.json", NULL);
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwDataset) three = sw_dataset_new_from_path (path, &error);
+  g_autoptr(SwMeeting) meeting = sw_meeting_new (dataset);
+  g_autoptr(SwMeeting) next = NULL;
+
+  g_assert_no_error (error);
+
+  sw_meeting_set_weight (meeting, criterion (dataset, "data_ml"), 9);
+  sw_meeting_set_weight (meeting, criterion (dataset, "realtime"), 1.5);
+
+  next = sw_meeting_new_from (three, meeting);
+  g_assert_true (sw_meeting_get_dataset (next) == three);
+  g_assert_cmpfloat (sw_meeting_get_weight (next, criterion (three, "data_ml")), ==, 9);
+  g_assert_cmpfloat (sw_meeting_get_weight (next, criterion (three, "realtime")), ==, 1.5);
+  g_assert_false (sw_meeting_can_undo (next));
+}
+
+static void
+test_meeting_lifetime (void)
+{
+  SwDataset *dataset = sw_dataset_get_default ();
+  SwMeeting *meeting = sw_meeting_new (dataset);
+
+  sw_meeting_begin_change (meeting);
+  sw_meeting_set_weight (meeting, 0, 2);
+  g_assert_finalize_object (meeting);
+  g_object_unref (dataset);
+}
+
+static void
+test_explain_formula (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwMeeting) meeting = sw_meeting_new (dataset);
+  g_autoptr(SwVerdict) verdict = NULL;
+  g_autofree char *formula = NULL;
+
+  /* Equal weights of 5, nothing stated about the situation, so its two criteria
+   * count 0: Σ weight = 40; the other fits sum to 56 and 54. */
+  for (guint c = 0; c < sw_dataset_get_n_criteria (dataset); c++)
+    sw_meeting_set_weight (meeting, c, 5);
+  verdict = sw_evaluate_new (sw_meeting_get_situated_dataset (meeting),
+                             sw_meeting_get_weights (meeting));
+  formula = sw_explain_dup_formula (verdict);
+  g_assert_nonnull (strstr (formula, "score = 100 × Σ (weight × fit) ÷ (10 × Σ weight)"));
+  g_assert_nonnull (strstr (formula, "Σ weight = 40.0"));
+  g_assert_nonnull (strstr (formula, "Python: 100 × 280.0 ÷ (10 × 40.0) = 70.0"));
+  g_assert_nonnull (strstr (formula, "Node.js: 100 × 270.0 ÷ (10 × 40.0) = 67.5"));
+}
+
+/* ---- Participants ---- */
+
+static void
+test_participants_add (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwMeeting) meeting = sw_meeting_new (dataset);
+  guint data_ml = criterion (dataset, "data_ml");
+  guint changed = 0, people = 0;
+  int index;
+
+  sw_meeting_set_weight (meeting, data_ml, 9.0);
+  g_assert_cmpuint (sw_meeting_get_n_participants (meeting), ==, 0);
+  g_assert_null (sw_meeting_new_team (meeting));
+  g_signal_connect (meeting, "changed", G_CALLBACK (count_changed), &changed);
+  g_signal_connect (meeting, "participants-changed", G_CALLBACK (count_changed), &people);
+
+  /* A team starts with two: the weights so far are Participant 1's. */
+  index = sw_meeting_add_participant (meeting, "Ben");
+  g_assert_cmpint (index, ==, 1);
+  g_assert_cmpuint (sw_meeting_get_n_participants (meeting), ==, 2);
+  g_assert_cmpstr (sw_meeting_get_participant_name (meeting, 0), ==, "Participant 1");
+  g_assert_cmpstr (sw_meeting_get_participant_name (meeting, 1), ==, "Ben");
+  g_assert_cmpfloat (sw_meeting_get_participant_weights (meeting, 0)[data_ml], ==, 9.0);
+  g_assert_cmpfloat (sw_meeting_get_participant_weights (meeting, 1)[data_ml], ==, SW_MEETING_DEFAULT_WEIGHT);
+  g_assert_cmpuint (sw_meeting_get_active_participant (meeting), ==, 1);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpuint (people, ==, 1);
+
+  /* The form edits the active participant's weights only. */
+  sw_meeting_set_weight (meeting, data_ml, 1.0);
+  g_assert_cmpfloat (sw_meeting_get_weight (meeting, data_ml), ==, 1.0);
+  g_assert_cmpfloat (sw_meeting_get_participant_weights (meeting, 0)[data_ml], ==, 9.0);
+  g_assert_cmpuint (people, ==, 1);
+
+  /* The team's weights are the mean of the participants' shares (× 10). */
+  {
+    g_autoptr(SwTeam) team = sw_meeting_new_team (meeting);
+    double expected = 0.0;
+
+    g_assert_nonnull (team);
+    g_assert_cmpuint (sw_team_get_n_participants (team), ==, 2);
+    for (guint p = 0; p < 2; p++)
+      {
+        const double *row = sw_meeting_get_participant_weights (meeting, p);
+        double total = 0.0;
+
+        for (guint c = 0; c < sw_dataset_get_n_criteria (dataset); c++)
+          total += row[c];
+        expected += 10.0 * row[data_ml] / total / 2.0;
+      }
+    g_assert_cmpfloat_with_epsilon (sw_team_get_weights (team)[data_ml], expected, 1e-12);
+  }
+
+  /* A name nobody gave: the next free number. */
+  index = sw_meeting_add_participant (meeting, NULL);
+  g_assert_cmpstr (sw_meeting_get_participant_name (meeting, index), ==, "Participant 3");
+  g_assert_true (sw_meeting_get_modified (meeting));
+}
+
+static void
+test_participants_rename_remove (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwMeeting) meeting = sw_meeting_new (dataset);
+  guint realtime = criterion (dataset, "realtime");
+
+  sw_meeting_add_participant (meeting, "Ben");
+  sw_meeting_add_participant (meeting, "Cleo");
+  g_assert_true (sw_meeting_rename_participant (meeting, 0, "  Ana  "));
+  g_assert_cmpstr (sw_meeting_get_participant_name (meeting, 0), ==, "Ana");
+  /* Empty, taken or too long: refused, nothing changes. */
+  g_assert_false (sw_meeting_rename_participant (meeting, 0, "   "));
+  g_assert_false (sw_meeting_rename_participant (meeting, 0, "Ben"));
+  g_assert_false (sw_meeting_rename_participant (meeting, 0, "A name far too long to fit on any screen in a meeting room at all"));
+  g_assert_cmpstr (sw_meeting_get_participant_name (meeting, 0), ==, "Ana");
+
+  /* Removing someone before the active one keeps the same person active. */
+  sw_meeting_set_active_participant (meeting, 2);
+  sw_meeting_set_weight (meeting, realtime, 2.0);
+  sw_meeting_remove_participant (meeting, 0);
+  g_assert_cmpuint (sw_meeting_get_n_participants (meeting), ==, 2);
+  g_assert_cmpuint (sw_meeting_get_active_participant (meeting), ==, 1);
+  g_assert_cmpstr (sw_meeting_get_participant_name (meeting, 1), ==, "Cleo");
+  g_assert_cmpfloat (sw_meeting_get_weight (meeting, realtime), ==, 2.0);
+
+  /* Down to one person: alone again, with their weights. */
+  sw_meeting_remove_participant (meeting, 0);
+  g_assert_cmpuint (sw_meeting_get_n_participants (meeting), ==, 0);
+  g_assert_cmpfloat (sw_meeting_get_weight (meeting, realtime), ==, 2.0);
+
+  /* Undo brings Ben back, then Ana. */
+  g_assert_true (sw_meeting_undo (meeting));
+  g_assert_cmpuint (sw_meeting_get_n_participants (meeting), ==, 2);
+  g_assert_cmpstr (sw_meeting_get_participant_name (meeting, 0), ==, "Ben");
+  g_assert_true (sw_meeting_undo (meeting));
+  g_assert_cmpuint (sw_meeting_get_n_participants (meeting), ==, 3);
+  g_assert_cmpstr (sw_meeting_get_participant_name (meeting, 0), ==, "Ana");
+  g_assert_true (sw_meeting_redo (meeting));
+  g_assert_cmpuint (sw_meeting_get_n_participants (meeting), ==, 2);
+}
+
+static void
+test_participants_active (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwMeeting) meeting = sw_meeting_new (dataset);
+  guint learning = criterion (dataset, "learning");
+  guint changed = 0;
+
+  sw_meeting_add_participant (meeting, "Ben");
+  sw_meeting_set_active_participant (meeting, 0);
+  g_assert_true (sw_meeting_apply_preset (meeting, "startup-validate"));
+  g_assert_cmpstr (sw_meeting_get_preset_id (meeting), ==, "startup-validate");
+
+  /* Switching is not an undo step; the preset belongs to whoever applied it. */
+  g_signal_connect (meeting, "changed", G_CALLBACK (count_changed), &changed);
+  sw_meeting_set_active_participant (meeting, 1);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_null (sw_meeting_get_preset_id (meeting));
+  sw_meeting_set_weight (meeting, learning, 3.0);
+
+  /* Undo takes Ben's change back and shows Ben; again, Participant 1's preset. */
+  g_assert_true (sw_meeting_undo (meeting));
+  g_assert_cmpuint (sw_meeting_get_active_participant (meeting), ==, 1);
+  g_assert_cmpfloat (sw_meeting_get_weight (meeting, learning), ==, SW_MEETING_DEFAULT_WEIGHT);
+  g_assert_true (sw_meeting_undo (meeting));
+  g_assert_cmpuint (sw_meeting_get_active_participant (meeting), ==, 0);
+  g_assert_null (sw_meeting_get_preset_id (meeting));
+}
+
+static void
+test_participants_blind_notes (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwMeeting) meeting = sw_meeting_new (dataset);
+
+  g_assert_true (sw_meeting_get_everyone_voted (meeting));
+  g_assert_false (sw_meeting_get_modified (meeting));
+  sw_meeting_set_blind (meeting, TRUE);
+  g_assert_true (sw_meeting_get_blind (meeting));
+  g_assert_true (sw_meeting_get_modified (meeting));
+  sw_meeting_set_modified (meeting, FALSE);
+
+  sw_meeting_set_notes (meeting, "Pick the backend by Friday.");
+  g_assert_cmpstr (sw_meeting_get_notes (meeting), ==, "Pick the backend by Friday.");
+  g_assert_true (sw_meeting_get_modified (meeting));
+
+  sw_meeting_add_participant (meeting, "Ben");
+  g_assert_false (sw_meeting_get_everyone_voted (meeting));
+  sw_meeting_set_participant_voted (meeting, 0, TRUE);
+  sw_meeting_set_participant_voted (meeting, 1, TRUE);
+  g_assert_true (sw_meeting_get_everyone_voted (meeting));
+}
+
+static void
+test_participants_replace (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwMeeting) meeting = sw_meeting_new (dataset);
+  g_autoptr(SwMeeting) loaded = sw_meeting_new (dataset);
+  g_autoptr(SwParticipant) cleo = NULL;
+  guint data_ml = criterion (dataset, "data_ml");
+  guint people = 0;
+
+  sw_meeting_add_participant (meeting, "Ben");
+  sw_meeting_rename_participant (meeting, 0, "Ana");
+  sw_meeting_add_participant (meeting, "Cleo");
+  sw_meeting_set_weight (meeting, data_ml, 10.0);
+  g_assert_true (sw_meeting_apply_preset (meeting, "startup-data"));
+  sw_meeting_set_participant_voted (meeting, 1, TRUE);
+  sw_meeting_set_blind (meeting, TRUE);
+  sw_meeting_set_notes (meeting, "Notes.");
+  cleo = g_object_ref (sw_meeting_get_participant (meeting, 2));
+
+  /* The whole meeting moves, its participants' objects with it. */
+  g_signal_connect (loaded, "participants-changed", G_CALLBACK (count_changed), &people);
+  sw_meeting_set_weight (loaded, data_ml, 3.0);
+  sw_meeting_replace (loaded, meeting);
+  g_assert_cmpuint (people, ==, 1);
+  g_assert_false (sw_meeting_get_modified (loaded));
+  g_assert_false (sw_meeting_can_undo (loaded));
+  g_assert_cmpuint (sw_meeting_get_n_participants (loaded), ==, 3);
+  g_assert_cmpstr (sw_meeting_get_participant_name (loaded, 0), ==, "Ana");
+  g_assert_true (sw_meeting_get_participant_voted (loaded, 1));
+  g_assert_cmpuint (sw_meeting_get_active_participant (loaded), ==, 2);
+  g_assert_true (sw_meeting_get_participant (loaded, 2) == cleo);
+  g_assert_cmpfloat (sw_participant_get_weight (cleo, data_ml), ==,
+                     sw_dataset_get_preset (dataset, sw_dataset_find_preset (dataset, "startup-data"))->weights[data_ml]);
+  g_assert_cmpstr (sw_meeting_get_preset_id (loaded), ==, "startup-data");
+  g_assert_true (sw_meeting_get_blind (loaded));
+  g_assert_cmpstr (sw_meeting_get_notes (loaded), ==, "Notes.");
+
+  /* What it leaves behind is a new meeting of one person alone. */
+  g_assert_cmpuint (sw_meeting_get_n_participants (meeting), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (sw_meeting_get_participants (meeting)), ==, 0);
+  g_assert_false (sw_meeting_can_undo (meeting));
+
+  /* One person alone: their weights. */
+  {
+    g_autoptr(SwMeeting) alone = sw_test_new_meeting (dataset, 2.0);
+
+    sw_meeting_replace (loaded, alone);
+    g_assert_cmpuint (sw_meeting_get_n_participants (loaded), ==, 0);
+    g_assert_cmpfloat (sw_meeting_get_weight (loaded, data_ml), ==, 2.0);
+    g_assert_false (sw_meeting_get_blind (loaded));
+  }
+}
+
+/* Ballots into a meeting that named nobody: the first takes the place of the
+ * one person alone, a known name takes the new weights; a full meeting refuses. */
+static void
+test_participants_ballot (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwMeeting) meeting = sw_meeting_new (dataset);
+  guint n = sw_dataset_get_n_criteria (dataset);
+  g_autofree double *weights = g_new0 (double, n);
+  guint data_ml = criterion (dataset, "data_ml");
+
+  weights[data_ml] = 8.0;
+  g_assert_cmpint (sw_meeting_cast_ballot (meeting, "Ana", weights), ==, 0);
+  g_assert_cmpuint (sw_meeting_get_n_participants (meeting), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (sw_meeting_get_participants (meeting)), ==, 1);
+  g_assert_true (sw_meeting_get_participant_voted (meeting, 0));
+  g_assert_cmpint (sw_meeting_cast_ballot (meeting, "Ben", weights), ==, 1);
+  weights[data_ml] = 2.0;
+  g_assert_cmpint (sw_meeting_cast_ballot (meeting, "Ana", weights), ==, 0);
+  g_assert_cmpfloat (sw_meeting_get_participant_weights (meeting, 0)[data_ml], ==, 2.0);
+  g_assert_cmpuint (sw_meeting_get_n_participants (meeting), ==, 2);
+
+  for (guint i = 2; i < SW_TEAM_MAX_PARTICIPANTS; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("P%u", i);
+      g_assert_cmpint (sw_meeting_cast_ballot (meeting, name, weights), ==, (int) i);
+    }
+  g_assert_cmpint (sw_meeting_cast_ballot (meeting, "One too many", weights), ==, -1);
+}
+
+/* What a list bound to the participants sees: one items-changed per change. */
 typedef struct
 {
-  GApplication         *app;
-  SwWindow             *window;
-  SwDecisionForm       *form;
-  SwRecommendationPane *pane;
-  SwTeamPanel          *panel;
-  char                 *dir;
-} Fixture;
+  guint n_signals;
+  guint position;
+  guint removed;
+  guint added;
+} ItemsChanged;
 
-static GtkWidget *
-pane_child (Fixture    *fixture,
-            const char *name)
+static void
+record_items_changed (GListModel   *model,
+                      guint         position,
+                      guint         removed,
+                      guint         added,
+                      ItemsChanged *seen)
 {
-  return sw_test_template_child (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, name);
-}
-
-static GtkWidget *
-panel_child (Fixture    *fixture,
-             const char *name)
-{
-  return sw_test_template_child (fixture->panel, SW_TYPE_TEAM_PANEL, name);
+  seen->n_signals++;
+  seen->position = position;
+  seen->removed = removed;
+  seen->added = added;
 }
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+assert_items_changed (ItemsChanged *seen,
+                      guint         position,
+                      guint         removed,
+                      guint         added)
 {
-  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
-
-  g_settings_reset (settings, "weights");
-  g_settings_reset (settings, "preset");
-  g_settings_reset (settings, "page");
-  g_settings_reset (settings, "zoom");
-  g_settings_reset (settings, "skills");
-  g_settings_reset (settings, "existing");
-
-  fixture->app = sw_test_application_new ();
-  fixture->window = sw_window_new (SW_APPLICATION (fixture->app));
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1600, 1000);
-  sw_test_present_and_wait (GTK_WINDOW (fixture->window));
-  fixture->form = SW_DECISION_FORM (sw_test_template_child (fixture->window, SW_TYPE_WINDOW, "decision_form"));
-  fixture->pane = SW_RECOMMENDATION_PANE (sw_test_template_child (fixture->window, SW_TYPE_WINDOW, "recommendation_pane"));
-  fixture->panel = SW_TEAM_PANEL (sw_test_template_child (fixture->form, SW_TYPE_DECISION_FORM, "team_panel"));
-  fixture->dir = g_dir_make_tmp ("stackwise-meeting-XXXXXX", NULL);
-  g_assert_nonnull (fixture->dir);
+  g_assert_cmpuint (seen->n_signals, ==, 1);
+  g_assert_cmpuint (seen->position, ==, position);
+  g_assert_cmpuint (seen->removed, ==, removed);
+  g_assert_cmpuint (seen->added, ==, added);
+  memset (seen, 0, sizeof *seen);
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
 {
-  sw_test_close_toplevels_of_type (ADW_TYPE_MESSAGE_DIALOG);
-  if (fixture->window != NULL)
-    gtk_window_destroy (GTK_WINDOW (fixture->window));
-  sw_test_iterate ();
-  g_clear_object (&fixture->app);
-  sw_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
+  (*count)++;
 }
 
-static SwDecision *
-decision_of (Fixture *fixture)
+/* The object at `position`, which the list keeps alive. */
+static SwParticipant *
+participant_at (GListModel *model,
+                guint       position)
 {
-  return sw_window_get_decision (fixture->window);
-}
+  g_autoptr(SwParticipant) participant = g_list_model_get_item (model, position);
 
-static void
-click (GtkWidget *button)
-{
-  g_signal_emit_by_name (button, "clicked");
-  sw_test_iterate ();
-}
-
-/* Three people through the panel's button, each with their own weights on the sliders. */
-static void
-make_team (Fixture *fixture)
-{
-  SwDecision *decision = decision_of (fixture);
-  SwDataset *dataset = sw_decision_get_dataset (decision);
-  int realtime = sw_dataset_find_criterion (dataset, "realtime");
-  int data_ml = sw_dataset_find_criterion (dataset, "data_ml");
-
-  sw_decision_set_weight (decision, realtime, 9);
-  /* Deciding alone, the team starts with two; then one per click. */
-  click (panel_child (fixture, "team_button"));
-  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 2);
-  click (panel_child (fixture, "add_button"));
-  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 3);
-  g_assert_true (sw_decision_rename_participant (decision, 0, "Ana"));
-  g_assert_true (sw_decision_rename_participant (decision, 1, "Ben"));
-  g_assert_true (sw_decision_rename_participant (decision, 2, "Cleo"));
-
-  /* The sliders write into the active participant's weights. */
-  sw_decision_set_active_participant (decision, 1);
-  sw_test_iterate ();
-  gtk_range_set_value (sw_decision_form_get_scale (fixture->form, data_ml), 10);
-  gtk_range_set_value (sw_decision_form_get_scale (fixture->form, realtime), 0);
-  sw_test_iterate ();
+  g_assert_nonnull (participant);
+  return participant;
 }
 
 static void
-test_alone (Fixture       *fixture,
-            gconstpointer  data)
+test_participants_model_items (void)
 {
-  /* One person alone sees none of the team machinery. */
-  g_assert_cmpuint (sw_decision_get_n_participants (decision_of (fixture)), ==, 0);
-  g_assert_false (gtk_widget_get_visible (pane_child (fixture, "team_box")));
-  g_assert_false (gtk_widget_get_visible (pane_child (fixture, "notice_label")));
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (pane_child (fixture, "caption_label"))), ==, "Recommendation");
-  g_assert_true (gtk_widget_get_visible (panel_child (fixture, "alone_label")));
-  g_assert_false (gtk_widget_get_visible (panel_child (fixture, "participant_box")));
-  g_assert_false (gtk_widget_get_visible (panel_child (fixture, "add_button")));
-  g_assert_true (gtk_widget_get_visible (panel_child (fixture, "team_button")));
-  g_assert_false (gtk_widget_get_visible (panel_child (fixture, "blind_box")));
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwMeeting) meeting = sw_meeting_new (dataset);
+  g_autoptr(SwMeeting) meeting_file = NULL;
+  GListModel *model = sw_meeting_get_participants (meeting);
+  ItemsChanged seen = { 0 };
+  SwParticipant *first, *ben, *cleo;
+  guint position = 99;
+
+  g_assert_true (g_list_model_get_item_type (model) == SW_TYPE_PARTICIPANT);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  g_signal_connect (model, "items-changed", G_CALLBACK (record_items_changed), &seen);
+
+  /* One person alone becomes two participants in one step. */
+  sw_meeting_add_participant (meeting, "Ben");
+  assert_items_changed (&seen, 0, 0, 2);
+  first = participant_at (model, 0);
+  ben = participant_at (model, 1);
+  g_assert_cmpstr (sw_participant_get_name (first), ==, "Participant 1");
+  g_assert_cmpstr (sw_participant_get_name (ben), ==, "Ben");
+  g_assert_true (sw_participant_get_active (ben));
+  g_assert_false (sw_participant_get_active (first));
+  g_assert_true (sw_meeting_get_participant (meeting, 1) == ben);
+  g_assert_true (sw_meeting_find_participant (meeting, ben, &position));
+  g_assert_cmpuint (position, ==, 1);
+
+  sw_meeting_add_participant (meeting, "Cleo");
+  assert_items_changed (&seen, 2, 0, 1);
+  cleo = participant_at (model, 2);
+
+  /* Renames, votes, weights and switching are no list changes. */
+  sw_meeting_rename_participant (meeting, 1, "Bea");
+  sw_meeting_set_participant_voted (meeting, 1, TRUE);
+  sw_meeting_set_weight (meeting, 0, 7.0);
+  sw_meeting_set_active_participant (meeting, 0);
+  g_assert_cmpuint (seen.n_signals, ==, 0);
+
+  sw_meeting_remove_participant (meeting, 1);
+  assert_items_changed (&seen, 1, 1, 0);
+  g_assert_true (participant_at (model, 1) == cleo);
+  g_assert_false (sw_meeting_find_participant (meeting, ben, NULL));
+
+  /* Down to one: they decide alone and the list is empty. */
+  sw_meeting_remove_participant (meeting, 1);
+  assert_items_changed (&seen, 0, 2, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+
+  /* A loaded meeting replaces the list in one change. */
+  meeting_file = sw_test_new_meeting (dataset, 1.0);
+  sw_test_add_participant (meeting_file, "Ana", sw_meeting_get_weights (meeting_file), FALSE);
+  sw_test_add_participant (meeting_file, "Ben", sw_meeting_get_weights (meeting_file), TRUE);
+  sw_test_add_participant (meeting_file, "Cleo", sw_meeting_get_weights (meeting_file), FALSE);
+  sw_meeting_replace (meeting, meeting_file);
+  assert_items_changed (&seen, 0, 0, 3);
+  g_assert_true (sw_participant_get_voted (participant_at (model, 1)));
+  sw_meeting_replace (meeting, meeting_file);
+  assert_items_changed (&seen, 0, 3, 0);
 }
 
 static void
-test_team (Fixture       *fixture,
-           gconstpointer  data)
+test_participants_model_notify (void)
 {
-  SwDecision *decision = decision_of (fixture);
-  SwDataset *dataset = sw_decision_get_dataset (decision);
-  int data_ml = sw_dataset_find_criterion (dataset, "data_ml");
-  g_autoptr(SwTeam) team = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *consensus = NULL;
-  GtkWidget *grid;
-  GtkWidget *list;
-  GtkWidget *row;
-  guint n_rows = 0;
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwMeeting) meeting = sw_meeting_new (dataset);
+  GListModel *model = sw_meeting_get_participants (meeting);
+  guint data_ml = criterion (dataset, "data_ml");
+  guint names = 0, weights = 0, votes = 0, presets = 0, active = 0, others = 0;
+  g_autoptr(GVariant) value = NULL;
+  SwParticipant *ben, *first;
 
-  make_team (fixture);
-  team = sw_decision_new_team (decision);
+  sw_meeting_add_participant (meeting, "Ben");
+  first = participant_at (model, 0);
+  ben = participant_at (model, 1);
+  g_signal_connect (ben, "notify::name", G_CALLBACK (count_notify), &names);
+  g_signal_connect (ben, "notify::weights", G_CALLBACK (count_notify), &weights);
+  g_signal_connect (ben, "notify::voted", G_CALLBACK (count_notify), &votes);
+  g_signal_connect (ben, "notify::preset-id", G_CALLBACK (count_notify), &presets);
+  g_signal_connect (ben, "notify::active", G_CALLBACK (count_notify), &active);
+  g_signal_connect (first, "notify", G_CALLBACK (count_notify), &others);
 
-  /* Ben's slider moved Ben's weight only. */
-  g_assert_cmpfloat (sw_decision_get_participant_weights (decision, 1)[data_ml], ==, 10);
-  g_assert_cmpfloat (sw_decision_get_participant_weights (decision, 0)[data_ml], ==, SW_DECISION_DEFAULT_WEIGHT);
+  g_assert_true (sw_meeting_rename_participant (meeting, 1, "Bea"));
+  g_assert_cmpuint (names, ==, 1);
+  g_assert_cmpstr (sw_participant_get_name (ben), ==, "Bea");
+  /* The same name again, or one that is refused, changes nothing. */
+  g_assert_true (sw_meeting_rename_participant (meeting, 1, "Bea"));
+  g_assert_false (sw_meeting_rename_participant (meeting, 1, "Participant 1"));
+  g_assert_cmpuint (names, ==, 1);
 
-  /* The pane shows the team's verdict and the team's figures. */
-  g_assert_true (gtk_widget_get_visible (pane_child (fixture, "team_box")));
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (pane_child (fixture, "caption_label"))), ==,
-                   "Team recommendation · 3 participants");
-  g_assert_cmpfloat_with_epsilon (sw_verdict_get_score (sw_recommendation_pane_get_verdict (fixture->pane), 0),
-                                  sw_verdict_get_score (sw_team_get_verdict (team), 0), 1e-9);
-  consensus = sw_team_dup_consensus_label (team);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (pane_child (fixture, "consensus_label"))), ==, consensus);
-  grid = pane_child (fixture, "team_grid");
-  text = sw_test_collect_text (grid);
-  g_assert_nonnull (strstr (text, "Ana"));
-  g_assert_nonnull (strstr (text, "Cleo"));
-  g_assert_nonnull (strstr (text, "Without Ben, "));
-  for (GtkWidget *child = gtk_widget_get_first_child (grid); child != NULL; child = gtk_widget_get_next_sibling (child))
-    n_rows++;
-  g_assert_cmpuint (n_rows, ==, 3 * 3);
+  sw_meeting_set_participant_voted (meeting, 1, TRUE);
+  g_assert_cmpuint (votes, ==, 1);
+  g_assert_true (sw_participant_get_voted (ben));
 
-  /* The panel lists everyone; choosing a row makes that person's weights the sliders'. */
-  list = panel_child (fixture, "participant_list");
-  g_assert_true (gtk_widget_get_visible (panel_child (fixture, "participant_box")));
-  g_assert_true (gtk_widget_get_visible (panel_child (fixture, "blind_box")));
-  row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
-  g_signal_emit_by_name (list, "row-activated", row);
-  sw_test_iterate ();
-  g_assert_cmpuint (sw_decision_get_active_participant (decision), ==, 0);
-  g_assert_cmpfloat (gtk_range_get_value (sw_decision_form_get_scale (fixture->form, data_ml)), ==,
-                     SW_DECISION_DEFAULT_WEIGHT);
+  sw_meeting_set_weight (meeting, data_ml, 9.0);
+  g_assert_cmpuint (weights, ==, 1);
+  g_assert_cmpfloat (sw_participant_get_weight (ben, data_ml), ==, 9.0);
+  g_object_get (ben, "weights", &value, NULL);
+  g_assert_cmpuint (g_variant_n_children (value), ==, sw_dataset_get_n_criteria (dataset));
+  g_assert_cmpuint (sw_participant_get_n_weights (ben), ==, sw_dataset_get_n_criteria (dataset));
 
-  /* Removing people down to one: back to one person alone. */
-  sw_decision_remove_participant (decision, 2);
-  sw_decision_remove_participant (decision, 1);
-  sw_test_iterate ();
-  g_assert_false (gtk_widget_get_visible (pane_child (fixture, "team_box")));
-  g_assert_true (gtk_widget_get_visible (panel_child (fixture, "alone_label")));
+  /* A drag: one notification per step, one undo step in all. */
+  sw_meeting_begin_change (meeting);
+  sw_meeting_set_weight (meeting, data_ml, 8.0);
+  sw_meeting_set_weight (meeting, data_ml, 7.0);
+  sw_meeting_end_change (meeting);
+  g_assert_cmpuint (weights, ==, 3);
+
+  g_assert_true (sw_meeting_apply_preset (meeting, "startup-data"));
+  g_assert_cmpuint (presets, ==, 1);
+  g_assert_cmpstr (sw_participant_get_preset_id (ben), ==, "startup-data");
+
+  sw_meeting_set_active_participant (meeting, 0);
+  g_assert_cmpuint (active, ==, 1);
+  g_assert_false (sw_participant_get_active (ben));
+  g_assert_true (sw_participant_get_active (first));
+
+  /* Nothing of Ben's reached the first participant but becoming active. */
+  g_assert_cmpuint (others, ==, 1);
 }
 
-/* In a team, the marks on the active participant's sliders and the pane's
- * tipping sentences say where one of *their* sliders flips the *team's* answer,
- * everyone else held, with everyone's current value beside it. */
 static void
-test_team_tipping (Fixture       *fixture,
-                   gconstpointer  data)
+test_participants_model_undo (void)
 {
-  SwDecision *decision = decision_of (fixture);
-  SwDataset *dataset = sw_decision_get_dataset (decision);
-  guint n_criteria = sw_dataset_get_n_criteria (dataset);
-  g_autofree double *weights = g_new (double, 3 * n_criteria);
-  const char *names[] = { "Ana", "Ben", "Cleo", NULL };
-  g_autoptr(SwTeam) team = NULL;
-  g_autoptr(SwVerdict) marks = NULL;
-  g_autofree char *expected = NULL;
-  GtkWidget *first;
-  guint n_marked = 0;
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwMeeting) meeting = sw_meeting_new (dataset);
+  GListModel *model = sw_meeting_get_participants (meeting);
+  guint data_ml = criterion (dataset, "data_ml");
+  ItemsChanged seen = { 0 };
+  guint names = 0;
+  g_autoptr(SwParticipant) ana = NULL;
+  g_autoptr(SwParticipant) ben = NULL;
+  g_autoptr(SwParticipant) cleo = NULL;
 
-  make_team (fixture);
-  g_assert_cmpuint (sw_decision_get_active_participant (decision), ==, 1);
+  sw_meeting_add_participant (meeting, "Ben");
+  sw_meeting_rename_participant (meeting, 0, "Ana");
+  sw_meeting_add_participant (meeting, "Cleo");
+  ana = g_list_model_get_item (model, 0);
+  ben = g_list_model_get_item (model, 1);
+  cleo = g_list_model_get_item (model, 2);
+  g_signal_connect (model, "items-changed", G_CALLBACK (record_items_changed), &seen);
+  g_signal_connect (ana, "notify::name", G_CALLBACK (count_notify), &names);
 
-  /* Whatever Ben's sliders can do, the first sentence says it: his nearest
-   * tipping point, or that none of his sliders alone changes the answer. */
-  {
-    g_autoptr(SwTeam) before = sw_decision_new_team (decision);
-    g_autoptr(SwVerdict) ben = sw_team_dup_participant_marks (before, 1, sw_decision_get_participant_weights (decision, 1));
-    const char *shown = gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (pane_child (fixture, "tipping_box"))));
+  /* Undoing a weight or a rename keeps every object. */
+  sw_meeting_set_active_participant (meeting, 1);
+  sw_meeting_set_weight (meeting, data_ml, 4.0);
+  g_assert_true (sw_meeting_undo (meeting));
+  g_assert_cmpfloat (sw_participant_get_weight (ben, data_ml), ==, SW_MEETING_DEFAULT_WEIGHT);
+  g_assert_true (sw_meeting_redo (meeting));
+  g_assert_cmpfloat (sw_participant_get_weight (ben, data_ml), ==, 4.0);
+  g_assert_true (sw_meeting_rename_participant (meeting, 0, "Anna"));
+  g_assert_true (sw_meeting_undo (meeting));
+  g_assert_cmpstr (sw_participant_get_name (ana), ==, "Ana");
+  g_assert_cmpuint (names, ==, 2);
+  g_assert_cmpuint (seen.n_signals, ==, 0);
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (participant_at (model, i) == (i == 0 ? ana : i == 1 ? ben : cleo));
 
-    if (sw_verdict_get_n_tipping_points (ben) == 0)
-      g_assert_cmpstr (shown, ==, "None of Ben’s sliders alone changes the team’s answer.");
-    else
-      g_assert_true (g_str_has_prefix (shown, "Ben’s sliders, everyone else held: "));
-  }
-  /* Ben puts 4 on data_ml and 6 on code sharing, nothing elsewhere: a mix where
-   * his data_ml slider, within its range, decides between the two. */
-  for (guint c = 0; c < n_criteria; c++)
-    gtk_range_set_value (sw_decision_form_get_scale (fixture->form, c), 0);
-  gtk_range_set_value (sw_decision_form_get_scale (fixture->form, sw_dataset_find_criterion (dataset, "data_ml")), 4);
-  gtk_range_set_value (sw_decision_form_get_scale (fixture->form, sw_dataset_find_criterion (dataset, "code_sharing")), 6);
-  sw_test_iterate ();
+  /* An undone removal brings the same object back to its place. */
+  sw_meeting_remove_participant (meeting, 1);
+  assert_items_changed (&seen, 1, 1, 0);
+  g_assert_true (sw_meeting_undo (meeting));
+  assert_items_changed (&seen, 1, 0, 1);
+  g_assert_true (participant_at (model, 1) == ben);
+  g_assert_cmpfloat (sw_participant_get_weight (ben, data_ml), ==, 4.0);
+  g_assert_true (sw_meeting_redo (meeting));
+  assert_items_changed (&seen, 1, 1, 0);
+  g_assert_true (participant_at (model, 0) == ana);
+  g_assert_true (participant_at (model, 1) == cleo);
+
+  /* Undoing the whole team: alone, then the team again with the same people. */
+  g_assert_true (sw_meeting_undo (meeting));
+  assert_items_changed (&seen, 1, 0, 1);
+  g_assert_true (sw_meeting_undo (meeting)); /* the weight */
+  g_assert_true (sw_meeting_undo (meeting)); /* Cleo's arrival */
+  assert_items_changed (&seen, 2, 1, 0);
+  g_assert_true (sw_meeting_undo (meeting)); /* the rename */
+  g_assert_true (sw_meeting_undo (meeting)); /* Ben's arrival */
+  assert_items_changed (&seen, 0, 2, 0);
+  g_assert_cmpuint (sw_meeting_get_n_participants (meeting), ==, 0);
+  g_assert_true (sw_meeting_redo (meeting));
+  assert_items_changed (&seen, 0, 0, 2);
+  g_assert_true (participant_at (model, 0) == ana);
+  g_assert_true (participant_at (model, 1) == ben);
+
+  /* The decision's end lets the objects go with it. */
+  g_signal_handlers_disconnect_by_data (model, &seen);
+  g_clear_object (&meeting);
+  g_assert_finalize_object (g_steal_pointer (&ana));
+  g_assert_finalize_object (g_steal_pointer (&ben));
+  g_assert_finalize_object (g_steal_pointer (&cleo));
+}
+
+/* A blind vote stays blind through the history: a cast ballot is not undone,
+ * and unmarking a sealed ballot clears it rather than showing it again. */
+static void
+test_blind_sealed_ballot (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwMeeting) meeting = sw_meeting_new (dataset);
+  guint data_ml = criterion (dataset, "data_ml");
+  guint realtime = criterion (dataset, "realtime");
+  double ballot[64];
+
+  sw_meeting_add_participant (meeting, NULL);
+  sw_meeting_add_participant (meeting, NULL);
+  g_assert_true (sw_meeting_rename_participant (meeting, 0, "Ana"));
+  g_assert_true (sw_meeting_rename_participant (meeting, 1, "Ben"));
+  g_assert_true (sw_meeting_rename_participant (meeting, 2, "Cleo"));
+  sw_meeting_set_blind (meeting, TRUE);
+
+  /* Ben sets his weights and votes: no undo takes him back to his sliders. */
+  sw_meeting_set_active_participant (meeting, 1);
+  sw_meeting_set_weight (meeting, data_ml, 9.0);
+  g_assert_true (sw_meeting_can_undo (meeting));
+  sw_meeting_set_participant_voted (meeting, 1, TRUE);
+  g_assert_false (sw_meeting_can_undo (meeting));
+  g_assert_false (sw_meeting_undo (meeting));
+  g_assert_true (sw_meeting_get_participant_voted (meeting, 1));
+  g_assert_cmpfloat (sw_meeting_get_participant_weights (meeting, 1)[data_ml], ==, 9.0);
+
+  /* His ballot is sealed: with him selected on the shared screen, a slider,
+   * a preset (from a comparison page's table) or Reset leave it as it was. */
+  g_assert_true (sw_meeting_get_active_sealed (meeting));
+  sw_meeting_set_weight (meeting, data_ml, 2.0);
+  g_assert_false (sw_meeting_apply_preset (meeting, "enterprise-traffic"));
+  sw_meeting_reset (meeting);
+  g_assert_cmpfloat (sw_meeting_get_participant_weights (meeting, 1)[data_ml], ==, 9.0);
+  g_assert_null (sw_meeting_get_preset_id (meeting));
+  g_assert_false (sw_meeting_can_undo (meeting));
+
+  /* Others' steps after it are undone as usual; his vote stays. */
+  sw_meeting_set_active_participant (meeting, 0);
+  sw_meeting_set_weight (meeting, realtime, 4.0);
+  g_assert_true (sw_meeting_undo (meeting));
+  g_assert_false (sw_meeting_undo (meeting));
+  g_assert_true (sw_meeting_get_participant_voted (meeting, 1));
+
+  /* Unmarking him while the result is sealed clears his ballot: he votes
+   * again from nothing, and neither redo nor undo brings the old one back. */
+  g_assert_true (sw_meeting_get_modified (meeting));
+  sw_meeting_set_modified (meeting, FALSE);
+  sw_meeting_set_participant_voted (meeting, 1, FALSE);
+  g_assert_true (sw_meeting_get_modified (meeting));
+  g_assert_false (sw_meeting_get_participant_voted (meeting, 1));
+  for (guint c = 0; c < sw_dataset_get_n_criteria (dataset); c++)
+    g_assert_cmpfloat (sw_meeting_get_participant_weights (meeting, 1)[c], ==, SW_MEETING_DEFAULT_WEIGHT);
+  g_assert_false (sw_meeting_can_undo (meeting));
+  g_assert_false (sw_meeting_can_redo (meeting));
+
+  /* Once everyone has voted the result is out: unmarking is an ordinary step. */
   for (guint p = 0; p < 3; p++)
-    memcpy (weights + p * n_criteria, sw_decision_get_participant_weights (decision, p),
-            sizeof (double) * n_criteria);
-  team = sw_decision_new_team (decision);
-  marks = sw_team_dup_participant_marks (team, 1, weights + n_criteria);
-  g_assert_cmpuint (sw_verdict_get_n_tipping_points (marks), >, 0);
-  for (guint i = 0; i < sw_verdict_get_n_tipping_points (marks); i++)
-    g_test_message ("Ben: %s at %.3f (share %.3f)",
-                    sw_dataset_get_criterion (dataset, sw_verdict_get_tipping_point (marks, i)->criterion)->id,
-                    sw_verdict_get_tipping_point (marks, i)->at, sw_verdict_get_tipping_point (marks, i)->share);
+    sw_meeting_set_participant_voted (meeting, p, TRUE);
+  g_assert_true (sw_meeting_get_everyone_voted (meeting));
+  sw_meeting_set_active_participant (meeting, 1);
+  sw_meeting_set_weight (meeting, realtime, 6.0);
+  sw_meeting_set_participant_voted (meeting, 0, FALSE);
+  g_assert_cmpfloat (sw_meeting_get_participant_weights (meeting, 1)[realtime], ==, 6.0);
+  g_assert_true (sw_meeting_undo (meeting));
+  g_assert_true (sw_meeting_get_participant_voted (meeting, 0));
 
-  /* The first sentence is Ben's nearest tipping point for the team. */
-  expected = sw_team_dup_participant_tipping_sentence (team, marks, 0, 1, weights, names);
-  first = gtk_widget_get_first_child (pane_child (fixture, "tipping_box"));
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (first)), ==, expected);
-  g_assert_true (g_str_has_prefix (expected, "Ben’s sliders, everyone else held: "));
-  g_assert_nonnull (strstr (expected, "Now: Ben "));
+  /* Turning blind voting on seals those who voted before: the history goes. */
+  sw_meeting_set_blind (meeting, FALSE);
+  sw_meeting_set_participant_voted (meeting, 2, FALSE);
+  g_assert_true (sw_meeting_can_undo (meeting));
+  sw_meeting_set_blind (meeting, TRUE);
+  g_assert_false (sw_meeting_can_undo (meeting));
 
-  /* A slider carries a mark exactly when Ben has a tipping point on it within 0–10. */
-  for (guint c = 0; c < n_criteria; c++)
-    {
-      gboolean has_point = FALSE;
+  /* A ballot from a device: the weights, marked voted, no undo step. */
+  g_assert_cmpuint (sw_dataset_get_n_criteria (dataset), <=, G_N_ELEMENTS (ballot));
+  for (guint c = 0; c < sw_dataset_get_n_criteria (dataset); c++)
+    ballot[c] = 2.0;
+  ballot[data_ml] = 11.0;  /* clamped */
+  g_assert_cmpint (sw_meeting_cast_ballot (meeting, "Cleo", ballot), ==, 2);
+  g_assert_true (sw_meeting_get_participant_voted (meeting, 2));
+  g_assert_cmpfloat (sw_meeting_get_participant_weights (meeting, 2)[data_ml], ==, 10.0);
+  g_assert_false (sw_meeting_can_undo (meeting));
+  /* A new name joins; the sliders stay with whoever had them. */
+  g_assert_cmpint (sw_meeting_cast_ballot (meeting, "Dana", ballot), ==, 3);
+  g_assert_cmpuint (sw_meeting_get_active_participant (meeting), ==, 1);
+  g_assert_cmpstr (sw_meeting_get_participant_name (meeting, 3), ==, "Dana");
+  g_assert_cmpint (sw_meeting_cast_ballot (meeting, "   ", ballot), ==, -1);
+  g_assert_cmpuint (sw_meeting_get_n_participants (meeting), ==, 4);
 
-      for (guint i = 0; i < sw_verdict_get_n_tipping_points (marks); i++)
-        {
-          const SwTippingPoint *point = sw_verdict_get_tipping_point (marks, i);
-
-          has_point |= point->criterion == c && point->at <= 10.0;
-        }
-      g_assert_cmpint (!gtk_widget_has_css_class (GTK_WIDGET (sw_decision_form_get_scale (fixture->form, c)),
-                                                  "no-tipping"), ==, has_point);
-      n_marked += has_point;
-    }
-  g_assert_cmpuint (n_marked, >, 0);
-}
-
-static void
-test_blind (Fixture       *fixture,
-            gconstpointer  data)
-{
-  SwDecision *decision = decision_of (fixture);
-  GtkWidget *notice = pane_child (fixture, "notice_label");
-  AdwHeaderBar *header = ADW_HEADER_BAR (sw_test_template_child (fixture->window, SW_TYPE_WINDOW, "header_bar"));
-  GtkWidget *copy_button = gtk_button_new_with_label ("Copy");
-  GtkWidget *pdf_button = gtk_button_new_with_label ("PDF");
-  GtkWidget *png_button = gtk_button_new_with_label ("PNG");
-  g_autofree char *summary = NULL;
-  guint active;
-
-  /* Buttons show whether their actions are enabled. */
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (copy_button), "win.copy-summary");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (pdf_button), "win.export-pdf");
-  adw_header_bar_pack_start (header, copy_button);
-  adw_header_bar_pack_start (header, pdf_button);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (png_button), "win.export-png");
-  adw_header_bar_pack_start (header, png_button);
-
-  make_team (fixture);
-  sw_test_iterate ();
-  g_assert_true (gtk_widget_get_sensitive (copy_button));
-  gtk_switch_set_active (GTK_SWITCH (panel_child (fixture, "blind_switch")), TRUE);
-  sw_test_iterate ();
-  g_assert_true (sw_decision_get_blind (decision));
-
-  /* Until everyone has voted: the active person's own verdict while they set
-   * their weights, no team; the record, the report and the summary say how far
-   * the vote has come, and the image of the pane waits. */
-  g_assert_true (gtk_widget_get_visible (notice));
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (notice)), ==,
-                   "Blind vote: 0 of 3 have voted. The team’s result appears when everyone has.");
-  g_assert_false (gtk_widget_get_visible (pane_child (fixture, "team_box")));
-  g_assert_false (sw_decision_form_get_sealed (fixture->form));
-  g_assert_false (sw_recommendation_pane_get_sealed (fixture->pane));
-  sw_test_iterate ();
-  g_assert_true (gtk_widget_get_sensitive (copy_button));
-  g_assert_true (gtk_widget_get_sensitive (pdf_button));
-  g_assert_false (gtk_widget_get_sensitive (png_button));
-  summary = sw_window_dup_summary (fixture->window);
-  g_assert_cmpstr (summary, ==, "blind vote: 0 of 3 have voted; the result stays hidden until everyone has\n");
-  g_clear_pointer (&summary, g_free);
-
-  /* Once the active participant has voted, nobody sees their sliders or verdict. */
-  active = sw_decision_get_active_participant (decision);
-  sw_decision_set_participant_voted (decision, active, TRUE);
-  sw_test_iterate ();
-  g_assert_true (sw_decision_form_get_sealed (fixture->form));
-  g_assert_true (sw_recommendation_pane_get_sealed (fixture->pane));
-  g_assert_false (gtk_widget_get_visible (pane_child (fixture, "verdict_label")));
-  g_assert_false (gtk_widget_get_visible (pane_child (fixture, "details_scroller")));
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (notice)), ==,
-                   "Blind vote: 1 of 3 has voted. The team’s result appears when everyone has.");
-
-  /* The next person sets theirs; choosing the one who voted again shows nothing. */
-  sw_decision_set_active_participant (decision, (active + 1) % 3);
-  sw_test_iterate ();
-  g_assert_false (sw_decision_form_get_sealed (fixture->form));
-  g_assert_true (gtk_widget_get_visible (pane_child (fixture, "verdict_label")));
-  sw_decision_set_active_participant (decision, active);
-  sw_test_iterate ();
-  g_assert_true (sw_decision_form_get_sealed (fixture->form));
-  g_assert_true (sw_recommendation_pane_get_sealed (fixture->pane));
-
-  for (guint p = 0; p < 3; p++)
-    sw_decision_set_participant_voted (decision, p, TRUE);
-  sw_test_iterate ();
-  g_assert_false (gtk_widget_get_visible (notice));
-  g_assert_true (gtk_widget_get_visible (pane_child (fixture, "team_box")));
-  g_assert_false (sw_decision_form_get_sealed (fixture->form));
-  g_assert_false (sw_recommendation_pane_get_sealed (fixture->pane));
-  g_assert_true (gtk_widget_get_visible (pane_child (fixture, "verdict_label")));
-  g_assert_true (gtk_widget_get_sensitive (copy_button));
-  g_assert_true (gtk_widget_get_sensitive (pdf_button));
-  g_assert_true (gtk_widget_get_sensitive (png_button));
-  summary = sw_window_dup_summary (fixture->window);
-  g_assert_null (strstr (summary, "blind vote"));
-}
-
-/* The "Voted" boxes of the participant list, in the participants' order. */
-static GtkCheckButton *
-voted_box (Fixture *fixture,
-           guint    participant)
-{
-  GtkWidget *list = panel_child (fixture, "participant_list");
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-  g_autoptr(GPtrArray) pending = g_ptr_array_new ();
-
-  g_ptr_array_add (pending, list);
-  while (pending->len > 0)
-    {
-      GtkWidget *widget = g_ptr_array_steal_index (pending, 0);
-      GPtrArray *children = g_ptr_array_new ();
-
-      if (GTK_IS_CHECK_BUTTON (widget) &&
-          g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), "_Voted") == 0)
-        g_ptr_array_add (found, widget);
-      for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-           child = gtk_widget_get_next_sibling (child))
-        g_ptr_array_add (children, child);
-      /* Depth first, so that the rows keep their order. */
-      for (guint i = children->len; i > 0; i--)
-        g_ptr_array_insert (pending, 0, children->pdata[i - 1]);
-      g_ptr_array_unref (children);
-    }
-  g_assert_cmpuint (participant, <, found->len);
-  return found->pdata[participant];
-}
-
-static AdwMessageDialog *
-open_dialog (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      return l->data;
-  return NULL;
-}
-
-/* On the shared screen, neither unticking "Voted" nor Undo shows a sealed ballot. */
-static void
-test_blind_sealed (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  SwDecision *decision = decision_of (fixture);
-  SwDataset *dataset = sw_decision_get_dataset (decision);
-  GtkRange *data_ml = sw_decision_form_get_scale (fixture->form, sw_dataset_find_criterion (dataset, "data_ml"));
-  AdwMessageDialog *dialog;
-
-  make_team (fixture);
-  gtk_switch_set_active (GTK_SWITCH (panel_child (fixture, "blind_switch")), TRUE);
-  sw_test_iterate ();
-  /* Ben set Data & ML to 10 on the sliders; he ticks Voted and they go. */
-  g_assert_cmpuint (sw_decision_get_active_participant (decision), ==, 1);
-  g_assert_cmpfloat (gtk_range_get_value (data_ml), ==, 10);
-  gtk_check_button_set_active (voted_box (fixture, 1), TRUE);
-  sw_test_iterate ();
-  g_assert_true (sw_decision_get_participant_voted (decision, 1));
-  g_assert_true (sw_decision_form_get_sealed (fixture->form));
-  g_assert_true (sw_recommendation_pane_get_sealed (fixture->pane));
-
-  /* Undo, from the keyboard's action, does not bring his sliders back. */
-  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL) &&
-                  !sw_decision_form_get_sealed (fixture->form));
-  sw_test_iterate ();
-  g_assert_true (sw_decision_get_participant_voted (decision, 1));
-  g_assert_true (sw_decision_form_get_sealed (fixture->form));
-
-  /* A preset from a comparison page's table, or Reset from its shortcut,
-   * would change his sealed ballot unseen: both leave it as it was. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.apply-preset", "s",
-                                             "enterprise-traffic"));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.reset-weights", NULL));
-  sw_test_iterate ();
-  g_assert_cmpfloat (sw_decision_get_participant_weights (decision, 1)[sw_dataset_find_criterion (dataset, "data_ml")],
-                     ==, 10);
-  g_assert_true (sw_decision_form_get_sealed (fixture->form));
-
-  /* Unticking asks first; the box stays ticked and the ballot sealed meanwhile. */
-  gtk_check_button_set_active (voted_box (fixture, 1), FALSE);
-  sw_test_iterate ();
-  dialog = open_dialog ();
-  g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Clear Ben’s Ballot?");
-  g_assert_true (gtk_check_button_get_active (voted_box (fixture, 1)));
-  g_assert_true (sw_decision_form_get_sealed (fixture->form));
-  adw_message_dialog_response (dialog, "cancel");
-  sw_test_iterate ();
-  g_assert_true (sw_decision_get_participant_voted (decision, 1));
-  g_assert_true (sw_decision_form_get_sealed (fixture->form));
-
-  /* Clearing it: he votes again from sliders at zero; his old ones never show. */
-  gtk_check_button_set_active (voted_box (fixture, 1), FALSE);
-  sw_test_iterate ();
-  dialog = open_dialog ();
-  g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "clear");
-  sw_test_close_toplevels_of_type (ADW_TYPE_MESSAGE_DIALOG);
-  g_assert_false (sw_decision_get_participant_voted (decision, 1));
-  g_assert_false (gtk_check_button_get_active (voted_box (fixture, 1)));
-  g_assert_false (sw_decision_form_get_sealed (fixture->form));
-  g_assert_cmpfloat (gtk_range_get_value (data_ml), ==, 0);
-  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL) &&
-                  gtk_range_get_value (data_ml) != 0);
-  sw_test_iterate ();
-  g_assert_cmpfloat (gtk_range_get_value (data_ml), ==, 0);
-  g_assert_false (sw_decision_get_participant_voted (decision, 1));
-}
-
-static void
-test_save_open (Fixture       *fixture,
-                gconstpointer  data)
-{
-  SwDecision *decision = decision_of (fixture);
-  g_autofree char *path = g_build_filename (fixture->dir, "meeting.stackwise", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autofree char *bad_path = g_test_build_filename (G_TEST_DIST, "data", "scenarios", "truncated.stackwise", NULL);
-  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
-  g_autoptr(GError) error = NULL;
-  AdwWindowTitle *title = ADW_WINDOW_TITLE (sw_test_template_child (fixture->window, SW_TYPE_WINDOW, "window_title"));
-  GtkTextView *notes = GTK_TEXT_VIEW (panel_child (fixture, "notes_view"));
-
-  make_team (fixture);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (notes), "Order tracker backend.", -1);
-  g_assert_cmpstr (sw_decision_get_notes (decision), ==, "Order tracker backend.");
-  g_assert_true (g_str_has_prefix (adw_window_title_get_title (title), "• "));
-
-  g_assert_true (sw_window_save_scenario_file (fixture->window, file, &error));
-  g_assert_no_error (error);
-  g_assert_false (sw_decision_get_modified (decision));
-  g_assert_cmpstr (adw_window_title_get_title (title), ==, "meeting");
-  g_assert_true (g_file_equal (sw_window_get_scenario_file (fixture->window), file));
-
-  /* A change marks it unsaved. */
-  sw_decision_set_weight (decision, 0, 1);
-  g_assert_cmpstr (adw_window_title_get_title (title), ==, "• meeting");
-
-  /* New: one person alone, no file, no notes. */
-  sw_window_new_scenario (fixture->window);
-  sw_test_iterate ();
-  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 0);
-  g_assert_null (sw_window_get_scenario_file (fixture->window));
-  g_assert_cmpstr (sw_decision_get_notes (decision), ==, "");
-
-  /* Open brings the team back, with its notes in the panel. */
-  g_assert_true (sw_window_load_scenario_file (fixture->window, file, &error));
-  g_assert_no_error (error);
-  sw_test_iterate ();
-  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 3);
-  g_assert_cmpstr (sw_decision_get_participant_name (decision, 2), ==, "Cleo");
-  g_assert_cmpuint (sw_decision_get_active_participant (decision), ==, 1);
+  /* A meeting that named nobody: the first ballot takes the place of the one
+   * person alone (test_participants_ballot). */
   {
-    GtkTextIter start, end;
-    g_autofree char *text = NULL;
+    g_autoptr(SwMeeting) alone = sw_meeting_new (dataset);
 
-    gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (notes), &start, &end);
-    text = gtk_text_buffer_get_text (gtk_text_view_get_buffer (notes), &start, &end, FALSE);
-    g_assert_cmpstr (text, ==, "Order tracker backend.");
+    g_assert_cmpint (sw_meeting_cast_ballot (alone, "Ana", ballot), ==, 0);
+    g_assert_cmpuint (sw_meeting_get_n_participants (alone), ==, 1);
+    g_assert_false (sw_meeting_can_undo (alone));
   }
-  g_assert_true (gtk_widget_get_visible (pane_child (fixture, "team_box")));
-
-  /* A bad file says why and changes nothing. */
-  g_assert_false (sw_window_load_scenario_file (fixture->window, bad, &error));
-  g_assert_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_TRUNCATED);
-  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 3);
-  g_assert_true (g_file_equal (sw_window_get_scenario_file (fixture->window), file));
-}
-
-static void
-test_unsaved_guard (Fixture       *fixture,
-                    gconstpointer  data)
-{
-  SwWindow *window = fixture->window;
-  AdwMessageDialog *dialog = NULL;
-
-  /* One person's weights alone are kept in the settings: closing just closes. */
-  sw_decision_set_weight (decision_of (fixture), 0, 2);
-
-  make_team (fixture);
-
-  /* Closing with an unsaved team asks first; Cancel keeps everything. */
-  gtk_window_close (GTK_WINDOW (window));
-  dialog = sw_test_wait_for_message_dialog (5000);
-  g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save the Meeting?");
-  g_assert_true (adw_message_dialog_has_response (dialog, "save"));
-  adw_message_dialog_response (dialog, "cancel");
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  sw_test_iterate ();
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
-  g_assert_cmpuint (sw_decision_get_n_participants (decision_of (fixture)), ==, 3);
-
-  /* New asks too; Discard goes ahead. */
-  dialog = NULL;
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-scenario", NULL));
-  dialog = sw_test_wait_for_message_dialog (5000);
-  g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "discard");
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  sw_test_iterate ();
-  g_assert_cmpuint (sw_decision_get_n_participants (decision_of (fixture)), ==, 0);
-
-  /* Nothing unsaved is left: closing closes. */
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &fixture->window);
-  gtk_window_close (GTK_WINDOW (window));
-  sw_test_iterate ();
-  g_assert_null (fixture->window);
-}
-
-static void
-test_unsaved_guard_discard_on_close (Fixture       *fixture,
-                                     gconstpointer  data)
-{
-  AdwMessageDialog *dialog = NULL;
-
-  make_team (fixture);
-  g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
-  gtk_window_close (GTK_WINDOW (fixture->window));
-  dialog = sw_test_wait_for_message_dialog (5000);
-  g_assert_nonnull (dialog);
-  g_assert_nonnull (fixture->window);
-  adw_message_dialog_response (dialog, "discard");
-  sw_test_iterate ();
-  g_assert_null (fixture->window);
-}
-
-/* Styles apply at the next frame: measure after one. */
-static double
-natural_height (GtkWidget *widget)
-{
-  int minimum, natural;
-
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (gtk_widget_get_root (widget)));
-
-  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, 400, &minimum, &natural, NULL, NULL);
-
-  return natural;
-}
-
-static gboolean
-has_class (gpointer data)
-{
-  return gtk_widget_has_css_class (GTK_WIDGET (data), "sw-scaled");
-}
-
-static void
-test_zoom (Fixture       *fixture,
-           gconstpointer  data)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
-  GtkWidget *verdict = pane_child (fixture, "verdict_label");
-  GtkWidget *window = GTK_WIDGET (fixture->window);
-  double before = natural_height (verdict);
-  double zoomed;
-
-  g_assert_cmpfloat (sw_window_get_scale (fixture->window), ==, 1.0);
-  g_assert_false (gtk_widget_has_css_class (window, "sw-scaled"));
-
-  g_assert_true (gtk_widget_activate_action (window, "win.zoom-in", NULL));
-  g_assert_true (gtk_widget_activate_action (window, "win.zoom-in", NULL));
-  sw_test_iterate ();
-  /* Remembered for the next start. */
-  g_assert_cmpfloat (g_settings_get_double (settings, "zoom"), ==, 1.25);
-  g_assert_cmpfloat (sw_window_get_scale (fixture->window), ==, 1.25);
-  g_assert_true (sw_test_wait_until (has_class, window, 1000));
-  zoomed = natural_height (verdict);
-  /* The text really is larger: by about the zoom. */
-  g_assert_cmpfloat (zoomed, >, before * 1.15);
-
-  g_assert_true (gtk_widget_activate_action (window, "win.zoom-out", NULL));
-  g_assert_cmpfloat (g_settings_get_double (settings, "zoom"), ==, 1.1);
-  g_assert_true (gtk_widget_activate_action (window, "win.zoom-reset", NULL));
-  sw_test_iterate ();
-  g_assert_cmpfloat (g_settings_get_double (settings, "zoom"), ==, 1.0);
-  g_assert_false (gtk_widget_has_css_class (window, "sw-scaled"));
-  g_assert_cmpfloat_with_epsilon (natural_height (verdict), before, 0.5);
-
-  /* The smallest step ends zooming out. */
-  for (guint i = 0; i < 10; i++)
-    gtk_widget_activate_action (window, "win.zoom-out", NULL);
-  g_assert_cmpfloat (g_settings_get_double (settings, "zoom"), ==, 0.5);
-  g_settings_reset (settings, "zoom");
-}
-
-static void
-test_present (Fixture       *fixture,
-              gconstpointer  data)
-{
-  GtkWidget *window = GTK_WIDGET (fixture->window);
-  GtkWidget *verdict = pane_child (fixture, "verdict_label");
-  AdwFlap *flap = ADW_FLAP (sw_test_template_child (fixture->window, SW_TYPE_WINDOW, "flap"));
-  GtkToggleButton *button = GTK_TOGGLE_BUTTON (sw_test_template_child (fixture->window, SW_TYPE_WINDOW, "present_button"));
-  double before = natural_height (verdict);
-
-  g_assert_false (sw_window_get_presenting (fixture->window));
-  g_assert_true (gtk_widget_activate_action (window, "win.present", NULL));
-  sw_test_iterate ();
-
-  g_assert_true (sw_window_get_presenting (fixture->window));
-  g_assert_true (gtk_widget_has_css_class (window, "present"));
-  g_assert_true (gtk_toggle_button_get_active (button));
-  g_assert_false (adw_flap_get_reveal_flap (flap));
-  /* A 1600-pixel window: 1600/1370 of the full 1.4 of a 1920 screen. */
-  g_assert_cmpfloat_with_epsilon (sw_window_get_scale (fixture->window), 1600.0 / 1370.0, 0.02);
-  /* The verdict is much larger: the scale and present mode's own size. */
-  g_assert_cmpfloat (natural_height (verdict), >, before * 1.4);
-
-  /* F11 again (the same action), or Escape, leaves it. */
-  g_assert_true (gtk_widget_activate_action (window, "win.leave-present", NULL));
-  sw_test_iterate ();
-  g_assert_false (sw_window_get_presenting (fixture->window));
-  g_assert_false (gtk_widget_has_css_class (window, "present"));
-  g_assert_false (gtk_toggle_button_get_active (button));
-  g_assert_cmpfloat_with_epsilon (natural_height (verdict), before, 0.5);
-}
-
-static void
-read_text_done (GObject      *clipboard,
-                GAsyncResult *result,
-                gpointer      data)
-{
-  char **out = data;
-
-  *out = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (clipboard), result, NULL);
-  if (*out == NULL)
-    *out = g_strdup ("");
-}
-
-static gboolean
-is_set (gpointer data)
-{
-  return *(char **) data != NULL;
-}
-
-static void
-test_exports (Fixture       *fixture,
-              gconstpointer  data)
-{
-  g_autofree char *md_path = g_build_filename (fixture->dir, "record.md", NULL);
-  g_autofree char *pdf_path = g_build_filename (fixture->dir, "report.pdf", NULL);
-  g_autofree char *png_path = g_build_filename (fixture->dir, "pane.png", NULL);
-  g_autoptr(GFile) md = g_file_new_for_path (md_path);
-  g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
-  g_autoptr(GFile) png = g_file_new_for_path (png_path);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *summary = NULL;
-  g_autofree char *clipboard_text = NULL;
-  g_autoptr(GdkTexture) image = NULL;
-  gsize length;
-
-  make_team (fixture);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->pane));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->pane));
-
-  g_assert_true (sw_window_export_record_file (fixture->window, md, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_file_get_contents (md_path, &text, NULL, NULL));
-  g_assert_nonnull (strstr (text, "\n## Decision Outcome\n"));
-  g_assert_nonnull (strstr (text, "\n* Deciders: Ana, Ben, Cleo\n"));
-  g_clear_pointer (&text, g_free);
-
-  g_assert_true (sw_window_export_pdf_file (fixture->window, pdf, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_file_get_contents (pdf_path, &text, &length, NULL));
-  g_assert_true (length > 5 && memcmp (text, "%PDF-", 5) == 0);
-
-  /* The pane as drawn, at its size. */
-  g_assert_true (sw_window_export_png_file (fixture->window, png, &error));
-  g_assert_no_error (error);
-  image = gdk_texture_new_from_file (png, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (gdk_texture_get_width (image), ==,
-                   gtk_widget_get_width (GTK_WIDGET (fixture->pane)) * gtk_widget_get_scale_factor (GTK_WIDGET (fixture->pane)));
-  g_assert_cmpint (gdk_texture_get_height (image), >, 200);
-
-  /* Copy Summary: the verdict in words, then the team. */
-  summary = sw_window_dup_summary (fixture->window);
-  g_assert_nonnull (strstr (summary, "Scores out of 100: "));
-  g_assert_nonnull (strstr (summary, "\nPriorities overlap "));
-  g_assert_nonnull (strstr (summary, "\nBen: "));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.copy-summary", NULL));
-  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (fixture->window)), NULL,
-                                 read_text_done, &clipboard_text);
-  g_assert_true (sw_test_wait_until (is_set, &clipboard_text, 5000));
-  g_assert_cmpstr (clipboard_text, ==, summary);
-}
-
-/* A meeting on one screen, with real input events through the X server:
- * renaming, adding, removing and switching participants quickly, by mouse
- * and by keyboard. Each name is kept on Enter, Tab and a click elsewhere,
- * Escape gives the old one back, and no row is rebuilt under an editing
- * name (a GTK critical or warning would end the test). */
-
-static SwParticipantRow *
-row_at (Fixture *fixture,
-        guint    index)
-{
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (panel_child (fixture, "participant_list")), index);
-
-  g_assert_nonnull (row);
-  return SW_PARTICIPANT_ROW (row);
-}
-
-static GtkWidget *
-name_label_of (SwParticipantRow *row)
-{
-  GtkWidget *label = sw_test_find_descendant (GTK_WIDGET (row), GTK_TYPE_LABEL, NULL);
-
-  g_assert_nonnull (label);
-  return label;
-}
-
-static void
-real_click (GtkWidget  *widget,
-            const char *repeat)
-{
-  sw_test_input_move_to_centre (widget);
-  sw_test_input_xdotool ("click", "--repeat", repeat, "--delay", "80", "1", NULL);
-}
-
-static void
-type_text (const char *text)
-{
-  sw_test_input_xdotool ("type", "--delay", "15", text, NULL);
-}
-
-static void
-key (const char *keys)
-{
-  sw_test_input_xdotool ("key", "--delay", "20", keys, NULL);
-}
-
-static const char *
-name_of (Fixture *fixture,
-         guint    index)
-{
-  return sw_decision_get_participant_name (decision_of (fixture), index);
-}
-
-static void
-test_rename_real_input (Fixture       *fixture,
-                        gconstpointer  data)
-{
-  SwDecision *decision = decision_of (fixture);
-  GListModel *participants = sw_decision_get_participants (decision);
-  GtkWidget *elsewhere;
-
-  if (!sw_test_input_available ())
-    return;
-
-  /* Deciding alone, the team starts with two; the newcomer's name is ready. */
-  real_click (panel_child (fixture, "team_button"), "1");
-  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 2);
-  g_assert_true (sw_participant_row_get_editing (row_at (fixture, 1)));
-  type_text ("Ben");
-  key ("Return");
-  g_assert_cmpstr (name_of (fixture, 1), ==, "Ben");
-  g_assert_false (sw_participant_row_get_editing (row_at (fixture, 1)));
-
-  /* One click, one participant; Tab keeps the name. */
-  real_click (panel_child (fixture, "add_button"), "1");
-  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 3);
-  g_assert_cmpuint (g_list_model_get_n_items (participants), ==, 3);
-  g_assert_true (sw_participant_row_get_editing (row_at (fixture, 2)));
-  type_text ("Cleo");
-  key ("Tab");
-  g_assert_cmpstr (name_of (fixture, 2), ==, "Cleo");
-
-  /* A double-click on a row that was not chosen renames it; a click on
-   * something that takes no focus keeps the name. */
-  real_click (name_label_of (row_at (fixture, 0)), "2");
-  g_assert_true (sw_participant_row_get_editing (row_at (fixture, 0)));
-  g_assert_cmpuint (sw_decision_get_active_participant (decision), ==, 0);
-  type_text ("Ana");
-  elsewhere = sw_test_template_child (fixture->form, SW_TYPE_DECISION_FORM, "preset_title");
-  real_click (elsewhere, "1");
-  g_assert_cmpstr (name_of (fixture, 0), ==, "Ana");
-
-  /* Escape gives the old name back. */
-  real_click (name_label_of (row_at (fixture, 1)), "2");
-  type_text ("Xavier");
-  key ("Escape");
-  g_assert_cmpstr (name_of (fixture, 1), ==, "Ben");
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (name_label_of (row_at (fixture, 1)))), ==, "Ben");
-
-  /* Quickly, one after the other: rename, Enter, and the next at once. */
-  for (guint round = 0; round < 2; round++)
-    for (guint p = 0; p < 3; p++)
-      {
-        g_autofree char *name = g_strdup_printf ("%s%u", (const char *[]) { "Ana", "Ben", "Cleo" }[p], round);
-
-        real_click (name_label_of (row_at (fixture, p)), "2");
-        g_assert_true (sw_participant_row_get_editing (row_at (fixture, p)));
-        type_text (name);
-        key ("Return");
-        g_assert_cmpstr (name_of (fixture, p), ==, name);
-        g_assert_cmpuint (sw_decision_get_active_participant (decision), ==, p);
-      }
-
-  /* Removing while another name is being edited: the edit is kept, the
-   * row goes, and Undo brings it back. */
-  real_click (name_label_of (row_at (fixture, 0)), "2");
-  type_text ("Anna");
-  /* The row's last control is its remove button. */
-  real_click (gtk_widget_get_last_child (gtk_widget_get_first_child (GTK_WIDGET (row_at (fixture, 2)))), "1");
-  g_assert_cmpstr (name_of (fixture, 0), ==, "Anna");
-  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 2);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
-  sw_test_iterate ();
-  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 3);
-  g_assert_cmpstr (name_of (fixture, 2), ==, "Cleo1");
-
-  /* By keyboard: the arrows and Enter choose, F2 renames, Delete removes. */
-  gtk_widget_grab_focus (GTK_WIDGET (row_at (fixture, 0)));
-  sw_test_iterate ();
-  key ("Down");
-  key ("Return");
-  g_assert_cmpuint (sw_decision_get_active_participant (decision), ==, 1);
-  key ("F2");
-  g_assert_true (sw_participant_row_get_editing (row_at (fixture, 1)));
-  type_text ("Bea");
-  key ("Return");
-  g_assert_cmpstr (name_of (fixture, 1), ==, "Bea");
-  key ("Down");
-  key ("Delete");
-  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 2);
-  key ("ctrl+z");
-  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 3);
-  g_assert_cmpstr (name_of (fixture, 2), ==, "Cleo1");
-
-  /* Rows keep their accessible names. */
-  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row_at (fixture, 1)), GTK_ACCESSIBLE_PROPERTY_LABEL, "Bea");
-}
-
-/* Thirty-two people with names of sixty-four characters (the file format's
- * limits): the list scrolls within a limited height, and the first slider
- * stays near the top of the form. */
-static void
-test_large_meeting (Fixture       *fixture,
-                    gconstpointer  data)
-{
-  SwDecision *decision = decision_of (fixture);
-  GtkWidget *box;
-  graphene_rect_t bounds;
-
-  /* The first brings the one person deciding alone in as well. */
-  for (guint p = 0; sw_decision_get_n_participants (decision) < 32; p++)
-    {
-      g_autofree char *name = g_strdup_printf ("Participant with a rather long name: one of thirty-two, number%02u", p);
-
-      g_assert_cmpint (g_utf8_strlen (name, -1), ==, 64);
-      g_assert_cmpint (sw_decision_add_participant (decision, name), >=, 0);
-    }
-  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 32);
-  g_assert_false (gtk_widget_get_sensitive (panel_child (fixture, "add_button")));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
-  sw_test_iterate ();
-
-  box = panel_child (fixture, "participant_box");
-  g_assert_cmpint (gtk_widget_get_height (box), <=, 250);
-  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (sw_decision_form_get_scale (fixture->form, 0)),
-                                            GTK_WIDGET (fixture->form), &bounds));
-  /* The first priority's slider is on the first screen of the form. */
-  g_assert_cmpfloat (bounds.origin.y, <, gtk_widget_get_height (GTK_WIDGET (fixture->form)));
-}
-
-/* 32 participants with names of 64 characters, the file format's limits: the pane's
- * team section counts and names who decides alone, not a sentence per person. */
-static void
-test_large_team (Fixture       *fixture,
-                 gconstpointer  data)
-{
-  SwDecision *decision = decision_of (fixture);
-  guint n_criteria = sw_dataset_get_n_criteria (sw_decision_get_dataset (decision));
-  GtkWidget *summary = pane_child (fixture, "team_summary_label");
-  g_autofree char *text = NULL;
-  const char *shown;
-  guint sentences = 0;
-
-  /* The first one added makes the person alone participant 0, named after. */
-  for (guint p = 0; p < SW_TEAM_MAX_PARTICIPANTS; p++)
-    {
-      g_autofree char *name = g_strdup_printf ("Participant with a long name for the size limit, number %02u, here", p);
-
-      g_assert_cmpuint (g_utf8_strlen (name, -1), ==, SW_SCENARIO_MAX_NAME_LENGTH);
-      if (p == 0)
-        continue;
-      g_assert_cmpint (sw_decision_add_participant (decision, name), ==, (int) p);
-      if (p == 1)
-        g_assert_true (sw_decision_rename_participant (decision, 0, "Participant with a long name for the size limit, number 00, here"));
-    }
-  for (guint p = 0; p < SW_TEAM_MAX_PARTICIPANTS; p++)
-    {
-      sw_decision_set_active_participant (decision, p);
-      for (guint c = 0; c < n_criteria; c++)
-        sw_decision_set_weight (decision, c, (double) ((p * 7 + c * 3) % 11));
-    }
-  sw_test_iterate ();
-  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, SW_TEAM_MAX_PARTICIPANTS);
-
-  g_assert_false (gtk_widget_get_visible (pane_child (fixture, "team_grid")));
-  g_assert_true (gtk_widget_get_visible (summary));
-  shown = gtk_label_get_text (GTK_LABEL (summary));
-  g_test_message ("%s", shown);
-  g_assert_true (g_str_has_prefix (shown, "Each person’s own verdict: "));
-  g_assert_true (strstr (shown, "Nobody decides the answer alone") != NULL ||
-                 strstr (shown, "Without Participant with a long name") != NULL);
-  /* How many agree, and where the team disagrees, stay above and below. */
-  g_assert_true (g_str_has_suffix (gtk_label_get_text (GTK_LABEL (pane_child (fixture, "agreement_label"))),
-                                   "participants reach the team's verdict on their own."));
-
-  /* Not a sentence per person: at most the few who decide alone are named. */
-  text = sw_test_collect_text (GTK_WIDGET (fixture->pane));
-  for (const char *at = text; (at = strstr (at, "Without Participant")) != NULL; at++)
-    sentences++;
-  g_assert_cmpuint (sentences, <=, 3);
-
-  /* Back to three: a row each again. */
-  while (sw_decision_get_n_participants (decision) > 3)
-    sw_decision_remove_participant (decision, 0);
-  sw_test_iterate ();
-  g_assert_true (gtk_widget_get_visible (pane_child (fixture, "team_grid")));
-  g_assert_false (gtk_widget_get_visible (summary));
-}
-
-/* Where the weights came from, at every door: the team's mean of three named
- * people, and the preset only for the one who took it. */
-static void
-test_weights_source (Fixture       *fixture,
-                     gconstpointer  data)
-{
-  SwDecision *decision = decision_of (fixture);
-  g_autofree char *md_path = g_build_filename (fixture->dir, "record.md", NULL);
-  g_autoptr(GFile) md = g_file_new_for_path (md_path);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *record = NULL;
-  g_autofree char *summary = NULL;
-  const char *mean = "The weights are the mean of the weights of Ana, Ben and Cleo, each taken as shares "
-                     "of their own total. Ana took the preset “Data-driven products” (Startups) unchanged. "
-                     "Ben and Cleo set their own weights.";
-
-  make_team (fixture);
-  sw_decision_set_active_participant (decision, 0);
-  g_assert_true (sw_decision_apply_preset (decision, "startup-data"));
-  sw_test_iterate ();
-
-  g_assert_true (sw_window_export_record_file (fixture->window, md, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_file_get_contents (md_path, &record, NULL, NULL));
-  g_assert_nonnull (strstr (record, mean));
-  g_assert_null (strstr (record, "The weights are those of the preset"));
-
-  summary = sw_window_dup_summary (fixture->window);
-  g_assert_nonnull (strstr (summary, mean));
-  g_assert_null (strstr (summary, "The weights are those of the preset"));
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  if (!sw_test_init_display (&argc, &argv))
-    return 0;
+  g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add ("/stackwise/meeting/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add_func ("/stackwise/decision/defaults", test_meeting_defaults);
+  g_test_add_func ("/stackwise/decision/set-weight", test_meeting_set_weight);
+  g_test_add_func ("/stackwise/decision/preset", test_meeting_preset);
+  g_test_add_func ("/stackwise/decision/undo-redo", test_meeting_undo_redo);
+  g_test_add_func ("/stackwise/decision/situation", test_meeting_situation);
+  g_test_add_func ("/stackwise/decision/gesture", test_meeting_gesture);
+  g_test_add_func ("/stackwise/decision/restore", test_meeting_restore);
+  g_test_add_func ("/stackwise/decision/new-dataset", test_meeting_new_dataset);
+  g_test_add_func ("/stackwise/decision/lifetime", test_meeting_lifetime);
+  g_test_add_func ("/stackwise/decision/explain-formula", test_explain_formula);
+  g_test_add_func ("/stackwise/decision/participants-add", test_participants_add);
+  g_test_add_func ("/stackwise/decision/participants-rename-remove", test_participants_rename_remove);
+  g_test_add_func ("/stackwise/decision/participants-active", test_participants_active);
+  g_test_add_func ("/stackwise/decision/participants-blind-notes", test_participants_blind_notes);
+  g_test_add_func ("/stackwise/decision/participants-replace", test_participants_replace);
+  g_test_add_func ("/stackwise/decision/participants-ballot", test_participants_ballot);
+  g_test_add_func ("/stackwise/decision/participants-model-items", test_participants_model_items);
+  g_test_add_func ("/stackwise/decision/participants-model-notify", test_participants_model_notify);
+  g_test_add_func ("/stackwise/decision/participants-model-undo", test_participants_model_undo);
+  g_test_add_func ("/stackwise/decision/blind-sealed-ballot", test_blind_sealed_ballot);
 
-  ADD ("alone", test_alone);
-  ADD ("team", test_team);
-  ADD ("team-tipping", test_team_tipping);
-  ADD ("blind", test_blind);
-  ADD ("blind-sealed", test_blind_sealed);
-  ADD ("save-open", test_save_open);
-  ADD ("unsaved-guard", test_unsaved_guard);
-  ADD ("unsaved-guard-discard-on-close", test_unsaved_guard_discard_on_close);
-  ADD ("zoom", test_zoom);
-  ADD ("present", test_present);
-  ADD ("exports", test_exports);
-  ADD ("rename-real-input", test_rename_real_input);
-  ADD ("large-meeting", test_large_meeting);
-  ADD ("large-team", test_large_team);
-  ADD ("weights-source", test_weights_source);
-
-#undef ADD
-
-  {
-    int status = g_test_run ();
-
-    /* GTK's worker threads (icons, fonts) may still be busy when the last
-     * window is gone; leaving in the middle of their work reads as a leak to
-     * LeakSanitizer (docs/reliability.md). Let them finish. */
-    g_usleep (500 * 1000);
-    sw_test_iterate ();
-
-    return status;
-  }
+  return g_test_run ();
 }

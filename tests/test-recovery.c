@@ -89,21 +89,21 @@ static void
 test_follows_changes (Fixture       *fixture,
                       gconstpointer  data)
 {
-  SwDecision *decision = sw_window_get_decision (fixture->window);
+  SwMeeting *meeting = sw_window_get_meeting (fixture->window);
   g_autoptr(SwRecovered) recovered = NULL;
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
 
   /* One person's weights alone live in the settings: no file for them. */
-  sw_decision_set_weight (decision, 0, 7.0);
+  sw_meeting_set_weight (meeting, 0, 7.0);
   sw_test_iterate ();
   g_usleep ((SW_RECOVERY_DELAY_MS + 100) * 1000);
   sw_test_iterate ();
   g_assert_false (g_file_query_exists (fixture->file, NULL));
 
   /* A team: kept. Bounded wait (the file comes about half a second later). */
-  g_assert_cmpint (sw_decision_add_participant (decision, "Ana"), ==, 1);
-  g_assert_true (sw_decision_rename_participant (decision, 0, "Ben"));
+  g_assert_cmpint (sw_meeting_add_participant (meeting, "Ana"), ==, 1);
+  g_assert_true (sw_meeting_rename_participant (meeting, 0, "Ben"));
   g_assert_true (sw_test_wait_until (file_exists, fixture->file, 5000));
   text = file_text (fixture->file);
   g_assert_nonnull (strstr (text, "\"kind\" : \"stackwise-scenario\""));
@@ -111,16 +111,16 @@ test_follows_changes (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "\"Ben\""));
 
   /* A later change: the file follows. */
-  sw_decision_set_weight (decision, 2, 9.5);
-  sw_decision_set_notes (decision, "Budget review on Friday");
+  sw_meeting_set_weight (meeting, 2, 9.5);
+  sw_meeting_set_notes (meeting, "Budget review on Friday");
   g_assert_true (sw_recovery_flush (sw_window_get_recovery (fixture->window), &error));
   g_assert_no_error (error);
   recovered = sw_recovery_read (fixture->file, sw_window_get_dataset (fixture->window), &error);
   g_assert_no_error (error);
   g_assert_nonnull (recovered);
-  g_assert_cmpuint (sw_decision_get_n_participants (recovered->meeting), ==, 2);
-  g_assert_cmpfloat (sw_decision_get_weights (recovered->meeting)[2], ==, 9.5);
-  g_assert_cmpstr (sw_decision_get_notes (recovered->meeting), ==, "Budget review on Friday");
+  g_assert_cmpuint (sw_meeting_get_n_participants (recovered->meeting), ==, 2);
+  g_assert_cmpfloat (sw_meeting_get_weights (recovered->meeting)[2], ==, 9.5);
+  g_assert_cmpstr (sw_meeting_get_notes (recovered->meeting), ==, "Budget review on Friday");
   g_assert_null (recovered->origin);
   g_assert_nonnull (recovered->changed);
   {
@@ -134,25 +134,25 @@ static void
 test_removed (Fixture       *fixture,
               gconstpointer  data)
 {
-  SwDecision *decision = sw_window_get_decision (fixture->window);
+  SwMeeting *meeting = sw_window_get_meeting (fixture->window);
   g_autofree char *path = g_build_filename (fixture->dir, "review.stackwise", NULL);
-  g_autoptr(GFile) meeting = g_file_new_for_path (path);
+  g_autoptr(GFile) saved = g_file_new_for_path (path);
   g_autoptr(SwRecovered) recovered = NULL;
   g_autoptr(GError) error = NULL;
 
-  sw_decision_add_participant (decision, "Ana");
+  sw_meeting_add_participant (meeting, "Ana");
   g_assert_true (sw_test_wait_until (file_exists, fixture->file, 5000));
-  g_assert_true (sw_window_save_scenario_file (fixture->window, meeting, &error));
+  g_assert_true (sw_window_save_meeting_file (fixture->window, saved, &error));
   g_assert_no_error (error);
   g_assert_true (sw_test_wait_until (file_gone, fixture->file, 5000));
 
   /* A change to a saved meeting: kept, with the meeting's own file named. */
-  sw_decision_set_weight (decision, 1, 3.0);
+  sw_meeting_set_weight (meeting, 1, 3.0);
   g_assert_true (sw_test_wait_until (file_exists, fixture->file, 5000));
   recovered = sw_recovery_read (fixture->file, sw_window_get_dataset (fixture->window), &error);
   g_assert_no_error (error);
   g_assert_nonnull (recovered->origin);
-  g_assert_true (g_file_equal (recovered->origin, meeting));
+  g_assert_true (g_file_equal (recovered->origin, saved));
   {
     g_autofree char *name = sw_recovered_dup_name (recovered);
     g_assert_cmpstr (name, ==, "review");
@@ -162,13 +162,13 @@ test_removed (Fixture       *fixture,
   g_assert_false (g_file_query_exists (fixture->file, NULL));
 
   /* A clean quit: the window asks about the unsaved change; "discard" closes it. */
-  sw_decision_set_weight (decision, 1, 4.0);
+  sw_meeting_set_weight (meeting, 1, 4.0);
   g_assert_true (sw_test_wait_until (file_exists, fixture->file, 5000));
-  sw_window_new_scenario (fixture->window);
+  sw_window_new_meeting (fixture->window);
   sw_test_iterate ();
   g_assert_false (g_file_query_exists (fixture->file, NULL));
 
-  sw_decision_add_participant (decision, "Ben");
+  sw_meeting_add_participant (meeting, "Ben");
   g_assert_true (sw_test_wait_until (file_exists, fixture->file, 5000));
   g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
   gtk_window_close (GTK_WINDOW (fixture->window));
@@ -195,18 +195,18 @@ static void
 test_offer_restore (Fixture       *fixture,
                     gconstpointer  data)
 {
-  SwDecision *decision = sw_window_get_decision (fixture->window);
+  SwMeeting *meeting = sw_window_get_meeting (fixture->window);
   g_autofree char *path = g_build_filename (fixture->dir, "Team review.stackwise", NULL);
-  g_autoptr(GFile) meeting = g_file_new_for_path (path);
+  g_autoptr(GFile) saved = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   GtkWidget *dialog;
   const char *body;
 
-  sw_decision_add_participant (decision, "Ana");
-  g_assert_true (sw_decision_rename_participant (decision, 0, "Ben"));
-  g_assert_true (sw_window_save_scenario_file (fixture->window, meeting, &error));
-  sw_decision_set_active_participant (decision, 1);
-  sw_decision_set_weight (decision, 4, 8.5);
+  sw_meeting_add_participant (meeting, "Ana");
+  g_assert_true (sw_meeting_rename_participant (meeting, 0, "Ben"));
+  g_assert_true (sw_window_save_meeting_file (fixture->window, saved, &error));
+  sw_meeting_set_active_participant (meeting, 1);
+  sw_meeting_set_weight (meeting, 4, 8.5);
   g_assert_true (sw_test_wait_until (file_exists, fixture->file, 5000));
 
   /* As after a crash: the next window starts with nothing and is offered the meeting. */
@@ -215,8 +215,8 @@ test_offer_restore (Fixture       *fixture,
   g_assert_true (g_file_query_exists (fixture->file, NULL));
   fixture->window = sw_window_new (SW_APPLICATION (fixture->app));
   sw_test_present_and_wait (GTK_WINDOW (fixture->window));
-  decision = sw_window_get_decision (fixture->window);
-  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 0);
+  meeting = sw_window_get_meeting (fixture->window);
+  g_assert_cmpuint (sw_meeting_get_n_participants (meeting), ==, 0);
 
   dialog = sw_window_offer_recovery (fixture->window);
   g_assert_nonnull (dialog);
@@ -226,11 +226,11 @@ test_offer_restore (Fixture       *fixture,
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "restore");
   sw_test_iterate ();
 
-  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 2);
-  g_assert_cmpstr (sw_decision_get_participant_name (decision, 1), ==, "Ana");
-  g_assert_cmpfloat (sw_decision_get_participant_weights (decision, 1)[4], ==, 8.5);
-  g_assert_true (sw_decision_get_modified (decision));
-  g_assert_true (g_file_equal (sw_window_get_scenario_file (fixture->window), meeting));
+  g_assert_cmpuint (sw_meeting_get_n_participants (meeting), ==, 2);
+  g_assert_cmpstr (sw_meeting_get_participant_name (meeting, 1), ==, "Ana");
+  g_assert_cmpfloat (sw_meeting_get_participant_weights (meeting, 1)[4], ==, 8.5);
+  g_assert_true (sw_meeting_get_modified (meeting));
+  g_assert_true (g_file_equal (sw_window_get_meeting_file_file (fixture->window), saved));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, "Stackwise — • Team review");
   /* Still kept: it is still not saved. */
   g_assert_true (g_file_query_exists (fixture->file, NULL));
@@ -241,15 +241,15 @@ static void
 test_offer_discard (Fixture       *fixture,
                     gconstpointer  data)
 {
-  SwDecision *decision = sw_window_get_decision (fixture->window);
+  SwMeeting *meeting = sw_window_get_meeting (fixture->window);
   GtkWidget *dialog;
 
-  sw_decision_add_participant (decision, "Ana");
+  sw_meeting_add_participant (meeting, "Ana");
   g_assert_true (sw_test_wait_until (file_exists, fixture->file, 5000));
-  sw_decision_set_modified (decision, FALSE);
+  sw_meeting_set_modified (meeting, FALSE);
   sw_test_iterate ();
   g_assert_false (g_file_query_exists (fixture->file, NULL));
-  sw_decision_set_modified (decision, TRUE);
+  sw_meeting_set_modified (meeting, TRUE);
   g_assert_true (sw_test_wait_until (file_exists, fixture->file, 5000));
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   sw_test_iterate ();
@@ -262,7 +262,7 @@ test_offer_discard (Fixture       *fixture,
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
   sw_test_iterate ();
   g_assert_false (g_file_query_exists (fixture->file, NULL));
-  g_assert_cmpuint (sw_decision_get_n_participants (sw_window_get_decision (fixture->window)), ==, 0);
+  g_assert_cmpuint (sw_meeting_get_n_participants (sw_window_get_meeting (fixture->window)), ==, 0);
 
   /* Nothing to offer now. */
   g_assert_null (sw_window_offer_recovery (fixture->window));
@@ -338,7 +338,7 @@ test_unreadable (Fixture       *fixture,
       sw_test_close_toplevels_of_type (ADW_TYPE_MESSAGE_DIALOG);
 
       /* Nothing in the window changed. */
-      g_assert_cmpuint (sw_decision_get_n_participants (sw_window_get_decision (fixture->window)), ==, 0);
+      g_assert_cmpuint (sw_meeting_get_n_participants (sw_window_get_meeting (fixture->window)), ==, 0);
     }
 }
 
@@ -347,19 +347,19 @@ static void
 test_unwritable (Fixture       *fixture,
                  gconstpointer  data)
 {
-  SwDecision *decision = sw_window_get_decision (fixture->window);
+  SwMeeting *meeting = sw_window_get_meeting (fixture->window);
   g_autoptr(GFile) parent = g_file_get_parent (fixture->file);
   g_autoptr(GError) error = NULL;
   g_autofree char *shown = NULL;
 
   /* A plain file where the folder should be. */
   g_assert_true (g_file_set_contents (g_file_peek_path (parent), "", 0, &error));
-  sw_decision_add_participant (decision, "Ana");
+  sw_meeting_add_participant (meeting, "Ana");
   g_assert_false (sw_recovery_flush (sw_window_get_recovery (fixture->window), &error));
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error->message, "recovery.stackwise: cannot keep the meeting for recovery"));
   g_assert_null (strchr (error->message, '\n'));
-  g_assert_cmpuint (sw_decision_get_n_participants (decision), ==, 2);
+  g_assert_cmpuint (sw_meeting_get_n_participants (meeting), ==, 2);
   g_remove (g_file_peek_path (parent));
 }
 

@@ -85,7 +85,7 @@ weight_of (SwWindow   *window,
   int criterion = sw_dataset_find_criterion (dataset, id);
 
   g_assert_cmpint (criterion, >=, 0);
-  return sw_decision_get_weight (sw_window_get_decision (window), criterion);
+  return sw_meeting_get_weight (sw_window_get_meeting (window), criterion);
 }
 
 /* What every window must show whatever the settings held: every weight a
@@ -104,7 +104,7 @@ assert_sane (SwWindow *window)
 
   for (guint i = 0; i < sw_dataset_get_n_criteria (dataset); i++)
     {
-      double weight = sw_decision_get_weight (sw_window_get_decision (window), i);
+      double weight = sw_meeting_get_weight (sw_window_get_meeting (window), i);
 
       g_assert_true (isfinite (weight));
       g_assert_cmpfloat (weight, >=, SW_WEIGHT_MIN);
@@ -146,7 +146,7 @@ assert_saved_weights_clean (SwWindow *window)
   double value;
 
   /* Saving is deferred to an idle: a change makes it happen now. */
-  sw_decision_set_weight (sw_window_get_decision (window), 0,
+  sw_meeting_set_weight (sw_window_get_meeting (window), 0,
                           weight_of (window, sw_dataset_get_criterion (dataset, 0)->id) < 10 ? 10 : 9);
   close_window (window);
 
@@ -176,13 +176,13 @@ test_weights_out_of_range (void)
   g_assert_cmpfloat (weight_of (window, "realtime"), ==, 10.0);     /* clamped */
   g_assert_cmpfloat (weight_of (window, "data_ml"), ==, 0.0);       /* clamped */
   g_assert_cmpfloat (weight_of (window, "cpu_bound"), ==, 10.0);    /* clamped */
-  g_assert_cmpfloat (weight_of (window, "learning"), ==, SW_DECISION_DEFAULT_WEIGHT);    /* NaN */
-  g_assert_cmpfloat (weight_of (window, "team_skills"), ==, SW_DECISION_DEFAULT_WEIGHT); /* inf */
-  g_assert_cmpfloat (weight_of (window, "readability"), ==, SW_DECISION_DEFAULT_WEIGHT); /* -inf */
+  g_assert_cmpfloat (weight_of (window, "learning"), ==, SW_MEETING_DEFAULT_WEIGHT);    /* NaN */
+  g_assert_cmpfloat (weight_of (window, "team_skills"), ==, SW_MEETING_DEFAULT_WEIGHT); /* inf */
+  g_assert_cmpfloat (weight_of (window, "readability"), ==, SW_MEETING_DEFAULT_WEIGHT); /* -inf */
   g_assert_cmpfloat (weight_of (window, "prototyping"), ==, 7.25);
   g_assert_cmpfloat (weight_of (window, "code_sharing"), ==, 8.0);  /* the last one counts */
-  g_assert_cmpfloat (weight_of (window, "microservices"), ==, SW_DECISION_DEFAULT_WEIGHT);
-  g_assert_null (sw_decision_get_preset_id (sw_window_get_decision (window)));
+  g_assert_cmpfloat (weight_of (window, "microservices"), ==, SW_MEETING_DEFAULT_WEIGHT);
+  g_assert_null (sw_meeting_get_preset_id (sw_window_get_meeting (window)));
 
   assert_saved_weights_clean (window);
 }
@@ -199,7 +199,7 @@ test_unknown_preset (void)
   window = open_window (app);
   assert_sane (window);
 
-  g_assert_null (sw_decision_get_preset_id (sw_window_get_decision (window)));
+  g_assert_null (sw_meeting_get_preset_id (sw_window_get_meeting (window)));
   g_assert_cmpfloat (weight_of (window, "realtime"), ==, 8.0);
   close_window (window);
 }
@@ -221,9 +221,9 @@ test_preset_with_other_weights (void)
 
   dataset = sw_window_get_dataset (window);
   preset = sw_dataset_get_preset (dataset, sw_dataset_find_preset (dataset, "startup-validate"));
-  g_assert_cmpstr (sw_decision_get_preset_id (sw_window_get_decision (window)), ==, "startup-validate");
+  g_assert_cmpstr (sw_meeting_get_preset_id (sw_window_get_meeting (window)), ==, "startup-validate");
   for (guint i = 0; i < sw_dataset_get_n_criteria (dataset); i++)
-    g_assert_cmpfloat (sw_decision_get_weight (sw_window_get_decision (window), i), ==, preset->weights[i]);
+    g_assert_cmpfloat (sw_meeting_get_weight (sw_window_get_meeting (window), i), ==, preset->weights[i]);
   close_window (window);
 }
 
@@ -243,8 +243,8 @@ test_wrong_types (void)
   window = open_window (app);
   assert_sane (window);
 
-  g_assert_cmpfloat (weight_of (window, "realtime"), ==, SW_DECISION_DEFAULT_WEIGHT);
-  g_assert_null (sw_decision_get_preset_id (sw_window_get_decision (window)));
+  g_assert_cmpfloat (weight_of (window, "realtime"), ==, SW_MEETING_DEFAULT_WEIGHT);
+  g_assert_null (sw_meeting_get_preset_id (sw_window_get_meeting (window)));
   g_assert_cmpfloat (sw_window_get_scale (window), ==, 1.0);
   close_window (window);
 }
@@ -337,23 +337,23 @@ test_situation (void)
   write_raw ("existing", NULL, "'nodejs'");
   window = open_window (app);
   assert_sane (window);
-  situation = sw_decision_get_situation (sw_window_get_decision (window));
+  situation = sw_meeting_get_situation (sw_window_get_meeting (window));
   g_assert_cmpfloat (situation->skills[0], ==, 7.5);
   g_assert_cmpfloat (situation->skills[1], ==, SW_SKILL_NOT_STATED);
   g_assert_cmpint (situation->existing, ==, 1);
   /* Restored, not done: nothing to undo. */
-  g_assert_false (sw_decision_can_undo (sw_window_get_decision (window)));
+  g_assert_false (sw_meeting_can_undo (sw_window_get_meeting (window)));
 
   /* A change is saved for the next start. */
-  sw_decision_set_existing (sw_window_get_decision (window), SW_EXISTING_NONE);
+  sw_meeting_set_existing (sw_window_get_meeting (window), SW_EXISTING_NONE);
   close_window (window);
   window = open_window (app);
-  g_assert_cmpint (sw_decision_get_situation (sw_window_get_decision (window))->existing, ==, SW_EXISTING_NONE);
+  g_assert_cmpint (sw_meeting_get_situation (sw_window_get_meeting (window))->existing, ==, SW_EXISTING_NONE);
   close_window (window);
 
   write_raw ("existing", NULL, "'cobol'");
   window = open_window (app);
-  g_assert_cmpint (sw_decision_get_situation (sw_window_get_decision (window))->existing, ==,
+  g_assert_cmpint (sw_meeting_get_situation (sw_window_get_meeting (window))->existing, ==,
                    SW_EXISTING_NOT_STATED);
   close_window (window);
   reset_all ();

@@ -1,4 +1,4 @@
-/* test-stress.c — a long session: 100,000 random changes, participants, undo and redo through SwDecision
+/* test-stress.c — a long session: 100,000 random changes, participants, undo and redo through SwMeeting
  *
  * Copyright 2026 The Stackwise authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,9 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "sw-decision.h"
+#include "sw-meeting.h"
 #include "sw-evaluate.h"
-#include "sw-scenario.h"
+#include "sw-meeting-file.h"
 #include "sw-team.h"
 #include "sw-verdict.h"
 
@@ -59,7 +59,7 @@ typedef struct
 {
   GRand      *rand;
   SwDataset  *dataset;
-  SwDecision *decision;
+  SwMeeting *meeting;
   guint       n_criteria;
 
   /* The history as it must be: the states undo and redo lead to, newest last. */
@@ -79,22 +79,22 @@ static Snapshot *
 snapshot_take (Session *s)
 {
   Snapshot *snapshot = g_new0 (Snapshot, 1);
-  guint n = sw_decision_get_n_participants (s->decision);
+  guint n = sw_meeting_get_n_participants (s->meeting);
 
-  snapshot->weights = g_memdup2 (sw_decision_get_weights (s->decision), sizeof (double) * s->n_criteria);
-  snapshot->preset_id = g_strdup (sw_decision_get_preset_id (s->decision));
-  snapshot->situation = *sw_decision_get_situation (s->decision);
+  snapshot->weights = g_memdup2 (sw_meeting_get_weights (s->meeting), sizeof (double) * s->n_criteria);
+  snapshot->preset_id = g_strdup (sw_meeting_get_preset_id (s->meeting));
+  snapshot->situation = *sw_meeting_get_situation (s->meeting);
   snapshot->n_participants = n;
-  snapshot->active = sw_decision_get_active_participant (s->decision);
+  snapshot->active = sw_meeting_get_active_participant (s->meeting);
   snapshot->names = g_new0 (char *, n + 1);
   snapshot->all_weights = g_new (double, MAX (n, 1) * s->n_criteria);
   snapshot->voted = g_new0 (gboolean, MAX (n, 1));
   for (guint p = 0; p < n; p++)
     {
-      snapshot->names[p] = g_strdup (sw_decision_get_participant_name (s->decision, p));
-      memcpy (snapshot->all_weights + p * s->n_criteria, sw_decision_get_participant_weights (s->decision, p),
+      snapshot->names[p] = g_strdup (sw_meeting_get_participant_name (s->meeting, p));
+      memcpy (snapshot->all_weights + p * s->n_criteria, sw_meeting_get_participant_weights (s->meeting, p),
               sizeof (double) * s->n_criteria);
-      snapshot->voted[p] = sw_decision_get_participant_voted (s->decision, p);
+      snapshot->voted[p] = sw_meeting_get_participant_voted (s->meeting, p);
     }
 
   return snapshot;
@@ -190,7 +190,7 @@ assert_team (Session *s,
   guint n = sw_team_get_n_participants (team);
   double consensus = sw_team_get_consensus (team);
 
-  g_assert_cmpuint (n, ==, sw_decision_get_n_participants (s->decision));
+  g_assert_cmpuint (n, ==, sw_meeting_get_n_participants (s->meeting));
   g_assert_true (consensus >= 0.0 && consensus <= 1.0);
   g_assert_cmpuint (sw_team_get_n_agreeing (team), <=, n);
   assert_verdict (s, sw_team_get_verdict (team));
@@ -199,8 +199,8 @@ assert_team (Session *s,
       assert_verdict (s, sw_team_get_participant_verdict (team, p));
       for (guint c = 0; c < s->n_criteria; c++)
         g_assert_cmpfloat (sw_verdict_get_weight (sw_team_get_participant_verdict (team, p), c), ==,
-                           sw_dataset_criterion_is_answered (sw_decision_get_situated_dataset (s->decision), c)
-                           ? sw_decision_get_participant_weights (s->decision, p)[c] : 0.0);
+                           sw_dataset_criterion_is_answered (sw_meeting_get_situated_dataset (s->meeting), c)
+                           ? sw_meeting_get_participant_weights (s->meeting, p)[c] : 0.0);
     }
   for (guint c = 0; c < s->n_criteria; c++)
     {
@@ -212,18 +212,18 @@ assert_team (Session *s,
 }
 
 static void
-decision_changed (SwDecision *decision,
+meeting_changed (SwMeeting *meeting,
                   Session    *s)
 {
   g_autoptr(SwTeam) team = NULL;
 
   g_clear_pointer (&s->shown, sw_verdict_unref);
-  s->shown = sw_evaluate_new (sw_decision_get_situated_dataset (decision),
-                              sw_decision_get_weights (decision));
+  s->shown = sw_evaluate_new (sw_meeting_get_situated_dataset (meeting),
+                              sw_meeting_get_weights (meeting));
   s->n_changed++;
 
-  team = sw_decision_new_team (decision);
-  g_assert_true ((team != NULL) == (sw_decision_get_n_participants (decision) >= 2));
+  team = sw_meeting_new_team (meeting);
+  g_assert_true ((team != NULL) == (sw_meeting_get_n_participants (meeting) >= 2));
   if (team != NULL)
     assert_team (s, team);
 }
@@ -254,7 +254,7 @@ push_model (GPtrArray *stack,
             Snapshot  *snapshot)
 {
   g_ptr_array_add (stack, snapshot);
-  if (stack->len > SW_DECISION_HISTORY_LIMIT)
+  if (stack->len > SW_MEETING_HISTORY_LIMIT)
     g_ptr_array_remove_index (stack, 0);
 }
 
@@ -274,8 +274,8 @@ record_edit (Session  *s,
       g_ptr_array_set_size (s->redo_model, 0);
     }
 
-  g_assert_true (sw_decision_can_undo (s->decision) == (s->undo_model->len > 0));
-  g_assert_true (sw_decision_can_redo (s->decision) == (s->redo_model->len > 0));
+  g_assert_true (sw_meeting_can_undo (s->meeting) == (s->undo_model->len > 0));
+  g_assert_true (sw_meeting_can_redo (s->meeting) == (s->redo_model->len > 0));
   snapshot_free (after);
 }
 
@@ -287,7 +287,7 @@ do_history (Session   *s,
   GPtrArray *from = undo ? s->undo_model : s->redo_model;
   GPtrArray *to = undo ? s->redo_model : s->undo_model;
   Snapshot *before = snapshot_take (s);
-  gboolean moved = undo ? sw_decision_undo (s->decision) : sw_decision_redo (s->decision);
+  gboolean moved = undo ? sw_meeting_undo (s->meeting) : sw_meeting_redo (s->meeting);
   Snapshot *expected;
 
   g_assert_true (moved == (from->len > 0));
@@ -338,7 +338,7 @@ participant_step (Session *s,
                   guint    op,
                   guint    step)
 {
-  guint n = sw_decision_get_n_participants (s->decision);
+  guint n = sw_meeting_get_n_participants (s->meeting);
   Snapshot *before = snapshot_take (s);
   guint p = n > 0 ? (guint) g_rand_int_range (s->rand, 0, n) : 0;
   gboolean voted;
@@ -351,15 +351,15 @@ participant_step (Session *s,
   switch (op)
     {
     case OP_ADD_PARTICIPANT:
-      index = sw_decision_add_participant (s->decision, g_rand_boolean (s->rand) ? random_name (s) : NULL);
+      index = sw_meeting_add_participant (s->meeting, g_rand_boolean (s->rand) ? random_name (s) : NULL);
       if (n >= SW_TEAM_MAX_PARTICIPANTS)
         g_assert_cmpint (index, ==, -1);
       else
         {
           /* Someone deciding alone becomes the first participant. */
-          g_assert_cmpuint (sw_decision_get_n_participants (s->decision), ==, n == 0 ? 2 : n + 1);
-          g_assert_cmpint (index, ==, sw_decision_get_n_participants (s->decision) - 1);
-          g_assert_cmpuint (sw_decision_get_active_participant (s->decision), ==, index);
+          g_assert_cmpuint (sw_meeting_get_n_participants (s->meeting), ==, n == 0 ? 2 : n + 1);
+          g_assert_cmpint (index, ==, sw_meeting_get_n_participants (s->meeting) - 1);
+          g_assert_cmpuint (sw_meeting_get_active_participant (s->meeting), ==, index);
         }
       record_edit (s, before, step);
       break;
@@ -374,10 +374,10 @@ participant_step (Session *s,
         const char *name = random_name (s);
         g_autofree char *trimmed = g_strstrip (g_strdup (name));
 
-        if (sw_decision_rename_participant (s->decision, p, name))
-          g_assert_cmpstr (sw_decision_get_participant_name (s->decision, p), ==, trimmed);
+        if (sw_meeting_rename_participant (s->meeting, p, name))
+          g_assert_cmpstr (sw_meeting_get_participant_name (s->meeting, p), ==, trimmed);
         else
-          g_assert_true (trimmed[0] == '\0' || g_utf8_strlen (trimmed, -1) > SW_SCENARIO_MAX_NAME_LENGTH ||
+          g_assert_true (trimmed[0] == '\0' || g_utf8_strlen (trimmed, -1) > SW_MEETING_FILE_MAX_NAME_LENGTH ||
                          g_strcmp0 (before->names[p], trimmed) != 0);
       }
       record_edit (s, before, step);
@@ -389,22 +389,22 @@ participant_step (Session *s,
           snapshot_free (before);
           break;
         }
-      sw_decision_remove_participant (s->decision, p);
+      sw_meeting_remove_participant (s->meeting, p);
       /* Down to one, they decide alone with their weights. */
-      g_assert_cmpuint (sw_decision_get_n_participants (s->decision), ==, n == 2 ? 0 : n - 1);
+      g_assert_cmpuint (sw_meeting_get_n_participants (s->meeting), ==, n == 2 ? 0 : n - 1);
       record_edit (s, before, step);
       break;
 
     case OP_SWITCH_PARTICIPANT:
       /* Not an undo step: the history stays as it was. */
-      sw_decision_set_active_participant (s->decision, p);
-      g_assert_cmpuint (sw_decision_get_active_participant (s->decision), ==, p);
+      sw_meeting_set_active_participant (s->meeting, p);
+      g_assert_cmpuint (sw_meeting_get_active_participant (s->meeting), ==, p);
       if (n > 0)
-        g_assert_cmpmem (sw_decision_get_weights (s->decision), sizeof (double) * s->n_criteria,
-                         sw_decision_get_participant_weights (s->decision, p), sizeof (double) * s->n_criteria);
+        g_assert_cmpmem (sw_meeting_get_weights (s->meeting), sizeof (double) * s->n_criteria,
+                         sw_meeting_get_participant_weights (s->meeting, p), sizeof (double) * s->n_criteria);
       snapshot_free (before);
-      g_assert_true (sw_decision_can_undo (s->decision) == (s->undo_model->len > 0));
-      g_assert_true (sw_decision_can_redo (s->decision) == (s->redo_model->len > 0));
+      g_assert_true (sw_meeting_can_undo (s->meeting) == (s->undo_model->len > 0));
+      g_assert_true (sw_meeting_can_redo (s->meeting) == (s->redo_model->len > 0));
       break;
 
     case OP_VOTE:
@@ -414,8 +414,8 @@ participant_step (Session *s,
           break;
         }
       voted = g_rand_boolean (s->rand);
-      sw_decision_set_participant_voted (s->decision, p, voted);
-      g_assert_true (sw_decision_get_participant_voted (s->decision, p) == voted);
+      sw_meeting_set_participant_voted (s->meeting, p, voted);
+      g_assert_true (sw_meeting_get_participant_voted (s->meeting, p) == voted);
       record_edit (s, before, step);
       break;
 
@@ -423,7 +423,7 @@ participant_step (Session *s,
       g_assert_not_reached ();
     }
 
-  s->max_participants = MAX (s->max_participants, sw_decision_get_n_participants (s->decision));
+  s->max_participants = MAX (s->max_participants, sw_meeting_get_n_participants (s->meeting));
 }
 
 static void
@@ -443,13 +443,13 @@ one_step (Session *s,
       before = snapshot_take (s);
       c = g_rand_int_range (s->rand, 0, s->n_criteria);
       w = random_weight (s);
-      sw_decision_set_weight (s->decision, c, w);
+      sw_meeting_set_weight (s->meeting, c, w);
       if (isnan (w))
-        g_assert_cmpfloat (sw_decision_get_weight (s->decision, c), ==, before->weights[c]);
+        g_assert_cmpfloat (sw_meeting_get_weight (s->meeting, c), ==, before->weights[c]);
       else
-        g_assert_cmpfloat (sw_decision_get_weight (s->decision, c), ==, clamped (w));
-      if (sw_decision_get_weight (s->decision, c) != before->weights[c])
-        g_assert_null (sw_decision_get_preset_id (s->decision));
+        g_assert_cmpfloat (sw_meeting_get_weight (s->meeting, c), ==, clamped (w));
+      if (sw_meeting_get_weight (s->meeting, c) != before->weights[c])
+        g_assert_null (sw_meeting_get_preset_id (s->meeting));
       record_edit (s, before, step);
       break;
 
@@ -460,11 +460,11 @@ one_step (Session *s,
         before = snapshot_take (s);
         for (c = 0; c < s->n_criteria; c++)
           weights[c] = random_weight (s);
-        sw_decision_set_weights (s->decision, weights, s->n_criteria);
+        sw_meeting_set_weights (s->meeting, weights, s->n_criteria);
         for (c = 0; c < s->n_criteria; c++)
-          g_assert_cmpfloat (sw_decision_get_weight (s->decision, c), ==,
+          g_assert_cmpfloat (sw_meeting_get_weight (s->meeting, c), ==,
                              isnan (weights[c]) ? before->weights[c] : clamped (weights[c]));
-        g_assert_null (sw_decision_get_preset_id (s->decision));
+        g_assert_null (sw_meeting_get_preset_id (s->meeting));
         record_edit (s, before, step);
       }
       break;
@@ -473,12 +473,12 @@ one_step (Session *s,
       /* A drag: many changes, one undo step. */
       before = snapshot_take (s);
       c = g_rand_int_range (s->rand, 0, s->n_criteria);
-      sw_decision_begin_change (s->decision);
+      sw_meeting_begin_change (s->meeting);
       for (guint i = g_rand_int_range (s->rand, 1, 12); i > 0; i--)
-        sw_decision_set_weight (s->decision, c, g_rand_int_range (s->rand, 0, 21) / 2.0);
-      g_assert_true (sw_decision_is_changing (s->decision));
-      sw_decision_end_change (s->decision);
-      g_assert_false (sw_decision_is_changing (s->decision));
+        sw_meeting_set_weight (s->meeting, c, g_rand_int_range (s->rand, 0, 21) / 2.0);
+      g_assert_true (sw_meeting_is_changing (s->meeting));
+      sw_meeting_end_change (s->meeting);
+      g_assert_false (sw_meeting_is_changing (s->meeting));
       record_edit (s, before, step);
       break;
 
@@ -489,13 +489,13 @@ one_step (Session *s,
         const char *id = p < n ? sw_dataset_get_preset (s->dataset, p)->id : "no-such-preset";
 
         before = snapshot_take (s);
-        g_assert_true (sw_decision_apply_preset (s->decision, id) == (p < n));
+        g_assert_true (sw_meeting_apply_preset (s->meeting, id) == (p < n));
         if (p < n)
           {
             const SwPreset *preset = sw_dataset_get_preset (s->dataset, p);
 
-            g_assert_cmpstr (sw_decision_get_preset_id (s->decision), ==, id);
-            g_assert_cmpmem (sw_decision_get_weights (s->decision), sizeof (double) * s->n_criteria,
+            g_assert_cmpstr (sw_meeting_get_preset_id (s->meeting), ==, id);
+            g_assert_cmpmem (sw_meeting_get_weights (s->meeting), sizeof (double) * s->n_criteria,
                              preset->weights, sizeof (double) * s->n_criteria);
           }
         record_edit (s, before, step);
@@ -504,10 +504,10 @@ one_step (Session *s,
 
     case OP_RESET:
       before = snapshot_take (s);
-      sw_decision_reset (s->decision);
+      sw_meeting_reset (s->meeting);
       for (c = 0; c < s->n_criteria; c++)
-        g_assert_cmpfloat (sw_decision_get_weight (s->decision, c), ==, SW_DECISION_DEFAULT_WEIGHT);
-      g_assert_null (sw_decision_get_preset_id (s->decision));
+        g_assert_cmpfloat (sw_meeting_get_weight (s->meeting, c), ==, SW_MEETING_DEFAULT_WEIGHT);
+      g_assert_null (sw_meeting_get_preset_id (s->meeting));
       record_edit (s, before, step);
       break;
 
@@ -529,8 +529,8 @@ one_step (Session *s,
   /* Team-answered criteria the situation leaves open count 0. */
   for (guint k = 0; k < s->n_criteria; k++)
     g_assert_cmpfloat (sw_verdict_get_weight (s->shown, k), ==,
-                       sw_dataset_criterion_is_answered (sw_decision_get_situated_dataset (s->decision), k)
-                       ? sw_decision_get_weight (s->decision, k) : 0.0);
+                       sw_dataset_criterion_is_answered (sw_meeting_get_situated_dataset (s->meeting), k)
+                       ? sw_meeting_get_weight (s->meeting, k) : 0.0);
   assert_verdict (s, s->shown);
 }
 
@@ -572,12 +572,12 @@ test_long_session (void)
 
   s.rand = g_rand_new_with_seed (seed);
   s.dataset = sw_dataset_get_default ();
-  s.decision = sw_decision_new (s.dataset);
+  s.meeting = sw_meeting_new (s.dataset);
   s.n_criteria = sw_dataset_get_n_criteria (s.dataset);
   s.undo_model = g_ptr_array_new_with_free_func (snapshot_free);
   s.redo_model = g_ptr_array_new_with_free_func (snapshot_free);
-  g_signal_connect (s.decision, "changed", G_CALLBACK (decision_changed), &s);
-  decision_changed (s.decision, &s);
+  g_signal_connect (s.meeting, "changed", G_CALLBACK (meeting_changed), &s);
+  meeting_changed (s.meeting, &s);
 
   for (guint step = 1; step <= N_STEPS; step++)
     {
@@ -622,7 +622,7 @@ test_long_session (void)
   g_clear_pointer (&s.shown, sw_verdict_unref);
   g_ptr_array_unref (s.undo_model);
   g_ptr_array_unref (s.redo_model);
-  g_assert_finalize_object (s.decision);
+  g_assert_finalize_object (s.meeting);
   g_object_unref (s.dataset);
   g_rand_free (s.rand);
 }

@@ -35,19 +35,19 @@ static void
 test_alone (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
-  g_autoptr(SwDecision) meeting = sw_decision_new (dataset);
+  g_autoptr(SwMeeting) meeting = sw_meeting_new (dataset);
   guint n = sw_dataset_get_n_criteria (dataset);
   g_autofree double *weights = NULL;
   g_autofree char *sentence = NULL;
 
-  g_assert_true (sw_decision_apply_preset (meeting, "startup-validate"));
+  g_assert_true (sw_meeting_apply_preset (meeting, "startup-validate"));
   g_assert_cmpint (sw_weights_source_get_kind (meeting), ==, SW_WEIGHTS_SOURCE_PRESET);
   sentence = sw_weights_source_dup_sentence (meeting, NULL);
   g_assert_cmpstr (sentence, ==, "The weights are those of the preset “Validate ideas quickly” (Startups).");
   g_clear_pointer (&sentence, g_free);
 
   /* Tried, then changed: no longer the preset's. */
-  sw_decision_set_weight (meeting, 0, sw_decision_get_weight (meeting, 0) + 0.1);
+  sw_meeting_set_weight (meeting, 0, sw_meeting_get_weight (meeting, 0) + 0.1);
   g_assert_cmpint (sw_weights_source_get_kind (meeting), ==, SW_WEIGHTS_SOURCE_OWN);
   sentence = sw_weights_source_dup_sentence (meeting, NULL);
   g_assert_cmpstr (sentence, ==, "The weights were set by hand, not taken from a preset.");
@@ -55,31 +55,31 @@ test_alone (void)
 
   /* Exactly a preset's weights, though none was applied: that preset. */
   weights = g_memdup2 (preset_of (dataset, "startup-data")->weights, n * sizeof (double));
-  sw_decision_set_weights (meeting, weights, n);
+  sw_meeting_set_weights (meeting, weights, n);
   sentence = sw_weights_source_dup_sentence (meeting, NULL);
   g_assert_cmpstr (sentence, ==, "The weights are those of the preset “Data-driven products” (Startups).");
 }
 
 /* A team: the mean of everyone's, named; a preset only for whoever took it unchanged.
  * The case that was wrong: the team's record credited one person's preset for the mean of three. */
-static SwDecision *
+static SwMeeting *
 three_people (SwDataset *dataset)
 {
-  SwDecision *meeting = sw_decision_new (dataset);
+  SwMeeting *meeting = sw_meeting_new (dataset);
   guint n = sw_dataset_get_n_criteria (dataset);
   g_autofree double *own = g_new0 (double, n);
 
-  g_assert_cmpint (sw_decision_add_participant (meeting, "Ben"), ==, 1);
-  g_assert_cmpint (sw_decision_add_participant (meeting, "Cleo"), ==, 2);
-  g_assert_true (sw_decision_rename_participant (meeting, 0, "Ana"));
-  sw_decision_set_active_participant (meeting, 1);
+  g_assert_cmpint (sw_meeting_add_participant (meeting, "Ben"), ==, 1);
+  g_assert_cmpint (sw_meeting_add_participant (meeting, "Cleo"), ==, 2);
+  g_assert_true (sw_meeting_rename_participant (meeting, 0, "Ana"));
+  sw_meeting_set_active_participant (meeting, 1);
   own[0] = 9.0;
-  sw_decision_set_weights (meeting, own, n);
-  sw_decision_set_active_participant (meeting, 2);
+  sw_meeting_set_weights (meeting, own, n);
+  sw_meeting_set_active_participant (meeting, 2);
   own[1] = 4.0;
-  sw_decision_set_weights (meeting, own, n);
-  sw_decision_set_active_participant (meeting, 0);
-  g_assert_true (sw_decision_apply_preset (meeting, "startup-data"));
+  sw_meeting_set_weights (meeting, own, n);
+  sw_meeting_set_active_participant (meeting, 0);
+  g_assert_true (sw_meeting_apply_preset (meeting, "startup-data"));
 
   return meeting;
 }
@@ -88,7 +88,7 @@ static void
 test_team (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
-  g_autoptr(SwDecision) meeting = three_people (dataset);
+  g_autoptr(SwMeeting) meeting = three_people (dataset);
   guint n = sw_dataset_get_n_criteria (dataset);
   g_autofree char *sentence = NULL;
   g_autofree char *record = NULL;
@@ -110,10 +110,10 @@ test_team (void)
   g_clear_pointer (&record, g_free);
 
   /* Two who took the same preset, one another: grouped by preset. */
-  sw_decision_set_active_participant (meeting, 1);
-  sw_decision_set_weights (meeting, preset_of (dataset, "startup-data")->weights, n);
-  sw_decision_set_active_participant (meeting, 2);
-  sw_decision_set_weights (meeting, preset_of (dataset, "startup-validate")->weights, n);
+  sw_meeting_set_active_participant (meeting, 1);
+  sw_meeting_set_weights (meeting, preset_of (dataset, "startup-data")->weights, n);
+  sw_meeting_set_active_participant (meeting, 2);
+  sw_meeting_set_weights (meeting, preset_of (dataset, "startup-validate")->weights, n);
   sentence = sw_weights_source_dup_sentence (meeting, NULL);
   g_assert_cmpstr (sentence, ==,
                    "The weights are the mean of the weights of Ana, Ben and Cleo, each taken as shares of "
@@ -123,8 +123,8 @@ test_team (void)
 
   /* A blind vote still sealed: who is in the mean, but no preset (it would show weights);
    * the record says nothing of weights at all. */
-  sw_decision_set_blind (meeting, TRUE);
-  sw_blind_vote_init_from_decision (&blind, meeting);
+  sw_meeting_set_blind (meeting, TRUE);
+  sw_blind_vote_init_from_meeting (&blind, meeting);
   g_assert_true (blind.hidden);
   sentence = sw_weights_source_dup_sentence (meeting, &blind);
   g_assert_cmpstr (sentence, ==,

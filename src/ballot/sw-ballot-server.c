@@ -32,7 +32,7 @@ struct _SwBallotServer
 {
   GObject     parent_instance;
 
-  SwDecision *meeting;        /* borrowed */
+  SwMeeting *meeting;        /* borrowed */
   guint       n_listed;       /* participants the meeting named when collection began */
   SoupServer *server;         /* NULL until listening */
   char       *token;
@@ -235,11 +235,11 @@ page_strings (void)
 }
 
 static void
-add_situation (JsonObject *meeting,
-               SwDecision *decision)
+add_situation (JsonObject *page,
+               SwMeeting  *meeting)
 {
-  SwDataset *dataset = sw_decision_get_dataset (decision);
-  const SwSituation *situation = sw_decision_get_situation (decision);
+  SwDataset *dataset = sw_meeting_get_dataset (meeting);
+  const SwSituation *situation = sw_meeting_get_situation (meeting);
   JsonArray *lines = json_array_new ();
 
   for (guint t = 0; t < sw_dataset_get_n_technologies (dataset) && t < SW_SITUATION_MAX_TECHNOLOGIES; t++)
@@ -258,7 +258,7 @@ add_situation (JsonObject *meeting,
                                                sw_dataset_get_technology (dataset, situation->existing)->name);
       json_array_add_string_element (lines, line);
     }
-  json_object_set_array_member (meeting, "situation", lines);
+  json_object_set_array_member (page, "situation", lines);
 }
 
 /* What the page needs: the criteria, who is in the meeting and who has voted.
@@ -267,14 +267,14 @@ static void
 serve_meeting (SwBallotServer    *self,
                SoupServerMessage *msg)
 {
-  SwDataset *dataset = sw_decision_get_dataset (self->meeting);
+  SwDataset *dataset = sw_meeting_get_dataset (self->meeting);
   g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
   JsonObject *meeting = json_object_new ();
   JsonArray *criteria = json_array_new ();
   JsonArray *people = json_array_new ();
   SwBlindVote blind;
 
-  sw_blind_vote_init_from_decision (&blind, self->meeting);
+  sw_blind_vote_init_from_meeting (&blind, self->meeting);
   json_object_set_string_member (meeting, "title", sw_dataset_get_title (dataset));
   for (guint c = 0; c < sw_dataset_get_n_criteria (dataset); c++)
     {
@@ -287,12 +287,12 @@ serve_meeting (SwBallotServer    *self,
       json_array_add_object_element (criteria, item);
     }
   json_object_set_array_member (meeting, "criteria", criteria);
-  for (guint p = 0; p < sw_decision_get_n_participants (self->meeting); p++)
+  for (guint p = 0; p < sw_meeting_get_n_participants (self->meeting); p++)
     {
       JsonObject *item = json_object_new ();
 
-      json_object_set_string_member (item, "name", sw_decision_get_participant_name (self->meeting, p));
-      json_object_set_boolean_member (item, "voted", sw_decision_get_participant_voted (self->meeting, p));
+      json_object_set_string_member (item, "name", sw_meeting_get_participant_name (self->meeting, p));
+      json_object_set_boolean_member (item, "voted", sw_meeting_get_participant_voted (self->meeting, p));
       json_array_add_object_element (people, item);
     }
   json_object_set_array_member (meeting, "participants", people);
@@ -304,11 +304,11 @@ serve_meeting (SwBallotServer    *self,
 }
 
 static int
-find_participant (SwDecision *meeting,
+find_participant (SwMeeting *meeting,
                   const char *name)
 {
-  for (guint p = 0; p < sw_decision_get_n_participants (meeting); p++)
-    if (g_str_equal (sw_decision_get_participant_name (meeting, p), name))
+  for (guint p = 0; p < sw_meeting_get_n_participants (meeting); p++)
+    if (g_str_equal (sw_meeting_get_participant_name (meeting, p), name))
       return (int) p;
   return -1;
 }
@@ -318,7 +318,7 @@ take_ballot (SwBallotServer    *self,
              SoupServerMessage *msg)
 {
   SoupMessageBody *body = soup_server_message_get_request_body (msg);
-  guint n_criteria = sw_dataset_get_n_criteria (sw_decision_get_dataset (self->meeting));
+  guint n_criteria = sw_dataset_get_n_criteria (sw_meeting_get_dataset (self->meeting));
   g_autofree double *weights = g_new0 (double, n_criteria);
   g_autofree char *name = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -342,7 +342,7 @@ take_ballot (SwBallotServer    *self,
     }
 
   bytes = soup_message_body_flatten (body);
-  if (!sw_scenario_read_ballot (sw_decision_get_dataset (self->meeting), bytes, "ballot", &name, weights, &error))
+  if (!sw_meeting_file_read_ballot (sw_meeting_get_dataset (self->meeting), bytes, "ballot", &name, weights, &error))
     {
       respond_error (msg, SOUP_STATUS_BAD_REQUEST, error->message);
       return;
@@ -361,18 +361,18 @@ take_ballot (SwBallotServer    *self,
           return;
         }
     }
-  else if (index >= 0 && sw_decision_get_participant_voted (self->meeting, index))
+  else if (index >= 0 && sw_meeting_get_participant_voted (self->meeting, index))
     {
       respond_error (msg, SOUP_STATUS_FORBIDDEN, _("this participant has already voted in the room"));
       return;
     }
-  else if (index < 0 && sw_decision_get_n_participants (self->meeting) >= SW_SCENARIO_MAX_PARTICIPANTS)
+  else if (index < 0 && sw_meeting_get_n_participants (self->meeting) >= SW_MEETING_FILE_MAX_PARTICIPANTS)
     {
       respond_error (msg, SOUP_STATUS_CONFLICT, _("the meeting is full"));
       return;
     }
 
-  index = sw_decision_cast_ballot (self->meeting, name, weights);
+  index = sw_meeting_cast_ballot (self->meeting, name, weights);
   if (index < 0)
     {
       respond_error (msg, SOUP_STATUS_CONFLICT, _("the meeting is full"));
@@ -384,7 +384,7 @@ take_ballot (SwBallotServer    *self,
       issued = g_hash_table_lookup (self->ballot_tokens, name);
     }
 
-  sw_blind_vote_init_from_decision (&blind, self->meeting);
+  sw_blind_vote_init_from_meeting (&blind, self->meeting);
   root = json_node_new (JSON_NODE_OBJECT);
   answer = json_object_new ();
   json_object_set_string_member (answer, "ballot_token", issued);
@@ -478,11 +478,11 @@ sw_ballot_server_is_open (SwBallotServer *self)
 
   g_return_val_if_fail (SW_IS_BALLOT_SERVER (self), FALSE);
 
-  n = sw_decision_get_n_participants (self->meeting);
+  n = sw_meeting_get_n_participants (self->meeting);
   if (self->stopped)
     return FALSE;
   for (guint p = 0; p < n; p++)
-    if (!sw_decision_get_participant_voted (self->meeting, p))
+    if (!sw_meeting_get_participant_voted (self->meeting, p))
       return TRUE;
   /* A meeting that named nobody runs until it is stopped: who "everyone" is
    * grows with each name added. One that named its participants closes once
@@ -612,15 +612,15 @@ sw_ballot_server_stop (SwBallotServer *self)
 }
 
 SwBallotServer *
-sw_ballot_server_new (SwDecision *meeting)
+sw_ballot_server_new (SwMeeting *meeting)
 {
   SwBallotServer *self;
 
-  g_return_val_if_fail (SW_IS_DECISION (meeting), NULL);
+  g_return_val_if_fail (SW_IS_MEETING (meeting), NULL);
 
   self = g_object_new (SW_TYPE_BALLOT_SERVER, NULL);
   self->meeting = meeting;
-  self->n_listed = sw_decision_get_n_participants (meeting);
+  self->n_listed = sw_meeting_get_n_participants (meeting);
   return self;
 }
 

@@ -10,12 +10,12 @@
 
 #include <gio/gio.h>
 
-#include "sw-scenario.h"
+#include "sw-meeting-file.h"
 
 G_BEGIN_DECLS
 
 /* Larger request bodies are refused from their headers, before they are read. */
-#define SW_BALLOT_SERVER_MAX_BODY SW_SCENARIO_MAX_BALLOT_BYTES
+#define SW_BALLOT_SERVER_MAX_BODY SW_MEETING_FILE_MAX_BALLOT_BYTES
 /* Requests one client address may make in one window of this many seconds. */
 #define SW_BALLOT_SERVER_RATE_LIMIT   120
 #define SW_BALLOT_SERVER_RATE_WINDOW  10
@@ -25,8 +25,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SwBallotServer, sw_ballot_server, SW, BALLOT_SERVER, GObject)
 
 /* Ballots go into @meeting (borrowed: it must outlive the server) through
- * sw_decision_cast_ballot(). Nothing listens until listen(). */
-SwBallotServer *sw_ballot_server_new         (SwDecision      *meeting);
+ * sw_meeting_cast_ballot(). Nothing listens until listen(). */
+SwBallotServer *sw_ballot_server_new         (SwMeeting      *meeting);
 /* @listen: "ADDRESS:PORT" ("127.0.0.1:0", "[::1]:8080"), or NULL for every
  * local-network address on a free port. */
 gboolean        sw_ballot_server_listen      (SwBallotServer  *self,

@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The server reads and fills the meeting itself: each ballot goes into the
- * decision (sw_decision_cast_ballot()), where the form, the pane and the blind
+ * decision (sw_meeting_cast_ballot()), where the form, the pane and the blind
  * rule see it like any other change. This starts and stops the server and
  * stops it once everyone has voted.
  */
@@ -18,7 +18,7 @@ struct _SwVoteCollection
 {
   GObject         parent_instance;
 
-  SwDecision     *decision;
+  SwMeeting     *meeting;
   SwBallotServer *server;     /* NULL until started */
   gboolean        running;
   guint           stop_id;
@@ -36,23 +36,23 @@ static GParamSpec *properties[N_PROPS];
 G_DEFINE_FINAL_TYPE (SwVoteCollection, sw_vote_collection, G_TYPE_OBJECT)
 
 SwVoteCollection *
-sw_vote_collection_new (SwDecision *decision)
+sw_vote_collection_new (SwMeeting *meeting)
 {
   SwVoteCollection *self;
 
-  g_return_val_if_fail (SW_IS_DECISION (decision), NULL);
+  g_return_val_if_fail (SW_IS_MEETING (meeting), NULL);
 
   self = g_object_new (SW_TYPE_VOTE_COLLECTION, NULL);
-  self->decision = g_object_ref (decision);
+  self->meeting = g_object_ref (meeting);
   return self;
 }
 
-SwDecision *
-sw_vote_collection_get_decision (SwVoteCollection *self)
+SwMeeting *
+sw_vote_collection_get_meeting (SwVoteCollection *self)
 {
   g_return_val_if_fail (SW_IS_VOTE_COLLECTION (self), NULL);
 
-  return self->decision;
+  return self->meeting;
 }
 
 gboolean
@@ -77,7 +77,7 @@ sw_vote_collection_stop (SwVoteCollection *self)
   g_return_if_fail (SW_IS_VOTE_COLLECTION (self));
 
   g_clear_handle_id (&self->stop_id, g_source_remove);
-  g_signal_handlers_disconnect_by_data (self->decision, self);
+  g_signal_handlers_disconnect_by_data (self->meeting, self);
   if (self->server != NULL)
     sw_ballot_server_stop (self->server);
   if (!self->running)
@@ -115,7 +115,7 @@ sw_vote_collection_start (SwVoteCollection  *self,
   g_return_val_if_fail (SW_IS_VOTE_COLLECTION (self), FALSE);
   g_return_val_if_fail (self->server == NULL, FALSE);
 
-  self->server = sw_ballot_server_new (self->decision);
+  self->server = sw_ballot_server_new (self->meeting);
   if (!sw_ballot_server_listen (self->server, listen, error))
     {
       /* Nothing listens; another address may be tried. */
@@ -123,7 +123,7 @@ sw_vote_collection_start (SwVoteCollection  *self,
       return FALSE;
     }
 
-  g_signal_connect_swapped (self->decision, "participants-changed", G_CALLBACK (check_closed), self);
+  g_signal_connect_swapped (self->meeting, "participants-changed", G_CALLBACK (check_closed), self);
 
   self->running = TRUE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADDRESS]);
@@ -136,11 +136,11 @@ sw_vote_collection_dispose (GObject *object)
 {
   SwVoteCollection *self = SW_VOTE_COLLECTION (object);
 
-  if (self->decision != NULL)
+  if (self->meeting != NULL)
     sw_vote_collection_stop (self);
   /* The server borrows the decision: it goes first. */
   g_clear_object (&self->server);
-  g_clear_object (&self->decision);
+  g_clear_object (&self->meeting);
 
   G_OBJECT_CLASS (sw_vote_collection_parent_class)->dispose (object);
 }

@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The window's side of the ballot server: ballots land in the meeting's
- * SwDecision as they arrive, and the server sees who is in the meeting and
+ * SwMeeting as they arrive, and the server sees who is in the meeting and
  * who has voted as the room changes it. docs/ballots.md.
  */
 
@@ -12,7 +12,7 @@
 
 #include <gio/gio.h>
 
-#include "sw-decision.h"
+#include "sw-meeting.h"
 
 G_BEGIN_DECLS
 
@@ -21,8 +21,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SwVoteCollection, sw_vote_collection, SW, VOTE_COLLECTION, GObject)
 
 /* Nothing listens until start(). */
-SwVoteCollection *sw_vote_collection_new          (SwDecision        *decision);
-SwDecision       *sw_vote_collection_get_decision (SwVoteCollection  *self);
+SwVoteCollection *sw_vote_collection_new          (SwMeeting        *meeting);
+SwMeeting       *sw_vote_collection_get_meeting (SwVoteCollection  *self);
 /* @listen: "ADDRESS:PORT", or NULL for the machine's local-network address.
  * Fails (and nothing listens) when that cannot be had; then it may be tried
  * again with another address. Once started, never again. */

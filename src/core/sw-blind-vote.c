@@ -26,17 +26,17 @@ sw_blind_vote_init (SwBlindVote *self,
 }
 
 void
-sw_blind_vote_init_from_decision (SwBlindVote *self,
-                                  SwDecision  *decision)
+sw_blind_vote_init_from_meeting (SwBlindVote *self,
+                                  SwMeeting  *meeting)
 {
-  guint n = sw_decision_get_n_participants (decision);
+  guint n = sw_meeting_get_n_participants (meeting);
   guint voted = 0;
 
   for (guint p = 0; p < n; p++)
-    if (sw_decision_get_participant_voted (decision, p))
+    if (sw_meeting_get_participant_voted (meeting, p))
       voted++;
 
-  sw_blind_vote_init (self, sw_decision_get_blind (decision), n, voted);
+  sw_blind_vote_init (self, sw_meeting_get_blind (meeting), n, voted);
 }
 
 gboolean
@@ -62,15 +62,15 @@ sw_blind_vote_dup_status (const SwBlindVote *self)
 }
 
 SwVerdict *
-sw_blind_vote_evaluate (SwDecision   *decision,
+sw_blind_vote_evaluate (SwMeeting   *meeting,
                         SwTeam      **out_team,
                         SwBlindVote  *out)
 {
   SwBlindVote state;
 
-  g_return_val_if_fail (SW_IS_DECISION (decision), NULL);
+  g_return_val_if_fail (SW_IS_MEETING (meeting), NULL);
 
-  sw_blind_vote_init_from_decision (&state, decision);
+  sw_blind_vote_init_from_meeting (&state, meeting);
   if (out != NULL)
     *out = state;
 
@@ -81,5 +81,5 @@ sw_blind_vote_evaluate (SwDecision   *decision,
       return NULL;
     }
 
-  return sw_decision_evaluate (decision, out_team);
+  return sw_meeting_evaluate (meeting, out_team);
 }

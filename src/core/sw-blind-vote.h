@@ -12,7 +12,7 @@
 
 #include <glib.h>
 
-#include "sw-decision.h"
+#include "sw-meeting.h"
 #include "sw-team.h"
 #include "sw-verdict.h"
 
@@ -31,8 +31,8 @@ void        sw_blind_vote_init                (SwBlindVote      *self,
                                                gboolean          blind,
                                                guint             n_participants,
                                                guint             n_voted);
-void        sw_blind_vote_init_from_decision  (SwBlindVote      *self,
-                                               SwDecision       *decision);
+void        sw_blind_vote_init_from_meeting  (SwBlindVote      *self,
+                                               SwMeeting       *meeting);
 
 /* Whether a participant's weights and own verdict may be shown: always once the
  * result is revealed; while it is sealed only to someone still setting them
@@ -44,9 +44,9 @@ gboolean    sw_blind_vote_shows_participant   (const SwBlindVote *self,
 char       *sw_blind_vote_dup_status          (const SwBlindVote *self);
 
 /* The meeting's verdict as every door may show it: NULL (and *out_team NULL)
- * while a blind vote is sealed; otherwise as sw_decision_evaluate(). `out`
+ * while a blind vote is sealed; otherwise as sw_meeting_evaluate(). `out`
  * (may be NULL) receives the blind state. */
-SwVerdict  *sw_blind_vote_evaluate            (SwDecision       *decision,
+SwVerdict  *sw_blind_vote_evaluate            (SwMeeting       *meeting,
                                                SwTeam          **out_team,
                                                SwBlindVote      *out);
 

@@ -117,11 +117,11 @@ append_title (GString   *out,
 
 static void
 append_metadata (GString          *out,
-                 SwDecision  *meeting,
+                 SwMeeting  *meeting,
                  GDateTime        *date)
 {
   g_autofree char *day = g_date_time_format (date, "%Y-%m-%d");
-  guint n_participants = sw_decision_get_n_participants (meeting);
+  guint n_participants = sw_meeting_get_n_participants (meeting);
 
   /* The verdict is a recommendation; accepting it is the team's call. */
   g_string_append_printf (out, "* %s: %s\n", _("Status"), _("proposed"));
@@ -133,7 +133,7 @@ append_metadata (GString          *out,
         {
           if (p > 0)
             g_string_append (out, ", ");
-          append_inline (out, sw_decision_get_participant_name (meeting, p));
+          append_inline (out, sw_meeting_get_participant_name (meeting, p));
         }
       g_string_append_c (out, '\n');
     }
@@ -145,7 +145,7 @@ append_metadata (GString          *out,
  * while a blind vote is sealed: the deciders are listed above. */
 static void
 append_weights_source (GString           *out,
-                       SwDecision        *meeting,
+                       SwMeeting        *meeting,
                        const SwBlindVote *blind)
 {
   g_autofree char *source = NULL;
@@ -157,7 +157,7 @@ append_weights_source (GString           *out,
   source = sw_weights_source_dup_sentence (meeting, blind);
   g_string_append (out, source);
   if (sw_weights_source_get_kind (meeting) == SW_WEIGHTS_SOURCE_PRESET)
-    preset = sw_weights_source_find_preset (meeting, sw_decision_get_weights (meeting));
+    preset = sw_weights_source_find_preset (meeting, sw_meeting_get_weights (meeting));
   if (preset != NULL && preset->reason != NULL)
     g_string_append_printf (out, " %s", preset->reason);
   g_string_append (out, "\n\n");
@@ -165,19 +165,19 @@ append_weights_source (GString           *out,
 
 static void
 append_context (GString           *out,
-                SwDecision        *meeting,
+                SwMeeting        *meeting,
                 const SwBlindVote *blind)
 {
-  SwDataset *dataset = sw_decision_get_dataset (meeting);
+  SwDataset *dataset = sw_meeting_get_dataset (meeting);
   /* Translators: joins the last two names, "Python or Node.js" */
   g_autofree char *names = join_names (dataset, NULL, _(" or "));
   const char *subtitle = sw_dataset_get_subtitle (dataset);
 
   g_string_append_printf (out, "## %s\n\n", _("Context and Problem Statement"));
 
-  if (!is_blank (sw_decision_get_notes (meeting)))
+  if (!is_blank (sw_meeting_get_notes (meeting)))
     {
-      g_autofree char *notes = g_strstrip (g_strdup (sw_decision_get_notes (meeting)));
+      g_autofree char *notes = g_strstrip (g_strdup (sw_meeting_get_notes (meeting)));
       g_string_append_printf (out, "%s\n\n", notes);
     }
   else
@@ -295,7 +295,7 @@ append_chosen (GString   *out,
 
 static void
 append_team (GString          *out,
-             SwDecision  *meeting,
+             SwMeeting  *meeting,
              SwTeam           *team)
 {
   guint n_participants = sw_team_get_n_participants (team);
@@ -306,11 +306,11 @@ append_team (GString          *out,
   g_string_append_printf (out, "### %s\n\n", _("Team votes"));
 
   for (guint p = 0; p < n_participants; p++)
-    if (!sw_decision_get_participant_voted (meeting, p))
+    if (!sw_meeting_get_participant_voted (meeting, p))
       {
         if (not_voted->len > 0)
           g_string_append (not_voted, ", ");
-        g_string_append (not_voted, sw_decision_get_participant_name (meeting, p));
+        g_string_append (not_voted, sw_meeting_get_participant_name (meeting, p));
       }
   if (not_voted->len > 0)
     {
@@ -325,7 +325,7 @@ append_team (GString          *out,
                           _("Participant"), _("Their own verdict"), _("Without them"));
   for (guint p = 0; p < n_participants; p++)
     {
-      const char *name = sw_decision_get_participant_name (meeting, p);
+      const char *name = sw_meeting_get_participant_name (meeting, p);
       g_autofree char *label = sw_team_dup_verdict_label (sw_team_get_participant_verdict (team, p));
       g_autofree char *without = sw_team_dup_without_sentence (team, p, name);
 
@@ -354,7 +354,7 @@ append_team (GString          *out,
 
 static void
 append_outcome (GString          *out,
-                SwDecision  *meeting,
+                SwMeeting  *meeting,
                 SwVerdict        *verdict,
                 SwTeam           *team)
 {
@@ -484,16 +484,16 @@ append_pros_cons (GString   *out,
  * only who decides, the context, the options and how far the vote has come. */
 static void
 append_sealed (GString           *out,
-               SwDecision   *meeting,
+               SwMeeting   *meeting,
                GDateTime         *date,
                const SwBlindVote *blind)
 {
   /* Translators: the decision record's title while a blind vote is open, "Python vs Node.js: vote still open" */
-  g_string_append_printf (out, _("# %s: vote still open"), sw_dataset_get_title (sw_decision_get_dataset (meeting)));
+  g_string_append_printf (out, _("# %s: vote still open"), sw_dataset_get_title (sw_meeting_get_dataset (meeting)));
   g_string_append (out, "\n\n");
   append_metadata (out, meeting, date);
   append_context (out, meeting, blind);
-  append_options (out, sw_decision_get_dataset (meeting));
+  append_options (out, sw_meeting_get_dataset (meeting));
   g_string_append_printf (out, "## %s\n\n", _("Decision Outcome"));
   /* Translators: the decision record while a blind vote is open, "2 of 3 participants have voted …" */
   g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
@@ -505,7 +505,7 @@ append_sealed (GString           *out,
 }
 
 char *
-sw_export_markdown (SwDecision  *meeting,
+sw_export_markdown (SwMeeting  *meeting,
                     GDateTime        *date)
 {
   g_autoptr(GString) out = g_string_new (NULL);
@@ -530,9 +530,9 @@ sw_export_markdown (SwDecision  *meeting,
   append_metadata (out, meeting, date);
   append_context (out, meeting, &blind);
   append_drivers (out, verdict, team != NULL);
-  append_options (out, sw_decision_get_dataset (meeting));
+  append_options (out, sw_meeting_get_dataset (meeting));
   append_outcome (out, meeting, verdict, team);
-  append_pros_cons (out, sw_decision_get_dataset (meeting));
+  append_pros_cons (out, sw_meeting_get_dataset (meeting));
 
   /* One final newline. */
   while (out->len > 1 && out->str[out->len - 1] == '\n' && out->str[out->len - 2] == '\n')
@@ -542,7 +542,7 @@ sw_export_markdown (SwDecision  *meeting,
 }
 
 gboolean
-sw_export_markdown_to_file (SwDecision   *meeting,
+sw_export_markdown_to_file (SwMeeting   *meeting,
                             GDateTime         *date,
                             GFile             *file,
                             GCancellable      *cancellable,

@@ -8,7 +8,7 @@
 
 #include <gio/gio.h>
 
-#include "sw-decision.h"
+#include "sw-meeting.h"
 
 G_BEGIN_DECLS
 
@@ -17,10 +17,10 @@ G_BEGIN_DECLS
  * weighted criteria), considered options, decision outcome (the verdict, its reasons,
  * tipping points, robustness, and each participant's verdict), and the options' pros
  * and cons from the dataset. date NULL means today. */
-char       *sw_export_markdown              (SwDecision   *meeting,
+char       *sw_export_markdown              (SwMeeting   *meeting,
                                              GDateTime         *date);
 /* Writes it with sw_save_file_contents(). */
-gboolean    sw_export_markdown_to_file      (SwDecision   *meeting,
+gboolean    sw_export_markdown_to_file      (SwMeeting   *meeting,
                                              GDateTime         *date,
                                              GFile             *file,
                                              GCancellable      *cancellable,

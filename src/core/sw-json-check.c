@@ -15,7 +15,7 @@ G_STATIC_ASSERT (SW_JSON_MAX_DEPTH <= 64);
 
 /* @p is at a slash. json-glib 1.6's scanner skips everything from a slash to
  * the next slash, so "/x/" is a comment as much as a C one; an unclosed one
- * runs to the end (found by fuzz-scenario). Returns just past it. */
+ * runs to the end (found by fuzz-meeting). Returns just past it. */
 static const char *
 skip_comment (const char *p,
               const char *end)

@@ -30,7 +30,7 @@ typedef enum
 /* The most members of one object. json-glib 1.6 looks a repeated member name
  * up in a list of all the names before it, so an object of many names, each
  * repeated, takes quadratic time: 45,000 names and 45,000 repeats (a 1 MB
- * scenario) took 11 to 27 s to parse. The formats need at most 32
+ * meeting file) took 11 to 27 s to parse. The formats need at most 32
  * (criteria); at 256 the worst objects cost a 4 MiB file about 0.3 s. */
 #define SW_JSON_MAX_MEMBERS 256
 

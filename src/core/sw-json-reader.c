@@ -1,4 +1,4 @@
-/* sw-json-reader.c — what the dataset and scenario loaders share: reading a file, paths, typed members
+/* sw-json-reader.c — what the dataset and meeting file loaders share: reading a file, paths, typed members
  *
  * Copyright 2026 The Stackwise authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -192,7 +192,7 @@ sw_json_reader_get_member (SwJsonReader  *reader,
     }
 
   /* The file was valid UTF-8, but json-glib decodes a lone surrogate such as
-   * \ud800 into bytes that are not (found by fuzz-scenario). */
+   * \ud800 into bytes that are not (found by fuzz-meeting). */
   if (kind == SW_JSON_KIND_TEXT && !g_utf8_validate (json_node_get_string (node), -1, NULL))
     {
       sw_json_reader_enter_member (reader, member);

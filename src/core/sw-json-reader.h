@@ -1,4 +1,4 @@
-/* sw-json-reader.h — what the dataset and scenario loaders share: reading a file, paths, typed members
+/* sw-json-reader.h — what the dataset and meeting file loaders share: reading a file, paths, typed members
  *
  * Copyright 2026 The Stackwise authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -79,7 +79,7 @@ void        sw_json_set_syntax_error     (GError       **error,
                                           const char    *name,
                                           const GError  *parse_error);
 /* What every door checks before json-glib sees JSON text (a dataset, a
- * scenario, a ballot the server receives): at most @max_bytes (else
+ * meeting file, a ballot the server receives): at most @max_bytes (else
  * @too_large sets the error, naming the door's own limit), UTF-8 without a
  * NUL, lists and objects nested at most SW_JSON_MAX_DEPTH deep, one value and
  * nothing after it, no \u escape that json-glib mishandles

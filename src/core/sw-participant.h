@@ -14,8 +14,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SwParticipant, sw_participant, SW, PARTICIPANT, GObject)
 
-/* A participant belongs to the meeting (SwDecision) that lists it in
- * sw_decision_get_participants(); only the meeting changes it, so that every
+/* A participant belongs to the meeting (SwMeeting) that lists it in
+ * sw_meeting_get_participants(); only the meeting changes it, so that every
  * change is an undo step. Its properties are read-only and notify on real
  * change:
  *   "name"       the participant's name (NULL only for one person deciding alone)

@@ -24,7 +24,7 @@ struct _SwRecovery
   GObject     parent_instance;
 
   GFile      *file;
-  SwDecision *decision;
+  SwMeeting *meeting;
   GFile      *origin;
   guint       write_id;
   /* This object wrote the file: it removes it once it has served (a file
@@ -47,7 +47,7 @@ GFile *
 sw_recovery_dup_default_file (void)
 {
   g_autofree char *path = g_build_filename (g_get_user_state_dir (), "stackwise",
-                                            "recovery" SW_SCENARIO_EXTENSION, NULL);
+                                            "recovery" SW_MEETING_FILE_EXTENSION, NULL);
 
   return g_file_new_for_path (path);
 }
@@ -79,12 +79,12 @@ sw_recovery_get_file (SwRecovery *self)
 static gboolean
 worth_keeping (SwRecovery *self)
 {
-  if (self->decision == NULL || !sw_decision_get_modified (self->decision))
+  if (self->meeting == NULL || !sw_meeting_get_modified (self->meeting))
     return FALSE;
 
   return self->origin != NULL ||
-         sw_decision_get_n_participants (self->decision) > 0 ||
-         sw_decision_get_notes (self->decision)[0] != '\0';
+         sw_meeting_get_n_participants (self->meeting) > 0 ||
+         sw_meeting_get_notes (self->meeting)[0] != '\0';
 }
 
 static char *
@@ -94,7 +94,7 @@ build_data (SwRecovery *self,
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(JsonGenerator) generator = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *data = sw_scenario_to_data (self->decision, NULL);
+  g_autofree char *data = sw_meeting_file_to_data (self->meeting, NULL);
   g_autofree char *changed = g_date_time_format_iso8601 (now);
   JsonObject *root;
   JsonObject *recovery;
@@ -204,7 +204,7 @@ write_cb (gpointer user_data)
 /* A change schedules a write; later changes within the delay join it, so a
  * slider dragged for a minute is written twice a second, never later. */
 static void
-decision_changed (SwRecovery *self)
+meeting_changed (SwRecovery *self)
 {
   if (!worth_keeping (self))
     {
@@ -220,29 +220,29 @@ decision_changed (SwRecovery *self)
 }
 
 void
-sw_recovery_set_decision (SwRecovery *self,
-                          SwDecision *decision)
+sw_recovery_set_meeting (SwRecovery *self,
+                          SwMeeting *meeting)
 {
   g_return_if_fail (SW_IS_RECOVERY (self));
-  g_return_if_fail (decision == NULL || SW_IS_DECISION (decision));
+  g_return_if_fail (meeting == NULL || SW_IS_MEETING (meeting));
 
-  if (self->decision == decision)
+  if (self->meeting == meeting)
     return;
 
-  if (self->decision != NULL)
-    g_signal_handlers_disconnect_by_data (self->decision, self);
-  g_set_object (&self->decision, decision);
+  if (self->meeting != NULL)
+    g_signal_handlers_disconnect_by_data (self->meeting, self);
+  g_set_object (&self->meeting, meeting);
 
-  if (decision != NULL)
+  if (meeting != NULL)
     {
-      g_signal_connect_swapped (decision, "changed", G_CALLBACK (decision_changed), self);
-      g_signal_connect_swapped (decision, "participants-changed", G_CALLBACK (decision_changed), self);
-      g_signal_connect_swapped (decision, "notify::notes", G_CALLBACK (decision_changed), self);
-      g_signal_connect_swapped (decision, "notify::blind", G_CALLBACK (decision_changed), self);
-      g_signal_connect_swapped (decision, "notify::modified", G_CALLBACK (decision_changed), self);
+      g_signal_connect_swapped (meeting, "changed", G_CALLBACK (meeting_changed), self);
+      g_signal_connect_swapped (meeting, "participants-changed", G_CALLBACK (meeting_changed), self);
+      g_signal_connect_swapped (meeting, "notify::notes", G_CALLBACK (meeting_changed), self);
+      g_signal_connect_swapped (meeting, "notify::blind", G_CALLBACK (meeting_changed), self);
+      g_signal_connect_swapped (meeting, "notify::modified", G_CALLBACK (meeting_changed), self);
       /* Nothing is written for a decision as it arrives: only its changes. */
       if (worth_keeping (self))
-        decision_changed (self);
+        meeting_changed (self);
     }
 }
 
@@ -255,7 +255,7 @@ sw_recovery_set_origin (SwRecovery *self,
 
   g_set_object (&self->origin, origin);
 
-  decision_changed (self);
+  meeting_changed (self);
 }
 
 gboolean
@@ -302,7 +302,7 @@ sw_recovery_dispose (GObject *object)
       if (worth_keeping (self) && write_now (self, &error))
         self->kept = TRUE;
     }
-  sw_recovery_set_decision (self, NULL);
+  sw_recovery_set_meeting (self, NULL);
 
   G_OBJECT_CLASS (sw_recovery_parent_class)->dispose (object);
 }
@@ -358,7 +358,7 @@ static const char *
 participant_name (const SwRecovered *self,
                   guint              index)
 {
-  return sw_participant_get_name (sw_decision_get_participant (self->meeting, index));
+  return sw_participant_get_name (sw_meeting_get_participant (self->meeting, index));
 }
 
 char *
@@ -372,12 +372,12 @@ sw_recovered_dup_name (const SwRecovered *self)
     {
       g_autofree char *name = sw_save_dup_display_name (self->origin);
 
-      if (g_str_has_suffix (name, SW_SCENARIO_EXTENSION) && strlen (name) > strlen (SW_SCENARIO_EXTENSION))
-        name[strlen (name) - strlen (SW_SCENARIO_EXTENSION)] = '\0';
+      if (g_str_has_suffix (name, SW_MEETING_FILE_EXTENSION) && strlen (name) > strlen (SW_MEETING_FILE_EXTENSION))
+        name[strlen (name) - strlen (SW_MEETING_FILE_EXTENSION)] = '\0';
       return g_steal_pointer (&name);
     }
 
-  n = sw_decision_get_n_participants (self->meeting);
+  n = sw_meeting_get_n_participants (self->meeting);
   if (n == 0)
     return g_strdup ("");
   if (n == 1)
@@ -439,23 +439,23 @@ sw_recovery_read (GFile      *file,
   g_autofree char *name = NULL;
   g_autoptr(GDateTime) changed = NULL;
   SwRecovered *recovered;
-  SwDecision *meeting;
+  SwMeeting *meeting;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (SW_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   name = sw_save_dup_display_name (file);
-  bytes = sw_scenario_read_file_bytes (file, name, NULL, &local_error);
+  bytes = sw_meeting_file_read_file_bytes (file, name, NULL, &local_error);
   if (bytes == NULL)
     {
-      if (!g_error_matches (local_error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_IO) ||
+      if (!g_error_matches (local_error, SW_MEETING_FILE_ERROR, SW_MEETING_FILE_ERROR_IO) ||
           g_file_query_exists (file, NULL))
         g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
 
-  meeting = sw_scenario_read_bytes (bytes, name, dataset, error);
+  meeting = sw_meeting_file_read_bytes (bytes, name, dataset, error);
   if (meeting == NULL)
     return NULL;
 

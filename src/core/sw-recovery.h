@@ -3,7 +3,7 @@
  * Copyright 2026 The Stackwise authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The recovery file is a meeting file (docs/scenario-format.md) with one more
+ * The recovery file is a meeting file (docs/meeting-format.md) with one more
  * member, "recovery", naming the meeting's own file if it has one and when the
  * meeting last changed. It lives in
  * the user's state folder and exists only while the meeting has changes that
@@ -15,8 +15,8 @@
 
 #include <gio/gio.h>
 
-#include "sw-decision.h"
-#include "sw-scenario.h"
+#include "sw-meeting.h"
+#include "sw-meeting-file.h"
 
 G_BEGIN_DECLS
 
@@ -31,12 +31,12 @@ G_DECLARE_FINAL_TYPE (SwRecovery, sw_recovery, SW, RECOVERY, GObject)
  * the app's own state folder inside Flatpak). */
 GFile      *sw_recovery_dup_default_file   (void);
 
-/* Keeps `file` up to date with the decision given by sw_recovery_set_decision(). */
+/* Keeps `file` up to date with the decision given by sw_recovery_set_meeting(). */
 SwRecovery *sw_recovery_new                (GFile        *file);
 GFile      *sw_recovery_get_file           (SwRecovery   *self);
 /* The decision to follow (a window replaces it when it opens another dataset). */
-void        sw_recovery_set_decision       (SwRecovery   *self,
-                                            SwDecision   *decision);
+void        sw_recovery_set_meeting       (SwRecovery   *self,
+                                            SwMeeting   *meeting);
 /* The meeting's own file (NULL while it has none). */
 void        sw_recovery_set_origin         (SwRecovery   *self,
                                             GFile        *origin);
@@ -49,7 +49,7 @@ void        sw_recovery_discard            (SwRecovery   *self);
 /* What a recovery file holds. */
 typedef struct
 {
-  SwDecision *meeting;   /* the meeting as it was last changed (for sw_decision_replace()) */
+  SwMeeting *meeting;   /* the meeting as it was last changed (for sw_meeting_replace()) */
   GFile      *origin;    /* its own file, or NULL for a meeting never saved */
   GDateTime  *changed;   /* when it was last changed (local time) */
 } SwRecovered;

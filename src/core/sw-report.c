@@ -136,7 +136,7 @@ sw_report_format_text (SwVerdict *verdict)
 }
 
 char **
-sw_report_dup_team_tipping (SwDecision *meeting,
+sw_report_dup_team_tipping (SwMeeting *meeting,
                             SwTeam     *team,
                             SwVerdict  *marks)
 {
@@ -146,12 +146,12 @@ sw_report_dup_team_tipping (SwDecision *meeting,
   g_autofree double *weights = NULL;
   guint n, n_criteria, active;
 
-  g_return_val_if_fail (SW_IS_DECISION (meeting), NULL);
+  g_return_val_if_fail (SW_IS_MEETING (meeting), NULL);
   g_return_val_if_fail (team != NULL, NULL);
 
-  n = sw_decision_get_n_participants (meeting);
-  n_criteria = sw_dataset_get_n_criteria (sw_decision_get_dataset (meeting));
-  active = sw_decision_get_active_participant (meeting);
+  n = sw_meeting_get_n_participants (meeting);
+  n_criteria = sw_dataset_get_n_criteria (sw_meeting_get_dataset (meeting));
+  active = sw_meeting_get_active_participant (meeting);
   if (n == 0 || sw_verdict_get_leader (sw_team_get_verdict (team)) < 0)
     return g_strv_builder_end (sentences);
 
@@ -159,8 +159,8 @@ sw_report_dup_team_tipping (SwDecision *meeting,
   weights = g_new (double, (gsize) n * n_criteria);
   for (guint p = 0; p < n; p++)
     {
-      names[p] = sw_decision_get_participant_name (meeting, p);
-      memcpy (weights + p * n_criteria, sw_decision_get_participant_weights (meeting, p),
+      names[p] = sw_meeting_get_participant_name (meeting, p);
+      memcpy (weights + p * n_criteria, sw_meeting_get_participant_weights (meeting, p),
               sizeof (double) * n_criteria);
     }
   if (marks == NULL)
@@ -531,10 +531,10 @@ sw_report_format_json (SwVerdict  *verdict,
 /* The "team" member: null alone, else the figures by participant. */
 static void
 add_team_json (JsonObject *root,
-               SwDecision *meeting,
+               SwMeeting *meeting,
                SwTeam     *team)
 {
-  SwDataset *dataset = sw_decision_get_dataset (meeting);
+  SwDataset *dataset = sw_meeting_get_dataset (meeting);
   JsonObject *object;
   JsonArray *participants;
   JsonArray *disagreements;
@@ -555,8 +555,8 @@ add_team_json (JsonObject *root,
       SwVerdict *own = sw_team_get_participant_verdict (team, p);
       JsonObject *item = json_object_new ();
 
-      json_object_set_string_member (item, "name", sw_decision_get_participant_name (meeting, p));
-      json_object_set_boolean_member (item, "voted", sw_decision_get_participant_voted (meeting, p));
+      json_object_set_string_member (item, "name", sw_meeting_get_participant_name (meeting, p));
+      json_object_set_boolean_member (item, "voted", sw_meeting_get_participant_voted (meeting, p));
       json_object_set_string_member (item, "verdict",
                                      sw_verdict_get_answer_id (own));
       json_object_set_boolean_member (item, "agrees", sw_team_participant_agrees (team, p));
@@ -608,25 +608,25 @@ add_blind_json (JsonObject        *root,
 }
 
 JsonNode *
-sw_report_build_meeting_json (SwDecision *meeting)
+sw_report_build_meeting_json (SwMeeting *meeting)
 {
   g_autoptr(SwVerdict) verdict = NULL;
   g_autoptr(SwTeam) team = NULL;
   JsonNode *root;
   SwBlindVote blind;
 
-  g_return_val_if_fail (SW_IS_DECISION (meeting), NULL);
+  g_return_val_if_fail (SW_IS_MEETING (meeting), NULL);
 
   verdict = sw_blind_vote_evaluate (meeting, &team, &blind);
   if (verdict != NULL)
-    root = sw_report_build_json (verdict, sw_decision_get_preset_id (meeting));
+    root = sw_report_build_json (verdict, sw_meeting_get_preset_id (meeting));
   else
     {
       /* While a blind vote is open: the dataset and the count, and the result null. */
       JsonObject *object = json_object_new ();
 
       root = json_node_new (JSON_NODE_OBJECT);
-      json_object_set_string_member (object, "dataset", sw_dataset_get_id (sw_decision_get_dataset (meeting)));
+      json_object_set_string_member (object, "dataset", sw_dataset_get_id (sw_meeting_get_dataset (meeting)));
       json_object_set_null_member (object, "verdict");
       json_node_take_object (root, object);
     }
@@ -638,13 +638,13 @@ sw_report_build_meeting_json (SwDecision *meeting)
 }
 
 char *
-sw_report_format_meeting_json (SwDecision *meeting,
+sw_report_format_meeting_json (SwMeeting *meeting,
                                gboolean    pretty)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
 
-  g_return_val_if_fail (SW_IS_DECISION (meeting), NULL);
+  g_return_val_if_fail (SW_IS_MEETING (meeting), NULL);
 
   root = sw_report_build_meeting_json (meeting);
   json_generator_set_root (generator, root);
@@ -655,7 +655,7 @@ sw_report_format_meeting_json (SwDecision *meeting,
 }
 
 char *
-sw_report_format_meeting_text (SwDecision *meeting)
+sw_report_format_meeting_text (SwMeeting *meeting)
 {
   g_autoptr(SwVerdict) verdict = NULL;
   g_autoptr(SwTeam) team = NULL;
@@ -666,7 +666,7 @@ sw_report_format_meeting_text (SwDecision *meeting)
   SwBlindVote blind;
   guint n;
 
-  g_return_val_if_fail (SW_IS_DECISION (meeting), NULL);
+  g_return_val_if_fail (SW_IS_MEETING (meeting), NULL);
 
   verdict = sw_blind_vote_evaluate (meeting, &team, &blind);
   if (verdict == NULL)
@@ -684,7 +684,7 @@ sw_report_format_meeting_text (SwDecision *meeting)
   n = sw_team_get_n_participants (team);
   names = g_new0 (const char *, n + 1);
   for (guint p = 0; p < n; p++)
-    names[p] = sw_decision_get_participant_name (meeting, p);
+    names[p] = sw_meeting_get_participant_name (meeting, p);
   team_text = sw_team_format_text (team, names);
 
   return g_strconcat (text, team_text, NULL);

@@ -8,7 +8,7 @@
 
 #include <json-glib/json-glib.h>
 
-#include "sw-decision.h"
+#include "sw-meeting.h"
 #include "sw-verdict.h"
 
 G_BEGIN_DECLS
@@ -31,7 +31,7 @@ char       *sw_report_format_text_with_tipping (SwVerdict          *verdict,
  * alone changes it (docs/scoring.md, "Tipping points in a team"). `marks` is
  * the active participant's sw_team_dup_participant_marks(), or NULL to have
  * them computed. NULL-terminated; empty when no priority is set. */
-char      **sw_report_dup_team_tipping (SwDecision *meeting,
+char      **sw_report_dup_team_tipping (SwMeeting *meeting,
                                         SwTeam     *team,
                                         SwVerdict  *marks);
 /* The object described in docs/scoring.md ("verdict", "leader", "scores", …).
@@ -47,11 +47,11 @@ char       *sw_report_format_json  (SwVerdict  *verdict,
  * participant) and "blind" (null, or {"voted": N, "of": M}); while a blind vote
  * is open only "dataset", "verdict": null, "team": null and "blind"
  * (docs/scoring.md). The command line prints these. */
-JsonNode   *sw_report_build_meeting_json  (SwDecision *meeting);
-char       *sw_report_format_meeting_json (SwDecision *meeting,
+JsonNode   *sw_report_build_meeting_json  (SwMeeting *meeting);
+char       *sw_report_format_meeting_json (SwMeeting *meeting,
                                            gboolean    pretty);
 /* The paragraph, then the team's figures; while a blind vote is open, its one
  * status line. */
-char       *sw_report_format_meeting_text (SwDecision *meeting);
+char       *sw_report_format_meeting_text (SwMeeting *meeting);
 
 G_END_DECLS

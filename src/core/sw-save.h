@@ -11,7 +11,7 @@
 G_BEGIN_DECLS
 
 /* Replaces the file's contents atomically (a temporary file renamed over the old
- * one), for scenarios and exports. On failure the error keeps GIO's domain and code
+ * one), for meeting files and exports. On failure the error keeps GIO's domain and code
  * (G_IO_ERROR_PERMISSION_DENIED, G_IO_ERROR_NO_SPACE, …) and its message is one line
  * that names the file and says why: "meeting.stackwise: cannot save (the disk is
  * full); the previous version is unchanged". Cancellation stays G_IO_ERROR_CANCELLED. */

@@ -15,7 +15,7 @@
 
 G_BEGIN_DECLS
 
-/* The most participants a team (and a scenario file) can have. */
+/* The most participants a team (and a meeting file) can have. */
 #define SW_TEAM_MAX_PARTICIPANTS 32
 /* How many criteria "the team disagrees most on" names at most. */
 #define SW_TEAM_MAX_DISAGREEMENTS 3

@@ -11,14 +11,14 @@
 #include "sw-weights-source.h"
 
 SwWeightsSourceKind
-sw_weights_source_get_kind (SwDecision       *meeting)
+sw_weights_source_get_kind (SwMeeting       *meeting)
 {
-  g_return_val_if_fail (SW_IS_DECISION (meeting), SW_WEIGHTS_SOURCE_OWN);
+  g_return_val_if_fail (SW_IS_MEETING (meeting), SW_WEIGHTS_SOURCE_OWN);
 
-  if (sw_decision_get_n_participants (meeting) >= 2)
+  if (sw_meeting_get_n_participants (meeting) >= 2)
     return SW_WEIGHTS_SOURCE_TEAM_MEAN;
 
-  if (sw_weights_source_find_preset (meeting, sw_decision_get_weights (meeting)) != NULL)
+  if (sw_weights_source_find_preset (meeting, sw_meeting_get_weights (meeting)) != NULL)
     return SW_WEIGHTS_SOURCE_PRESET;
 
   return SW_WEIGHTS_SOURCE_OWN;
@@ -37,18 +37,18 @@ same_weights (SwDataset    *dataset,
 }
 
 const SwPreset *
-sw_weights_source_find_preset (SwDecision       *meeting,
+sw_weights_source_find_preset (SwMeeting       *meeting,
                                const double     *weights)
 {
   SwDataset *dataset;
   int own;
 
-  g_return_val_if_fail (SW_IS_DECISION (meeting), NULL);
+  g_return_val_if_fail (SW_IS_MEETING (meeting), NULL);
   g_return_val_if_fail (weights != NULL, NULL);
 
-  dataset = sw_decision_get_dataset (meeting);
-  own = sw_decision_get_preset_id (meeting) != NULL
-        ? sw_dataset_find_preset (dataset, sw_decision_get_preset_id (meeting)) : -1;
+  dataset = sw_meeting_get_dataset (meeting);
+  own = sw_meeting_get_preset_id (meeting) != NULL
+        ? sw_dataset_find_preset (dataset, sw_meeting_get_preset_id (meeting)) : -1;
   if (own >= 0 && same_weights (dataset, sw_dataset_get_preset (dataset, own)->weights, weights))
     return sw_dataset_get_preset (dataset, own);
 
@@ -84,11 +84,11 @@ dup_names (GPtrArray *names)
 
 static void
 append_team (GString           *out,
-             SwDecision        *meeting,
+             SwMeeting        *meeting,
              gboolean           sealed)
 {
-  SwDataset *dataset = sw_decision_get_dataset (meeting);
-  guint n = sw_decision_get_n_participants (meeting);
+  SwDataset *dataset = sw_meeting_get_dataset (meeting);
+  guint n = sw_meeting_get_n_participants (meeting);
   g_autoptr(GPtrArray) everyone = g_ptr_array_new ();
   g_autoptr(GPtrArray) own = g_ptr_array_new ();
   g_autofree const SwPreset **presets = g_new0 (const SwPreset *, n);
@@ -97,11 +97,11 @@ append_team (GString           *out,
 
   for (guint p = 0; p < n; p++)
     {
-      const char *name = sw_decision_get_participant_name (meeting, p);
+      const char *name = sw_meeting_get_participant_name (meeting, p);
 
       g_ptr_array_add (everyone, (char *) name);
       presets[p] = sealed ? NULL : sw_weights_source_find_preset (meeting,
-                                                                  sw_decision_get_participant_weights (meeting, p));
+                                                                  sw_meeting_get_participant_weights (meeting, p));
       if (presets[p] == NULL)
         g_ptr_array_add (own, (char *) name);
       any_preset = any_preset || presets[p] != NULL;
@@ -123,7 +123,7 @@ append_team (GString           *out,
 
       for (guint p = 0; p < n; p++)
         if (presets[p] == preset)
-          g_ptr_array_add (takers, (char *) sw_decision_get_participant_name (meeting, p));
+          g_ptr_array_add (takers, (char *) sw_meeting_get_participant_name (meeting, p));
       if (takers->len == 0)
         continue;
 
@@ -145,14 +145,14 @@ append_team (GString           *out,
 }
 
 char *
-sw_weights_source_dup_sentence (SwDecision        *meeting,
+sw_weights_source_dup_sentence (SwMeeting        *meeting,
                                 const SwBlindVote *blind)
 {
   GString *out;
   const SwPreset *preset;
   const char *person = NULL;
 
-  g_return_val_if_fail (SW_IS_DECISION (meeting), NULL);
+  g_return_val_if_fail (SW_IS_MEETING (meeting), NULL);
 
   out = g_string_new (NULL);
   if (sw_weights_source_get_kind (meeting) == SW_WEIGHTS_SOURCE_TEAM_MEAN)
@@ -161,10 +161,10 @@ sw_weights_source_dup_sentence (SwDecision        *meeting,
       return g_string_free (out, FALSE);
     }
 
-  if (sw_decision_get_n_participants (meeting) == 1)
-    person = sw_decision_get_participant_name (meeting, 0);
+  if (sw_meeting_get_n_participants (meeting) == 1)
+    person = sw_meeting_get_participant_name (meeting, 0);
 
-  preset = sw_weights_source_find_preset (meeting, sw_decision_get_weights (meeting));
+  preset = sw_weights_source_find_preset (meeting, sw_meeting_get_weights (meeting));
   if (preset != NULL && person != NULL)
     /* Translators: "The weights are those of the preset “Validate ideas quickly” (Startups), as set by Ana." */
     g_string_append_printf (out, _("The weights are those of the preset “%s” (%s), as set by %s."),

@@ -13,7 +13,7 @@
 #include <glib.h>
 
 #include "sw-blind-vote.h"
-#include "sw-decision.h"
+#include "sw-meeting.h"
 
 G_BEGIN_DECLS
 
@@ -30,10 +30,10 @@ typedef enum
  * equal its weights exactly, so a preset tried and then changed is not
  * credited. While a blind vote is sealed no preset is named, since that would
  * show someone's weights. */
-SwWeightsSourceKind sw_weights_source_get_kind    (SwDecision        *meeting);
-/* The preset whose weights a person's equal exactly (the scenario's own preset
+SwWeightsSourceKind sw_weights_source_get_kind    (SwMeeting        *meeting);
+/* The preset whose weights a person's equal exactly (the meeting file's own preset
  * first, then the dataset's in order), or NULL. */
-const SwPreset     *sw_weights_source_find_preset (SwDecision        *meeting,
+const SwPreset     *sw_weights_source_find_preset (SwMeeting        *meeting,
                                                    const double      *weights);
 
 /* One paragraph, no trailing newline:
@@ -43,7 +43,7 @@ const SwPreset     *sw_weights_source_find_preset (SwDecision        *meeting,
  *    shares of their own total. Ana took the preset “Data-driven products”
  *    (Startups) unchanged; Ben and Cleo set their own."
  * `blind` may be NULL (not blind). */
-char               *sw_weights_source_dup_sentence (SwDecision        *meeting,
+char               *sw_weights_source_dup_sentence (SwMeeting        *meeting,
                                                     const SwBlindVote *blind);
 
 G_END_DECLS

@@ -45,7 +45,7 @@
 typedef struct
 {
   cairo_t          *cr;
-  SwDecision  *meeting;
+  SwMeeting  *meeting;
   SwDataset        *dataset;
   SwVerdict        *verdict;
   SwTeam           *team;      /* NULL for one person alone */
@@ -302,7 +302,7 @@ draw_verdict (Report *r)
   paragraph (r, headline);
 
   /* The facts the verdict rests on, once any is stated. */
-  if (!sw_situation_is_empty (sw_decision_get_situation (r->meeting)))
+  if (!sw_situation_is_empty (sw_meeting_get_situation (r->meeting)))
     {
       g_autofree char *situation = sw_situation_dup_sentence (sw_verdict_get_dataset (r->verdict));
 
@@ -596,7 +596,7 @@ draw_sealed (Report *r)
 static void
 draw_notes (Report *r)
 {
-  g_autofree char *notes = g_strstrip (g_strdup (sw_decision_get_notes (r->meeting)));
+  g_autofree char *notes = g_strstrip (g_strdup (sw_meeting_get_notes (r->meeting)));
   g_autoptr(PangoLayout) layout = NULL;
   int height;
 
@@ -649,7 +649,7 @@ draw_team_table (Report *r)
 
   for (guint p = 0; p < n_participants; p++)
     {
-      const char *name = sw_decision_get_participant_name (r->meeting, p);
+      const char *name = sw_meeting_get_participant_name (r->meeting, p);
       SwVerdict *own = sw_team_get_participant_verdict (r->team, p);
       g_autofree char *label = sw_team_dup_verdict_label (own);
       g_autofree char *without = sw_team_dup_without_sentence (r->team, p, name);
@@ -691,7 +691,7 @@ static void
 draw_weights (Report *r)
 {
   guint n_criteria = sw_dataset_get_n_criteria (r->dataset);
-  guint n_participants = sw_decision_get_n_participants (r->meeting);
+  guint n_participants = sw_meeting_get_n_participants (r->meeting);
   double bar_left = MARGIN + REASON_LABEL_WIDTH;
   double bar_width = CONTENT_WIDTH - REASON_LABEL_WIDTH - 40.0;
   /* Whose weights these are (sw-weights-source.c). Only drawn once the result
@@ -733,7 +733,7 @@ draw_weights (Report *r)
 
           for (guint p = 0; p < n_participants; p++)
             {
-              double w = sw_weight_clamp (sw_decision_get_participant_weights (r->meeting, p)[c]);
+              double w = sw_weight_clamp (sw_meeting_get_participant_weights (r->meeting, p)[c]);
               lowest = MIN (lowest, w);
               highest = MAX (highest, w);
             }
@@ -761,11 +761,11 @@ draw_team (Report *r)
   heading (r, _("Team votes"));
 
   for (guint p = 0; p < n_participants; p++)
-    if (!sw_decision_get_participant_voted (r->meeting, p))
+    if (!sw_meeting_get_participant_voted (r->meeting, p))
       {
         if (not_voted->len > 0)
           g_string_append (not_voted, ", ");
-        g_string_append (not_voted, sw_decision_get_participant_name (r->meeting, p));
+        g_string_append (not_voted, sw_meeting_get_participant_name (r->meeting, p));
       }
 
   r->y += draw_text (r, MARGIN, r->y, CONTENT_WIDTH, consensus, TEXT_TITLE, ink);
@@ -794,19 +794,19 @@ draw_team (Report *r)
 }
 
 guint
-sw_export_pdf_count_pages (SwDecision  *meeting)
+sw_export_pdf_count_pages (SwMeeting  *meeting)
 {
   g_autofree char *notes = NULL;
   SwBlindVote blind;
 
   g_return_val_if_fail (meeting != NULL, 0);
 
-  sw_blind_vote_init_from_decision (&blind, meeting);
+  sw_blind_vote_init_from_meeting (&blind, meeting);
   if (blind.hidden)
     return 1;
 
-  notes = g_strstrip (g_strdup (sw_decision_get_notes (meeting)));
-  if (sw_decision_get_n_participants (meeting) >= 2 || notes[0] != '\0')
+  notes = g_strstrip (g_strdup (sw_meeting_get_notes (meeting)));
+  if (sw_meeting_get_n_participants (meeting) >= 2 || notes[0] != '\0')
     return 2;
 
   return 1;
@@ -865,7 +865,7 @@ draw_page (Report *r)
 }
 
 GBytes *
-sw_export_pdf (SwDecision   *meeting,
+sw_export_pdf (SwMeeting   *meeting,
                GDateTime         *date,
                GError           **error)
 {
@@ -891,7 +891,7 @@ sw_export_pdf (SwDecision   *meeting,
   r = (Report) {
     .cr = cairo_create (surface),
     .meeting = meeting,
-    .dataset = sw_decision_get_dataset (meeting),
+    .dataset = sw_meeting_get_dataset (meeting),
     .verdict = verdict,
     .team = team,
     .blind = blind,
@@ -924,7 +924,7 @@ sw_export_pdf (SwDecision   *meeting,
 }
 
 gboolean
-sw_export_pdf_to_file (SwDecision   *meeting,
+sw_export_pdf_to_file (SwMeeting   *meeting,
                        GDateTime         *date,
                        GFile             *file,
                        GCancellable      *cancellable,

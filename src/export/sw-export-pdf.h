@@ -9,7 +9,7 @@
 #include <cairo.h>
 #include <gio/gio.h>
 
-#include "sw-decision.h"
+#include "sw-meeting.h"
 
 G_BEGIN_DECLS
 
@@ -20,14 +20,14 @@ G_BEGIN_DECLS
 /* How many pages the report of this meeting has: 1 (the verdict, its scores,
  * reasons, tipping points and robustness), or 2 when there are notes or two or
  * more participants (the context and the team's votes). */
-guint     sw_export_pdf_count_pages    (SwDecision   *meeting);
+guint     sw_export_pdf_count_pages    (SwMeeting   *meeting);
 
 /* The report as PDF bytes. date NULL means today. The error says why cairo failed. */
-GBytes   *sw_export_pdf                (SwDecision   *meeting,
+GBytes   *sw_export_pdf                (SwMeeting   *meeting,
                                         GDateTime         *date,
                                         GError           **error);
 /* Writes it with sw_save_file_contents(): a failed write leaves an earlier file whole. */
-gboolean  sw_export_pdf_to_file        (SwDecision   *meeting,
+gboolean  sw_export_pdf_to_file        (SwMeeting   *meeting,
                                         GDateTime         *date,
                                         GFile             *file,
                                         GCancellable      *cancellable,

@@ -4,7 +4,7 @@
     make-corpus.py small DIR                the committed corpus, tests/data/hostile/
     make-corpus.py large DIR MAX_BYTES      the same kinds at the size limit, as fuzzer seeds
 
-Files named ok-* must load (scenarios for tests/data/minimal.json, datasets
+Files named ok-* must load (meeting files for tests/data/minimal.json, datasets
 like it); every other file must be refused with one clean line. test-corpus
 runs the first set; tests/fuzz/run-fuzzer.sh makes the second at run time, as
 they are too large to commit. The output depends on nothing but the arguments.
@@ -19,7 +19,7 @@ MINIMAL = os.path.join(HERE, '..', 'data', 'minimal.json')
 BOM = b'\xef\xbb\xbf'
 
 
-def scenario(**changes):
+def meeting_file(**changes):
     doc = {
         'format': 1,
         'kind': 'stackwise-scenario',
@@ -56,12 +56,12 @@ def team(names):
             for n in names]
 
 
-def scenarios(size):
+def meeting_files(size):
     """Name → bytes. @size scales the long and many-fold ones."""
     files = {}
     size -= 8  # room for the value and the brackets around the nesting
-    base = dumps(scenario())
-    with_raw = lambda raw, **kw: replace(dumps(scenario(notes='@', **kw)), '@', raw)
+    base = dumps(meeting_file())
+    with_raw = lambda raw, **kw: replace(dumps(meeting_file(notes='@', **kw)), '@', raw)
 
     # Deep nesting: at the limit (64 levels: the notes are the second), one
     # over, and far over in every spelling the check must see through.
@@ -87,38 +87,38 @@ def scenarios(size):
                       ('plus-sign', b'+5'),
                       ('nan', b'NaN')]:
         files['bad-%s-weight.stackwise' % name] = replace(
-            dumps(scenario(weights={'realtime': '@', 'data_ml': 2, 'learning': 5})), '@', raw)
+            dumps(meeting_file(weights={'realtime': '@', 'data_ml': 2, 'learning': 5})), '@', raw)
     files['ok-tiny-exponent-weight.stackwise'] = \
-        dumps(scenario()).replace(b'"realtime": 10', b'"realtime": 1e-400')
+        dumps(meeting_file()).replace(b'"realtime": 10', b'"realtime": 1e-400')
     files['ok-long-fraction-weight.stackwise'] = \
-        dumps(scenario()).replace(b'"realtime": 10', b'"realtime": 5.' + b'0' * min(size, 100000))
-    files['bad-huge-format.stackwise'] = dumps(scenario()).replace(b'"format": 1', b'"format": 18446744073709551617')
+        dumps(meeting_file()).replace(b'"realtime": 10', b'"realtime": 5.' + b'0' * min(size, 100000))
+    files['bad-huge-format.stackwise'] = dumps(meeting_file()).replace(b'"format": 1', b'"format": 18446744073709551617')
 
     # Long strings, many keys, many participants.
-    files['ok-long-notes.stackwise'] = dumps(scenario(notes=('Ünïcödé ✓ 🚀 ' * (size // 20))[: size // 2]))
-    files['bad-long-name.stackwise'] = dumps(scenario(participants=team(['A' * (size // 2)])))
-    long_key = scenario()
+    files['ok-long-notes.stackwise'] = dumps(meeting_file(notes=('Ünïcödé ✓ 🚀 ' * (size // 20))[: size // 2]))
+    files['bad-long-name.stackwise'] = dumps(meeting_file(participants=team(['A' * (size // 2)])))
+    long_key = meeting_file()
     long_key['k' * (size // 2)] = 1
     files['ok-long-unknown-key.stackwise'] = dumps(long_key)
     # At most 256 members an object (json-glib is quadratic in repeated names).
     for prefix, n in [('ok', 240), ('bad', max(size // 24, 300))]:
-        many_keys = scenario()
+        many_keys = meeting_file()
         for i in range(n):
             many_keys['key%d' % i] = i
         files['%s-many-unknown-keys.stackwise' % prefix] = dumps(many_keys)
-    files['bad-many-repeated-keys.stackwise'] = replace(dumps(scenario(notes='@')), '@', b'{' + b','.join(
+    files['bad-many-repeated-keys.stackwise'] = replace(dumps(meeting_file(notes='@')), '@', b'{' + b','.join(
         [b'"k%d": 1' % i for i in range(200)] + [b'"k199": 1'] * max(size // 12, 100)) + b'}')
-    files['bad-many-participants.stackwise'] = dumps(scenario(participants=team(
+    files['bad-many-participants.stackwise'] = dumps(meeting_file(participants=team(
         ['P%d' % i for i in range(size // 100)])))
     many_weights = {'w%d' % i: 1 for i in range(size // 16)}
     many_weights.update({'realtime': 1, 'data_ml': 2, 'learning': 3})
-    files['bad-many-weight-keys.stackwise'] = dumps(scenario(weights=many_weights))
+    files['bad-many-weight-keys.stackwise'] = dumps(meeting_file(weights=many_weights))
 
     # Duplicate keys: json-glib keeps the last one.
     files['ok-duplicate-weight-key.stackwise'] = \
-        dumps(scenario()).replace(b'"realtime": 10', b'"realtime": 11, "realtime": 10')
+        dumps(meeting_file()).replace(b'"realtime": 10', b'"realtime": 11, "realtime": 10')
     files['bad-duplicate-format-key.stackwise'] = base.replace(b'"format": 1', b'"format": 1, "format": 99')
-    files['bad-duplicate-names.stackwise'] = dumps(scenario(participants=team(['Ana', 'Ana'])))
+    files['bad-duplicate-names.stackwise'] = dumps(meeting_file(participants=team(['Ana', 'Ana'])))
 
     # Unicode edges, in a participant's name or the notes.
     for name, raw in [('lone-high-surrogate', b'"\\ud800"'),
@@ -135,10 +135,10 @@ def scenarios(size):
                       ('nul-escape', b'"a\\u0000b"')]:
         files['bad-%s-in-notes.stackwise' % name] = with_raw(raw)
     files['bad-nul-escape-in-name.stackwise'] = replace(
-        dumps(scenario(participants=team(['@', 'Ben']))), '@', b'"Ana\\u0000Evil"')
+        dumps(meeting_file(participants=team(['@', 'Ben']))), '@', b'"Ana\\u0000Evil"')
     files['ok-surrogate-pair-escape.stackwise'] = with_raw(b'"\\ud83d\\ude80 \\uD83D\\uDE00"')
     files['ok-noncharacters.stackwise'] = with_raw('"\uffff \ufffe \U0010ffff \\uffff \\ufdd0"'.encode())
-    files['ok-bidi-and-separators-in-name.stackwise'] = dumps(scenario(participants=team(
+    files['ok-bidi-and-separators-in-name.stackwise'] = dumps(meeting_file(participants=team(
         ['\u202eanA', 'Ben\u2028Cleo', 'Zoë\u0301\u0301\u0301', '\u00a0Dan\u200b'])))
     files['ok-bom.stackwise'] = BOM + base
     files['bad-bom-twice.stackwise'] = BOM + BOM + base
@@ -186,10 +186,10 @@ def main():
     out = sys.argv[2]
     os.makedirs(out, exist_ok=True)
     if sys.argv[1] == 'small':
-        files = {**scenarios(8000), **datasets(8000)}
+        files = {**meeting_files(8000), **datasets(8000)}
     else:
         limit = int(sys.argv[3])
-        files = {**scenarios(limit), **datasets(limit)}
+        files = {**meeting_files(limit), **datasets(limit)}
         # Only the kinds whose point is their size.
         files = {'large-' + name: data for name, data in files.items()
                  if len(data) <= limit and any(k in name for k in ('-deep-', '-long-', '-many-'))}

@@ -1,9 +1,9 @@
-/* sw-scenario.c — a meeting saved as a .stackwise file: participants, weights, notes
+/* sw-meeting-file.c — a meeting saved as a .stackwise file: participants, weights, notes
  *
  * Copyright 2026 The Stackwise authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The format and every message are described in docs/scenario-format.md.
+ * The format and every message are described in docs/meeting-format.md.
  */
 
 #include "config.h"
@@ -13,16 +13,16 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "sw-decision-private.h"
+#include "sw-meeting-private.h"
 #include "sw-evaluate.h"
 #include "sw-json-reader.h"
 #include "sw-save.h"
-#include "sw-scenario.h"
+#include "sw-meeting-file.h"
 
 /* How many known ids an "is not one of …" message lists before "…". */
 #define MAX_IDS_SHOWN 6
 
-G_DEFINE_QUARK (sw-scenario-error-quark, sw_scenario_error)
+G_DEFINE_QUARK (sw-meeting-file-error-quark, sw_meeting_file_error)
 
 /* Loading: the validation state, for messages that say where the problem is. */
 
@@ -31,7 +31,7 @@ G_DEFINE_QUARK (sw-scenario-error-quark, sw_scenario_error)
 typedef struct
 {
   SwJsonReader  reader;
-  SwDecision   *decision;
+  SwMeeting   *meeting;
   SwDataset    *dataset;
   gint64        format;
   guint         active;
@@ -49,7 +49,7 @@ loader_clear (Loader *l)
 }
 
 /* Format 1 files were written for criteria that have since been merged or
- * replaced (docs/scenario-format.md, "Older files"): each retired id's weight
+ * replaced (docs/meeting-format.md, "Older files"): each retired id's weight
  * goes to the criterion that took over its meaning, the larger one winning
  * when that criterion has a weight of its own. */
 static const struct {
@@ -73,13 +73,13 @@ find_retired (SwDataset  *dataset,
 }
 
 static gboolean fail (Loader          *l,
-                      SwScenarioError  code,
+                      SwMeetingFileError  code,
                       const char      *format,
                       ...) G_GNUC_PRINTF (3, 4);
 
 static gboolean
 fail (Loader          *l,
-      SwScenarioError  code,
+      SwMeetingFileError  code,
       const char      *format,
       ...)
 {
@@ -191,7 +191,7 @@ load_weights (Loader     *l,
         if (n_criteria > MAX_IDS_SHOWN)
           g_string_append (known, ", …");
 
-        return fail (l, SW_SCENARIO_ERROR_UNKNOWN_REFERENCE,
+        return fail (l, SW_MEETING_FILE_ERROR_UNKNOWN_REFERENCE,
                      _("criterion “%s” is not one of this dataset's criteria (%s)"),
                      shown, known->str);
       }
@@ -211,7 +211,7 @@ load_weights (Loader     *l,
               || old_weight_for (dataset, obj, c)))
         continue;
       if (!json_object_has_member (obj, id))
-        return fail (l, SW_SCENARIO_ERROR_MISSING_FIELD,
+        return fail (l, SW_MEETING_FILE_ERROR_MISSING_FIELD,
                      _("the weight for criterion “%s” is missing"), id);
       if (!get_member (l, obj, id, SW_JSON_KIND_NUMBER, TRUE, &node))
         return FALSE;
@@ -221,7 +221,7 @@ load_weights (Loader     *l,
       if (!(value >= SW_WEIGHT_MIN && value <= SW_WEIGHT_MAX))
         {
           g_autofree char *shown = g_strdup_printf ("%g", value);
-          return fail (l, SW_SCENARIO_ERROR_OUT_OF_RANGE,
+          return fail (l, SW_MEETING_FILE_ERROR_OUT_OF_RANGE,
                        _("the weight must be between 0 and 10, not %s"), shown);
         }
       leave (l, inner);
@@ -246,7 +246,7 @@ load_weights (Loader     *l,
         if (!(value >= SW_WEIGHT_MIN && value <= SW_WEIGHT_MAX))
           {
             g_autofree char *shown = g_strdup_printf ("%g", value);
-            return fail (l, SW_SCENARIO_ERROR_OUT_OF_RANGE,
+            return fail (l, SW_MEETING_FILE_ERROR_OUT_OF_RANGE,
                          _("the weight must be between 0 and 10, not %s"), shown);
           }
         leave (l, inner);
@@ -272,10 +272,10 @@ get_name (Loader      *l,
   mark = enter_member (l, "name");
   name = g_strstrip (g_strdup (json_node_get_string (node)));
   if (name[0] == '\0')
-    return fail (l, SW_SCENARIO_ERROR_SHAPE, _("the name is empty"));
-  if (g_utf8_strlen (name, -1) > SW_SCENARIO_MAX_NAME_LENGTH)
-    return fail (l, SW_SCENARIO_ERROR_OUT_OF_RANGE,
-                 _("the name is longer than %d characters"), SW_SCENARIO_MAX_NAME_LENGTH);
+    return fail (l, SW_MEETING_FILE_ERROR_SHAPE, _("the name is empty"));
+  if (g_utf8_strlen (name, -1) > SW_MEETING_FILE_MAX_NAME_LENGTH)
+    return fail (l, SW_MEETING_FILE_ERROR_OUT_OF_RANGE,
+                 _("the name is longer than %d characters"), SW_MEETING_FILE_MAX_NAME_LENGTH);
   leave (l, mark);
 
   *out_name = g_steal_pointer (&name);
@@ -287,7 +287,7 @@ load_participant (Loader   *l,
                   JsonNode *item,
                   guint     index)
 {
-  SwDecision *decision = l->decision;
+  SwMeeting *meeting = l->meeting;
   g_autofree double *weights = g_new0 (double, sw_dataset_get_n_criteria (l->dataset));
   g_autofree char *name = NULL;
   JsonObject *obj;
@@ -296,18 +296,18 @@ load_participant (Loader   *l,
   gsize mark = sw_json_reader_enter_index (&l->reader, index);
 
   if (!JSON_NODE_HOLDS_OBJECT (item))
-    return fail (l, SW_SCENARIO_ERROR_SHAPE, _("expected an object, found %s"), sw_json_describe_node (item));
+    return fail (l, SW_MEETING_FILE_ERROR_SHAPE, _("expected an object, found %s"), sw_json_describe_node (item));
   obj = json_node_get_object (item);
 
   if (!get_name (l, obj, &name))
     return FALSE;
 
-  for (guint i = 0; i < sw_decision_get_n_participants (decision); i++)
-    if (g_strcmp0 (sw_decision_get_participant_name (decision, i), name) == 0)
+  for (guint i = 0; i < sw_meeting_get_n_participants (meeting); i++)
+    if (g_strcmp0 (sw_meeting_get_participant_name (meeting, i), name) == 0)
       {
         g_autofree char *shown = quote_text (name);
         enter_member (l, "name");
-        return fail (l, SW_SCENARIO_ERROR_DUPLICATE_NAME,
+        return fail (l, SW_MEETING_FILE_ERROR_DUPLICATE_NAME,
                      _("the name “%s” is used twice (also at participants[%u])"), shown, i);
       }
 
@@ -320,7 +320,7 @@ load_participant (Loader   *l,
   if (node != NULL)
     voted = json_node_get_boolean (node);
 
-  sw_decision_load_participant (decision, name, weights, voted);
+  sw_meeting_load_participant (meeting, name, weights, voted);
   leave (l, mark);
   return TRUE;
 }
@@ -342,9 +342,9 @@ load_participants (Loader     *l,
   array = json_node_get_array (node);
   n = json_array_get_length (array);
   mark = enter_member (l, "participants");
-  if (n > SW_SCENARIO_MAX_PARTICIPANTS)
-    return fail (l, SW_SCENARIO_ERROR_OUT_OF_RANGE,
-                 _("there can be at most %d participants, not %u"), SW_SCENARIO_MAX_PARTICIPANTS, n);
+  if (n > SW_MEETING_FILE_MAX_PARTICIPANTS)
+    return fail (l, SW_MEETING_FILE_ERROR_OUT_OF_RANGE,
+                 _("there can be at most %d participants, not %u"), SW_MEETING_FILE_MAX_PARTICIPANTS, n);
 
   for (guint i = 0; i < n; i++)
     if (!load_participant (l, json_array_get_element (array, i), i))
@@ -366,17 +366,17 @@ load_format (Loader     *l,
     return FALSE;
 
   format = json_node_get_int (node);
-  if (format > SW_SCENARIO_FORMAT_VERSION)
-    return fail (l, SW_SCENARIO_ERROR_NEWER_FORMAT,
+  if (format > SW_MEETING_FILE_FORMAT_VERSION)
+    return fail (l, SW_MEETING_FILE_ERROR_NEWER_FORMAT,
                  _("made for a newer version of Stackwise (format %" PRId64
                    "; this version reads format %d)"),
-                 format, SW_SCENARIO_FORMAT_VERSION);
+                 format, SW_MEETING_FILE_FORMAT_VERSION);
 
   l->format = format;
   mark = enter_member (l, "format");
   if (format < 1)
-    return fail (l, SW_SCENARIO_ERROR_OUT_OF_RANGE,
-                 _("the format must be %d, not %" PRId64), SW_SCENARIO_FORMAT_VERSION, format);
+    return fail (l, SW_MEETING_FILE_ERROR_OUT_OF_RANGE,
+                 _("the format must be %d, not %" PRId64), SW_MEETING_FILE_FORMAT_VERSION, format);
   leave (l, mark);
 
   return TRUE;
@@ -389,13 +389,13 @@ load_kind (Loader     *l,
   JsonNode *node = json_object_get_member (root, "kind");
 
   if (node == NULL && json_object_has_member (root, "technologies"))
-    return fail (l, SW_SCENARIO_ERROR_NOT_SCENARIO,
+    return fail (l, SW_MEETING_FILE_ERROR_NOT_MEETING,
                  _("this is a comparison dataset, not a meeting; open it as a dataset instead"));
 
   if (node == NULL || !sw_json_node_is (node, SW_JSON_KIND_TEXT) ||
-      g_strcmp0 (json_node_get_string (node), SW_SCENARIO_KIND) != 0)
-    return fail (l, SW_SCENARIO_ERROR_NOT_SCENARIO,
-                 _("not a Stackwise meeting (a meeting has \"kind\": \"%s\")"), SW_SCENARIO_KIND);
+      g_strcmp0 (json_node_get_string (node), SW_MEETING_FILE_KIND) != 0)
+    return fail (l, SW_MEETING_FILE_ERROR_NOT_MEETING,
+                 _("not a Stackwise meeting (a meeting has \"kind\": \"%s\")"), SW_MEETING_FILE_KIND);
 
   return TRUE;
 }
@@ -415,7 +415,7 @@ load_dataset_id (Loader     *l,
     return TRUE;
 
   shown = quote_text (json_node_get_string (node));
-  return fail (l, SW_SCENARIO_ERROR_OTHER_DATASET,
+  return fail (l, SW_MEETING_FILE_ERROR_OTHER_DATASET,
                _("this meeting is for the dataset “%s”, but the open dataset is “%s”; "
                  "open that dataset first"),
                shown, expected);
@@ -431,23 +431,23 @@ load_alone_or_team (Loader     *l,
   if (!load_participants (l, root))
     return FALSE;
 
-  n_participants = sw_decision_get_n_participants (l->decision);
+  n_participants = sw_meeting_get_n_participants (l->meeting);
   if (n_participants == 0)
     {
       g_autofree double *weights = g_new0 (double, sw_dataset_get_n_criteria (l->dataset));
 
       if (!json_object_has_member (root, "weights"))
-        return fail (l, SW_SCENARIO_ERROR_MISSING_FIELD,
+        return fail (l, SW_MEETING_FILE_ERROR_MISSING_FIELD,
                      _("there are no participants and no “weights”; a meeting needs one or the other"));
       if (!load_weights (l, root, weights))
         return FALSE;
-      sw_decision_restore (l->decision, weights, NULL);
+      sw_meeting_restore (l->meeting, weights, NULL);
       return TRUE;
     }
 
   /* Two sets of weights would leave it unclear which one counts. */
   if (json_object_has_member (root, "weights"))
-    return fail (l, SW_SCENARIO_ERROR_SHAPE,
+    return fail (l, SW_MEETING_FILE_ERROR_SHAPE,
                  _("the file has both “weights” and participants; with participants, "
                    "each participant's weights are used, so remove “weights”"));
 
@@ -460,7 +460,7 @@ load_alone_or_team (Loader     *l,
       if (active < 0 || active >= n_participants)
         {
           enter_member (l, "active");
-          return fail (l, SW_SCENARIO_ERROR_OUT_OF_RANGE,
+          return fail (l, SW_MEETING_FILE_ERROR_OUT_OF_RANGE,
                        g_dngettext (GETTEXT_PACKAGE,
                                     "there is %u participant, so “active” must be %u, not %" PRId64,
                                     "there are %u participants, so “active” must be from 0 to %u, not %" PRId64,
@@ -493,7 +493,7 @@ load_date (Loader      *l,
     {
       shown = quote_text (json_node_get_string (node));
       enter_member (l, member);
-      return fail (l, SW_SCENARIO_ERROR_SHAPE,
+      return fail (l, SW_MEETING_FILE_ERROR_SHAPE,
                    _("“%s” is not a date and time; write it in ISO 8601, e.g. 2026-03-14T09:30:00Z"),
                    shown);
     }
@@ -521,7 +521,7 @@ find_technology (Loader     *l,
   if (extra != NULL)
     g_string_append_printf (known, ", %s", extra);
   shown = quote_text (id);
-  fail (l, SW_SCENARIO_ERROR_UNKNOWN_REFERENCE,
+  fail (l, SW_MEETING_FILE_ERROR_UNKNOWN_REFERENCE,
         _("technology “%s” is not one of this dataset's technologies (%s)"), shown, known->str);
   return -1;
 }
@@ -573,7 +573,7 @@ load_situation (Loader     *l,
           if (!(value >= 0.0 && value <= 10.0))
             {
               g_autofree char *shown = g_strdup_printf ("%g", value);
-              return fail (l, SW_SCENARIO_ERROR_OUT_OF_RANGE,
+              return fail (l, SW_MEETING_FILE_ERROR_OUT_OF_RANGE,
                            _("the skill level must be between 0 and 10, not %s"), shown);
             }
           leave (l, at);
@@ -600,7 +600,7 @@ load_situation (Loader     *l,
     }
 
   leave (l, mark);
-  sw_decision_restore_situation (l->decision, situation);
+  sw_meeting_restore_situation (l->meeting, situation);
   return TRUE;
 }
 
@@ -612,7 +612,7 @@ load_rest (Loader     *l,
 
   if (!get_member (l, root, "blind", SW_JSON_KIND_BOOLEAN, FALSE, &node))
     return FALSE;
-  sw_decision_set_blind (l->decision, node != NULL && json_node_get_boolean (node));
+  sw_meeting_set_blind (l->meeting, node != NULL && json_node_get_boolean (node));
 
   if (!get_member (l, root, "preset", SW_JSON_KIND_TEXT, FALSE, &node))
     return FALSE;
@@ -624,7 +624,7 @@ load_rest (Loader     *l,
         {
           g_autofree char *shown = quote_text (id);
           enter_member (l, "preset");
-          return fail (l, SW_SCENARIO_ERROR_UNKNOWN_REFERENCE,
+          return fail (l, SW_MEETING_FILE_ERROR_UNKNOWN_REFERENCE,
                        _("preset “%s” is not one of this dataset's presets"), shown);
         }
       l->preset_id = g_strdup (id);
@@ -636,7 +636,7 @@ load_rest (Loader     *l,
   if (!get_member (l, root, "notes", SW_JSON_KIND_TEXT, FALSE, &node))
     return FALSE;
   if (node != NULL)
-    sw_decision_set_notes (l->decision, json_node_get_string (node));
+    sw_meeting_set_notes (l->meeting, json_node_get_string (node));
 
   return load_date (l, root, "created", &l->created) &&
          load_date (l, root, "modified", &l->modified);
@@ -649,7 +649,7 @@ load_root (Loader   *l,
   JsonObject *obj;
 
   if (!JSON_NODE_HOLDS_OBJECT (root))
-    return fail (l, SW_SCENARIO_ERROR_NOT_SCENARIO,
+    return fail (l, SW_MEETING_FILE_ERROR_NOT_MEETING,
                  _("not a Stackwise meeting: expected a JSON object, found %s"), sw_json_describe_node (root));
   obj = json_node_get_object (root);
 
@@ -661,8 +661,8 @@ load_root (Loader   *l,
         load_rest (l, obj)))
     return FALSE;
 
-  sw_decision_load_finish (l->decision, l->active, l->preset_id);
-  sw_decision_set_file_times (l->decision, l->created, l->modified);
+  sw_meeting_load_finish (l->meeting, l->active, l->preset_id);
+  sw_meeting_set_file_times (l->meeting, l->created, l->modified);
   return TRUE;
 }
 
@@ -719,10 +719,10 @@ too_large (GError     **error,
            const char  *name,
            guint64      size)
 {
-  g_set_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_TOO_LARGE,
+  g_set_error (error, SW_MEETING_FILE_ERROR, SW_MEETING_FILE_ERROR_TOO_LARGE,
                _("%s: the file is too large (%" PRIu64 " bytes; "
                  "a meeting can be at most %d bytes, 1 MiB)"),
-               name, size, SW_SCENARIO_MAX_BYTES);
+               name, size, SW_MEETING_FILE_MAX_BYTES);
   return FALSE;
 }
 
@@ -737,14 +737,14 @@ is_blank (const char *data,
   return TRUE;
 }
 
-SwDecision *
-sw_scenario_read_bytes (GBytes      *bytes,
+SwMeeting *
+sw_meeting_file_read_bytes (GBytes      *bytes,
                         const char  *display_name,
                         SwDataset   *dataset,
                         GError     **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(SwDecision) decision = NULL;
+  g_autoptr(SwMeeting) meeting = NULL;
   g_autoptr(GString) path = NULL;
   g_autoptr(GError) parse_error = NULL;
   const char *data;
@@ -759,7 +759,7 @@ sw_scenario_read_bytes (GBytes      *bytes,
 
   data = g_bytes_get_data (bytes, &size);
 
-  if (size > SW_SCENARIO_MAX_BYTES)
+  if (size > SW_MEETING_FILE_MAX_BYTES)
     {
       too_large (error, display_name, size);
       return NULL;
@@ -767,43 +767,43 @@ sw_scenario_read_bytes (GBytes      *bytes,
 
   if (size == 0 || is_blank (data, size))
     {
-      g_set_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_NOT_JSON,
+      g_set_error (error, SW_MEETING_FILE_ERROR, SW_MEETING_FILE_ERROR_NOT_JSON,
                    _("%s: the file is empty; a meeting is a JSON object"), display_name);
       return NULL;
     }
 
   /* Before json-glib sees it: the encoding, the depth (json-glib would run
    * out of stack), one value only, \u escapes. */
-  if (!sw_json_check_text (data, size, display_name, SW_SCENARIO_MAX_BYTES, too_large,
-                           SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_NOT_JSON, error))
+  if (!sw_json_check_text (data, size, display_name, SW_MEETING_FILE_MAX_BYTES, too_large,
+                           SW_MEETING_FILE_ERROR, SW_MEETING_FILE_ERROR_NOT_JSON, error))
     return NULL;
 
   if (!json_parser_load_from_data (parser, data, (gssize) size, &parse_error))
     {
       if (looks_truncated (data, size))
-        g_set_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_TRUNCATED,
+        g_set_error (error, SW_MEETING_FILE_ERROR, SW_MEETING_FILE_ERROR_TRUNCATED,
                      _("%s: the file ends too early; it may have been cut off while it was saved or copied"),
                      display_name);
       else
-        sw_json_set_syntax_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_NOT_JSON,
+        sw_json_set_syntax_error (error, SW_MEETING_FILE_ERROR, SW_MEETING_FILE_ERROR_NOT_JSON,
                                   display_name, parse_error);
       return NULL;
     }
 
-  /* Only a comment: json-glib parses it into no value at all (found by fuzz-scenario). */
+  /* Only a comment: json-glib parses it into no value at all (found by fuzz-meeting). */
   if (json_parser_get_root (parser) == NULL)
     {
-      g_set_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_NOT_JSON,
+      g_set_error (error, SW_MEETING_FILE_ERROR, SW_MEETING_FILE_ERROR_NOT_JSON,
                    _("%s: the file is empty; a meeting is a JSON object"), display_name);
       return NULL;
     }
 
-  decision = sw_decision_new (dataset);
+  meeting = sw_meeting_new (dataset);
   path = g_string_new (NULL);
   loader = (Loader) {
-    .reader = { .name = display_name, .path = path, .error = error, .domain = SW_SCENARIO_ERROR,
-                .missing_code = SW_SCENARIO_ERROR_MISSING_FIELD, .shape_code = SW_SCENARIO_ERROR_SHAPE },
-    .decision = decision,
+    .reader = { .name = display_name, .path = path, .error = error, .domain = SW_MEETING_FILE_ERROR,
+                .missing_code = SW_MEETING_FILE_ERROR_MISSING_FIELD, .shape_code = SW_MEETING_FILE_ERROR_SHAPE },
+    .meeting = meeting,
     .dataset = dataset,
   };
   ok = load_root (&loader, json_parser_get_root (parser));
@@ -811,7 +811,7 @@ sw_scenario_read_bytes (GBytes      *bytes,
   if (!ok)
     return NULL;
 
-  return g_steal_pointer (&decision);
+  return g_steal_pointer (&meeting);
 }
 
 static gboolean
@@ -819,14 +819,14 @@ ballot_too_large (GError     **error,
                   const char  *name,
                   guint64      size)
 {
-  g_set_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_TOO_LARGE,
+  g_set_error (error, SW_MEETING_FILE_ERROR, SW_MEETING_FILE_ERROR_TOO_LARGE,
                _("%s: the ballot is too large (%" PRIu64 " bytes; a ballot can be at most %d bytes)"),
-               name, size, SW_SCENARIO_MAX_BALLOT_BYTES);
+               name, size, SW_MEETING_FILE_MAX_BALLOT_BYTES);
   return FALSE;
 }
 
 gboolean
-sw_scenario_read_ballot (SwDataset   *dataset,
+sw_meeting_file_read_ballot (SwDataset   *dataset,
                          GBytes      *bytes,
                          const char  *display_name,
                          char       **out_name,
@@ -848,24 +848,24 @@ sw_scenario_read_ballot (SwDataset   *dataset,
   data = g_bytes_get_data (bytes, &size);
   if (size == 0 || is_blank (data, size))
     {
-      g_set_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_NOT_JSON,
+      g_set_error (error, SW_MEETING_FILE_ERROR, SW_MEETING_FILE_ERROR_NOT_JSON,
                    _("%s: the ballot is empty; a ballot is a JSON object"), display_name);
       return FALSE;
     }
   /* The same checks before parsing as a file gets: encoding, depth, size. */
-  if (!sw_json_check_text (data, size, display_name, SW_SCENARIO_MAX_BALLOT_BYTES, ballot_too_large,
-                           SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_NOT_JSON, error))
+  if (!sw_json_check_text (data, size, display_name, SW_MEETING_FILE_MAX_BALLOT_BYTES, ballot_too_large,
+                           SW_MEETING_FILE_ERROR, SW_MEETING_FILE_ERROR_NOT_JSON, error))
     return FALSE;
   if (!json_parser_load_from_data (parser, data, (gssize) size, &parse_error))
     {
-      sw_json_set_syntax_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_NOT_JSON,
+      sw_json_set_syntax_error (error, SW_MEETING_FILE_ERROR, SW_MEETING_FILE_ERROR_NOT_JSON,
                                 display_name, parse_error);
       return FALSE;
     }
   root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
-      g_set_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_SHAPE,
+      g_set_error (error, SW_MEETING_FILE_ERROR, SW_MEETING_FILE_ERROR_SHAPE,
                    _("%s: a ballot is a JSON object with a name and weights"), display_name);
       return FALSE;
     }
@@ -873,10 +873,10 @@ sw_scenario_read_ballot (SwDataset   *dataset,
   /* A participant's name and weights, read by the code that reads them from files. */
   path = g_string_new (NULL);
   loader = (Loader) {
-    .reader = { .name = display_name, .path = path, .error = error, .domain = SW_SCENARIO_ERROR,
-                .missing_code = SW_SCENARIO_ERROR_MISSING_FIELD, .shape_code = SW_SCENARIO_ERROR_SHAPE },
+    .reader = { .name = display_name, .path = path, .error = error, .domain = SW_MEETING_FILE_ERROR,
+                .missing_code = SW_MEETING_FILE_ERROR_MISSING_FIELD, .shape_code = SW_MEETING_FILE_ERROR_SHAPE },
     .dataset = dataset,
-    .format = SW_SCENARIO_FORMAT_VERSION,
+    .format = SW_MEETING_FILE_FORMAT_VERSION,
   };
   if (!get_name (&loader, json_node_get_object (root), out_name))
     return FALSE;
@@ -889,8 +889,8 @@ sw_scenario_read_ballot (SwDataset   *dataset,
   return TRUE;
 }
 
-SwDecision *
-sw_scenario_read_file (GFile         *file,
+SwMeeting *
+sw_meeting_file_read_file (GFile         *file,
                        SwDataset     *dataset,
                        GCancellable  *cancellable,
                        GError       **error)
@@ -904,15 +904,15 @@ sw_scenario_read_file (GFile         *file,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   name = sw_save_dup_display_name (file);
-  bytes = sw_scenario_read_file_bytes (file, name, cancellable, error);
+  bytes = sw_meeting_file_read_file_bytes (file, name, cancellable, error);
   if (bytes == NULL)
     return NULL;
 
-  return sw_scenario_read_bytes (bytes, name, dataset, error);
+  return sw_meeting_file_read_bytes (bytes, name, dataset, error);
 }
 
 GBytes *
-sw_scenario_read_file_bytes (GFile         *file,
+sw_meeting_file_read_file_bytes (GFile         *file,
                              const char    *name,
                              GCancellable  *cancellable,
                              GError       **error)
@@ -920,8 +920,8 @@ sw_scenario_read_file_bytes (GFile         *file,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
-  return sw_json_read_file (file, name, SW_SCENARIO_MAX_BYTES, too_large,
-                            SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_IO, cancellable, error);
+  return sw_json_read_file (file, name, SW_MEETING_FILE_MAX_BYTES, too_large,
+                            SW_MEETING_FILE_ERROR, SW_MEETING_FILE_ERROR_IO, cancellable, error);
 }
 
 /* Saving */
@@ -964,10 +964,10 @@ add_date (JsonBuilder *builder,
 
 static void
 add_situation (JsonBuilder *builder,
-               SwDecision  *self)
+               SwMeeting  *self)
 {
-  SwDataset *dataset = sw_decision_get_dataset (self);
-  const SwSituation *situation = sw_decision_get_situation (self);
+  SwDataset *dataset = sw_meeting_get_dataset (self);
+  const SwSituation *situation = sw_meeting_get_situation (self);
   guint n_technologies = sw_dataset_get_n_technologies (dataset);
   int existing = situation->existing;
 
@@ -995,7 +995,7 @@ add_situation (JsonBuilder *builder,
 }
 
 static char *
-build_data (SwDecision *self,
+build_data (SwMeeting *self,
             GDateTime  *created,
             GDateTime  *modified,
             gsize      *length)
@@ -1003,16 +1003,16 @@ build_data (SwDecision *self,
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
-  SwDataset *dataset = sw_decision_get_dataset (self);
-  guint n_participants = sw_decision_get_n_participants (self);
-  const char *preset_id = sw_decision_get_preset_id (self);
+  SwDataset *dataset = sw_meeting_get_dataset (self);
+  guint n_participants = sw_meeting_get_n_participants (self);
+  const char *preset_id = sw_meeting_get_preset_id (self);
   g_autofree char *text = NULL;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "format");
-  json_builder_add_int_value (builder, SW_SCENARIO_FORMAT_VERSION);
+  json_builder_add_int_value (builder, SW_MEETING_FILE_FORMAT_VERSION);
   json_builder_set_member_name (builder, "kind");
-  json_builder_add_string_value (builder, SW_SCENARIO_KIND);
+  json_builder_add_string_value (builder, SW_MEETING_FILE_KIND);
   json_builder_set_member_name (builder, "dataset");
   json_builder_add_string_value (builder, sw_dataset_get_id (dataset));
 
@@ -1020,7 +1020,7 @@ build_data (SwDecision *self,
   json_builder_begin_array (builder);
   for (guint i = 0; i < n_participants; i++)
     {
-      SwParticipant *participant = sw_decision_get_participant (self, i);
+      SwParticipant *participant = sw_meeting_get_participant (self, i);
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "name");
@@ -1036,16 +1036,16 @@ build_data (SwDecision *self,
   if (n_participants == 0)
     {
       json_builder_set_member_name (builder, "weights");
-      add_weights (builder, dataset, sw_decision_get_weights (self));
+      add_weights (builder, dataset, sw_meeting_get_weights (self));
     }
   else
     {
       json_builder_set_member_name (builder, "active");
-      json_builder_add_int_value (builder, MIN (sw_decision_get_active_participant (self), n_participants - 1));
+      json_builder_add_int_value (builder, MIN (sw_meeting_get_active_participant (self), n_participants - 1));
     }
 
   json_builder_set_member_name (builder, "blind");
-  json_builder_add_boolean_value (builder, sw_decision_get_blind (self));
+  json_builder_add_boolean_value (builder, sw_meeting_get_blind (self));
   json_builder_set_member_name (builder, "preset");
   if (preset_id != NULL)
     json_builder_add_string_value (builder, preset_id);
@@ -1053,7 +1053,7 @@ build_data (SwDecision *self,
     json_builder_add_null_value (builder);
   add_situation (builder, self);
   json_builder_set_member_name (builder, "notes");
-  json_builder_add_string_value (builder, sw_decision_get_notes (self));
+  json_builder_add_string_value (builder, sw_meeting_get_notes (self));
   add_date (builder, "created", created);
   add_date (builder, "modified", modified);
   json_builder_end_object (builder);
@@ -1071,19 +1071,19 @@ build_data (SwDecision *self,
 }
 
 char *
-sw_scenario_to_data (SwDecision *self,
+sw_meeting_file_to_data (SwMeeting *self,
                      gsize      *length)
 {
   gsize local_length;
 
-  g_return_val_if_fail (SW_IS_DECISION (self), NULL);
+  g_return_val_if_fail (SW_IS_MEETING (self), NULL);
 
-  return build_data (self, sw_decision_get_created (self), sw_decision_get_saved (self),
+  return build_data (self, sw_meeting_get_created (self), sw_meeting_get_saved (self),
                      length != NULL ? length : &local_length);
 }
 
 gboolean
-sw_scenario_save_to_file (SwDecision    *self,
+sw_meeting_file_save_to_file (SwMeeting    *self,
                           GFile         *file,
                           GCancellable  *cancellable,
                           GError       **error)
@@ -1093,7 +1093,7 @@ sw_scenario_save_to_file (SwDecision    *self,
   GDateTime *created;
   gsize length;
 
-  g_return_val_if_fail (SW_IS_DECISION (self), FALSE);
+  g_return_val_if_fail (SW_IS_MEETING (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
@@ -1105,13 +1105,13 @@ sw_scenario_save_to_file (SwDecision    *self,
                                g_date_time_get_minute (precise), g_date_time_get_second (precise));
   }
 
-  created = sw_decision_get_created (self) != NULL ? sw_decision_get_created (self) : now;
+  created = sw_meeting_get_created (self) != NULL ? sw_meeting_get_created (self) : now;
   data = build_data (self, created, now, &length);
   if (!sw_save_file_contents (file, data, length, cancellable, error))
     return FALSE;
 
-  sw_decision_set_file_times (self, created, now);
-  sw_decision_set_modified (self, FALSE);
+  sw_meeting_set_file_times (self, created, now);
+  sw_meeting_set_modified (self, FALSE);
 
   return TRUE;
 }

@@ -1,4 +1,4 @@
-/* test-scenario.c — .stackwise files: round trip, atomic saves that fail safely, every bad file's message
+/* test-meeting-file.c — .stackwise files: round trip, atomic saves that fail safely, every bad file's message
  *
  * Copyright 2026 The Stackwise authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,13 +14,13 @@
 
 #include <glib/gstdio.h>
 
-#include "sw-scenario.h"
+#include "sw-meeting-file.h"
 #include "sw-test-core.h"
 
 static GFile *
 fixture (const char *name)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "scenarios", name, NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "meetings", name, NULL);
 
   return g_file_new_for_path (path);
 }
@@ -65,35 +65,35 @@ read_file (const char *path)
   return contents;
 }
 
-static SwDecision *
+static SwMeeting *
 make_team (SwDataset *dataset)
 {
-  SwDecision *scenario = sw_test_new_meeting (dataset, 5.0);
+  SwMeeting *meeting_file = sw_test_new_meeting (dataset, 5.0);
   const double ana[] = { 9, 0, 3 };
   const double ben[] = { 0, 6.5, 2.25 };
   const double cleo[] = { 3, 3, 10 };
 
-  sw_test_add_participant (scenario, "Ana", ana, TRUE);
-  sw_test_add_participant (scenario, "Ben \"the data one\" Øst", ben, TRUE);
-  sw_test_add_participant (scenario, "Cleo", cleo, FALSE);
-  sw_decision_set_active_participant (scenario, 2);
-  sw_decision_set_blind (scenario, TRUE);
-  sw_decision_set_notes (scenario, "Order tracker backend.\nDecide by Friday; ask ops about “hosting”.");
+  sw_test_add_participant (meeting_file, "Ana", ana, TRUE);
+  sw_test_add_participant (meeting_file, "Ben \"the data one\" Øst", ben, TRUE);
+  sw_test_add_participant (meeting_file, "Cleo", cleo, FALSE);
+  sw_meeting_set_active_participant (meeting_file, 2);
+  sw_meeting_set_blind (meeting_file, TRUE);
+  sw_meeting_set_notes (meeting_file, "Order tracker backend.\nDecide by Friday; ask ops about “hosting”.");
 
-  return scenario;
+  return meeting_file;
 }
 
 static void
-assert_same_scenario (SwDecision *a,
-                      SwDecision *b)
+assert_same_meeting_file (SwMeeting *a,
+                      SwMeeting *b)
 {
-  guint n_criteria = sw_dataset_get_n_criteria (sw_decision_get_dataset (a));
+  guint n_criteria = sw_dataset_get_n_criteria (sw_meeting_get_dataset (a));
 
-  g_assert_cmpuint (sw_decision_get_n_participants (a), ==, sw_decision_get_n_participants (b));
-  for (guint i = 0; i < sw_decision_get_n_participants (a); i++)
+  g_assert_cmpuint (sw_meeting_get_n_participants (a), ==, sw_meeting_get_n_participants (b));
+  for (guint i = 0; i < sw_meeting_get_n_participants (a); i++)
     {
-      SwParticipant *pa = sw_decision_get_participant (a, i);
-      SwParticipant *pb = sw_decision_get_participant (b, i);
+      SwParticipant *pa = sw_meeting_get_participant (a, i);
+      SwParticipant *pb = sw_meeting_get_participant (b, i);
 
       g_assert_cmpstr (sw_participant_get_name (pa), ==, sw_participant_get_name (pb));
       g_assert_cmpint (sw_participant_get_voted (pa), ==, sw_participant_get_voted (pb));
@@ -101,20 +101,20 @@ assert_same_scenario (SwDecision *a,
         g_assert_cmpfloat (sw_participant_get_weight (pa, c), ==, sw_participant_get_weight (pb, c));
     }
   for (guint c = 0; c < n_criteria; c++)
-    g_assert_cmpfloat (sw_decision_get_weight (a, c), ==, sw_decision_get_weight (b, c));
-  g_assert_cmpuint (sw_decision_get_active_participant (a), ==, sw_decision_get_active_participant (b));
-  g_assert_cmpint (sw_decision_get_blind (a), ==, sw_decision_get_blind (b));
-  g_assert_cmpstr (sw_decision_get_preset_id (a), ==, sw_decision_get_preset_id (b));
-  g_assert_cmpstr (sw_decision_get_notes (a), ==, sw_decision_get_notes (b));
+    g_assert_cmpfloat (sw_meeting_get_weight (a, c), ==, sw_meeting_get_weight (b, c));
+  g_assert_cmpuint (sw_meeting_get_active_participant (a), ==, sw_meeting_get_active_participant (b));
+  g_assert_cmpint (sw_meeting_get_blind (a), ==, sw_meeting_get_blind (b));
+  g_assert_cmpstr (sw_meeting_get_preset_id (a), ==, sw_meeting_get_preset_id (b));
+  g_assert_cmpstr (sw_meeting_get_notes (a), ==, sw_meeting_get_notes (b));
 }
 
 static void
 test_round_trip (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
-  g_autoptr(SwDecision) scenario = make_team (dataset);
-  g_autoptr(SwDecision) loaded = NULL;
-  g_autoptr(SwDecision) reloaded = NULL;
+  g_autoptr(SwMeeting) meeting_file = make_team (dataset);
+  g_autoptr(SwMeeting) loaded = NULL;
+  g_autoptr(SwMeeting) reloaded = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) first_created = NULL;
   g_autofree char *dir = make_temp_dir ();
@@ -122,12 +122,12 @@ test_round_trip (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *text = NULL;
 
-  g_assert_null (sw_decision_get_created (scenario));
-  g_assert_true (sw_scenario_save_to_file (scenario, file, NULL, &error));
+  g_assert_null (sw_meeting_get_created (meeting_file));
+  g_assert_true (sw_meeting_file_save_to_file (meeting_file, file, NULL, &error));
   g_assert_no_error (error);
-  g_assert_nonnull (sw_decision_get_created (scenario));
-  g_assert_nonnull (sw_decision_get_saved (scenario));
-  first_created = g_date_time_ref (sw_decision_get_created (scenario));
+  g_assert_nonnull (sw_meeting_get_created (meeting_file));
+  g_assert_nonnull (sw_meeting_get_saved (meeting_file));
+  first_created = g_date_time_ref (sw_meeting_get_created (meeting_file));
 
   /* The file says what it is, and nothing the loader would refuse. */
   text = read_file (path);
@@ -136,20 +136,20 @@ test_round_trip (void)
   g_assert_null (strstr (text, "\n  \"weights\""));   /* with participants, no top-level weights */
   g_assert_true (g_str_has_suffix (text, "}\n"));
 
-  loaded = sw_scenario_read_file (file, dataset, NULL, &error);
+  loaded = sw_meeting_file_read_file (file, dataset, NULL, &error);
   g_assert_no_error (error);
-  assert_same_scenario (scenario, loaded);
-  g_assert_true (g_date_time_equal (sw_decision_get_created (loaded), sw_decision_get_created (scenario)));
-  g_assert_true (g_date_time_equal (sw_decision_get_saved (loaded), sw_decision_get_saved (scenario)));
-  g_assert_cmpfloat (sw_decision_get_weights (loaded)[2], ==, 10.0);
+  assert_same_meeting_file (meeting_file, loaded);
+  g_assert_true (g_date_time_equal (sw_meeting_get_created (loaded), sw_meeting_get_created (meeting_file)));
+  g_assert_true (g_date_time_equal (sw_meeting_get_saved (loaded), sw_meeting_get_saved (meeting_file)));
+  g_assert_cmpfloat (sw_meeting_get_weights (loaded)[2], ==, 10.0);
 
   /* Saving again keeps the creation time. */
-  g_assert_true (sw_scenario_save_to_file (loaded, file, NULL, &error));
+  g_assert_true (sw_meeting_file_save_to_file (loaded, file, NULL, &error));
   g_assert_no_error (error);
-  g_assert_true (g_date_time_equal (sw_decision_get_created (loaded), first_created));
-  reloaded = sw_scenario_read_file (file, dataset, NULL, &error);
+  g_assert_true (g_date_time_equal (sw_meeting_get_created (loaded), first_created));
+  reloaded = sw_meeting_file_read_file (file, dataset, NULL, &error);
   g_assert_no_error (error);
-  assert_same_scenario (scenario, reloaded);
+  assert_same_meeting_file (meeting_file, reloaded);
 
   remove_temp_dir (dir);
 }
@@ -158,15 +158,15 @@ static void
 test_round_trip_alone (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
-  g_autoptr(SwDecision) scenario = sw_test_new_meeting (dataset, 5.0);
-  g_autoptr(SwDecision) loaded = NULL;
+  g_autoptr(SwMeeting) meeting_file = sw_test_new_meeting (dataset, 5.0);
+  g_autoptr(SwMeeting) loaded = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   char *data;
   gsize length;
 
-  sw_decision_set_weight (scenario, 1, 7.5);
-  data = sw_scenario_to_data (scenario, &length);
+  sw_meeting_set_weight (meeting_file, 1, 7.5);
+  data = sw_meeting_file_to_data (meeting_file, &length);
   g_assert_cmpuint (strlen (data), ==, length);
   /* One person alone: no participants, the weights at the top level. */
   g_assert_nonnull (strstr (data, "\"participants\" : [],"));
@@ -175,11 +175,11 @@ test_round_trip_alone (void)
   g_assert_null (strstr (data, "\"active\""));
   bytes = g_bytes_new_take (data, length);
 
-  loaded = sw_scenario_read_bytes (bytes, "alone.stackwise", dataset, &error);
+  loaded = sw_meeting_file_read_bytes (bytes, "alone.stackwise", dataset, &error);
   g_assert_no_error (error);
-  assert_same_scenario (scenario, loaded);
-  g_assert_null (sw_decision_get_created (loaded));
-  g_assert_false (sw_decision_get_modified (loaded));
+  assert_same_meeting_file (meeting_file, loaded);
+  g_assert_null (sw_meeting_get_created (loaded));
+  g_assert_false (sw_meeting_get_modified (loaded));
 }
 
 static void
@@ -188,81 +188,81 @@ test_fixtures (void)
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
   g_autoptr(GFile) team_file = fixture ("team.stackwise");
   g_autoptr(GFile) alone_file = fixture ("alone.stackwise");
-  g_autoptr(SwDecision) team = NULL;
-  g_autoptr(SwDecision) alone = NULL;
+  g_autoptr(SwMeeting) team = NULL;
+  g_autoptr(SwMeeting) alone = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *created = NULL;
 
-  team = sw_scenario_read_file (team_file, dataset, NULL, &error);
+  team = sw_meeting_file_read_file (team_file, dataset, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (sw_decision_get_n_participants (team), ==, 3);
-  g_assert_cmpstr (sw_decision_get_participant_name (team, 2), ==, "Cleo");
-  g_assert_false (sw_decision_get_participant_voted (team, 2));
-  g_assert_cmpfloat (sw_decision_get_participant_weights (team, 1)[1], ==, 9.0);
-  g_assert_cmpuint (sw_decision_get_active_participant (team), ==, 1);
-  g_assert_true (sw_decision_get_blind (team));
-  g_assert_null (sw_decision_get_preset_id (team));
-  g_assert_cmpstr (sw_decision_get_notes (team), ==, "Choosing the backend for the order tracker.");
-  created = g_date_time_format_iso8601 (sw_decision_get_created (team));
+  g_assert_cmpuint (sw_meeting_get_n_participants (team), ==, 3);
+  g_assert_cmpstr (sw_meeting_get_participant_name (team, 2), ==, "Cleo");
+  g_assert_false (sw_meeting_get_participant_voted (team, 2));
+  g_assert_cmpfloat (sw_meeting_get_participant_weights (team, 1)[1], ==, 9.0);
+  g_assert_cmpuint (sw_meeting_get_active_participant (team), ==, 1);
+  g_assert_true (sw_meeting_get_blind (team));
+  g_assert_null (sw_meeting_get_preset_id (team));
+  g_assert_cmpstr (sw_meeting_get_notes (team), ==, "Choosing the backend for the order tracker.");
+  created = g_date_time_format_iso8601 (sw_meeting_get_created (team));
   g_assert_cmpstr (created, ==, "2026-03-14T09:30:00Z");
 
-  alone = sw_scenario_read_file (alone_file, dataset, NULL, &error);
+  alone = sw_meeting_file_read_file (alone_file, dataset, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (sw_decision_get_n_participants (alone), ==, 0);
-  g_assert_cmpfloat (sw_decision_get_weight (alone, 0), ==, 10.0);
-  g_assert_cmpstr (sw_decision_get_preset_id (alone), ==, "live-app");
-  g_assert_cmpstr (sw_decision_get_notes (alone), ==, "");
-  g_assert_false (sw_decision_get_blind (alone));
+  g_assert_cmpuint (sw_meeting_get_n_participants (alone), ==, 0);
+  g_assert_cmpfloat (sw_meeting_get_weight (alone, 0), ==, 10.0);
+  g_assert_cmpstr (sw_meeting_get_preset_id (alone), ==, "live-app");
+  g_assert_cmpstr (sw_meeting_get_notes (alone), ==, "");
+  g_assert_false (sw_meeting_get_blind (alone));
 }
 
 static const struct {
   const char *file;
-  SwScenarioError code;
+  SwMeetingFileError code;
   const char *message;
 } bad_files[] = {
-  { "empty.stackwise", SW_SCENARIO_ERROR_NOT_JSON,
+  { "empty.stackwise", SW_MEETING_FILE_ERROR_NOT_JSON,
     "empty.stackwise: the file is empty; a meeting is a JSON object" },
-  { "not-json.stackwise", SW_SCENARIO_ERROR_NOT_JSON,
+  { "not-json.stackwise", SW_MEETING_FILE_ERROR_NOT_JSON,
     "not-json.stackwise:4:21: not valid JSON: unexpected character “,”, expected string constant" },
-  { "not-utf8.stackwise", SW_SCENARIO_ERROR_NOT_JSON,
+  { "not-utf8.stackwise", SW_MEETING_FILE_ERROR_NOT_JSON,
     "not-utf8.stackwise:5:16: the file is not UTF-8 text; save it with the UTF-8 encoding" },
-  { "truncated.stackwise", SW_SCENARIO_ERROR_TRUNCATED,
+  { "truncated.stackwise", SW_MEETING_FILE_ERROR_TRUNCATED,
     "truncated.stackwise: the file ends too early; it may have been cut off while it was saved or copied" },
-  { "not-an-object.stackwise", SW_SCENARIO_ERROR_NOT_SCENARIO,
+  { "not-an-object.stackwise", SW_MEETING_FILE_ERROR_NOT_MEETING,
     "not-an-object.stackwise: not a Stackwise meeting: expected a JSON object, found a list" },
-  { "wrong-kind.stackwise", SW_SCENARIO_ERROR_NOT_SCENARIO,
+  { "wrong-kind.stackwise", SW_MEETING_FILE_ERROR_NOT_MEETING,
     "wrong-kind.stackwise: not a Stackwise meeting (a meeting has \"kind\": \"stackwise-scenario\")" },
-  { "newer-format.stackwise", SW_SCENARIO_ERROR_NEWER_FORMAT,
+  { "newer-format.stackwise", SW_MEETING_FILE_ERROR_NEWER_FORMAT,
     "newer-format.stackwise: made for a newer version of Stackwise (format 3; this version reads format 2)" },
-  { "other-dataset.stackwise", SW_SCENARIO_ERROR_OTHER_DATASET,
+  { "other-dataset.stackwise", SW_MEETING_FILE_ERROR_OTHER_DATASET,
     "other-dataset.stackwise: this meeting is for the dataset “go-vs-rust”, but the open dataset is "
     "“small”; open that dataset first" },
-  { "wrong-shape.stackwise", SW_SCENARIO_ERROR_SHAPE,
+  { "wrong-shape.stackwise", SW_MEETING_FILE_ERROR_SHAPE,
     "wrong-shape.stackwise: at participants: expected a list, found an object" },
-  { "weight-out-of-range.stackwise", SW_SCENARIO_ERROR_OUT_OF_RANGE,
+  { "weight-out-of-range.stackwise", SW_MEETING_FILE_ERROR_OUT_OF_RANGE,
     "weight-out-of-range.stackwise: at participants[1].weights.data_ml: the weight must be between 0 and 10, not 12" },
-  { "weight-not-a-number.stackwise", SW_SCENARIO_ERROR_SHAPE,
+  { "weight-not-a-number.stackwise", SW_MEETING_FILE_ERROR_SHAPE,
     "weight-not-a-number.stackwise: at weights.realtime: expected a number, found text" },
-  { "unknown-criterion.stackwise", SW_SCENARIO_ERROR_UNKNOWN_REFERENCE,
+  { "unknown-criterion.stackwise", SW_MEETING_FILE_ERROR_UNKNOWN_REFERENCE,
     "unknown-criterion.stackwise: at weights: criterion “speed” is not one of this dataset's criteria "
     "(realtime, data_ml, learning)" },
-  { "missing-weight.stackwise", SW_SCENARIO_ERROR_MISSING_FIELD,
+  { "missing-weight.stackwise", SW_MEETING_FILE_ERROR_MISSING_FIELD,
     "missing-weight.stackwise: at weights: the weight for criterion “data_ml” is missing" },
-  { "no-weights.stackwise", SW_SCENARIO_ERROR_MISSING_FIELD,
+  { "no-weights.stackwise", SW_MEETING_FILE_ERROR_MISSING_FIELD,
     "no-weights.stackwise: there are no participants and no “weights”; a meeting needs one or the other" },
-  { "both-weights.stackwise", SW_SCENARIO_ERROR_SHAPE,
+  { "both-weights.stackwise", SW_MEETING_FILE_ERROR_SHAPE,
     "both-weights.stackwise: the file has both “weights” and participants; with participants, each "
     "participant's weights are used, so remove “weights”" },
-  { "bad-active.stackwise", SW_SCENARIO_ERROR_OUT_OF_RANGE,
+  { "bad-active.stackwise", SW_MEETING_FILE_ERROR_OUT_OF_RANGE,
     "bad-active.stackwise: at active: there are 2 participants, so “active” must be from 0 to 1, not 2" },
-  { "duplicate-name.stackwise", SW_SCENARIO_ERROR_DUPLICATE_NAME,
+  { "duplicate-name.stackwise", SW_MEETING_FILE_ERROR_DUPLICATE_NAME,
     "duplicate-name.stackwise: at participants[1].name: the name “Ana” is used twice (also at participants[0])" },
-  { "empty-name.stackwise", SW_SCENARIO_ERROR_SHAPE,
+  { "empty-name.stackwise", SW_MEETING_FILE_ERROR_SHAPE,
     "empty-name.stackwise: at participants[0].name: the name is empty" },
-  { "bad-date.stackwise", SW_SCENARIO_ERROR_SHAPE,
+  { "bad-date.stackwise", SW_MEETING_FILE_ERROR_SHAPE,
     "bad-date.stackwise: at created: “yesterday” is not a date and time; write it in ISO 8601, "
     "e.g. 2026-03-14T09:30:00Z" },
-  { "unknown-preset.stackwise", SW_SCENARIO_ERROR_UNKNOWN_REFERENCE,
+  { "unknown-preset.stackwise", SW_MEETING_FILE_ERROR_UNKNOWN_REFERENCE,
     "unknown-preset.stackwise: at preset: preset “dead-app” is not one of this dataset's presets" },
 };
 
@@ -275,12 +275,12 @@ test_bad_files (void)
     {
       g_autoptr(GFile) file = fixture (bad_files[i].file);
       g_autoptr(GError) error = NULL;
-      g_autoptr(SwDecision) scenario = NULL;
+      g_autoptr(SwMeeting) meeting_file = NULL;
 
       g_test_message ("%s", bad_files[i].file);
-      scenario = sw_scenario_read_file (file, dataset, NULL, &error);
-      g_assert_null (scenario);
-      g_assert_error (error, SW_SCENARIO_ERROR, (int) bad_files[i].code);
+      meeting_file = sw_meeting_file_read_file (file, dataset, NULL, &error);
+      g_assert_null (meeting_file);
+      g_assert_error (error, SW_MEETING_FILE_ERROR, (int) bad_files[i].code);
       g_assert_cmpstr (error->message, ==, bad_files[i].message);
       /* One line, for a toast or the command line. */
       g_assert_null (strchr (error->message, '\n'));
@@ -288,16 +288,16 @@ test_bad_files (void)
 }
 
 static void
-test_dataset_is_not_a_scenario (void)
+test_dataset_is_not_a_meeting_file (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  g_autoptr(SwDecision) scenario = sw_scenario_read_file (file, dataset, NULL, &error);
+  g_autoptr(SwMeeting) meeting_file = sw_meeting_file_read_file (file, dataset, NULL, &error);
 
-  g_assert_null (scenario);
-  g_assert_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_NOT_SCENARIO);
+  g_assert_null (meeting_file);
+  g_assert_error (error, SW_MEETING_FILE_ERROR, SW_MEETING_FILE_ERROR_NOT_MEETING);
   g_assert_cmpstr (error->message, ==,
                    "minimal.json: this is a comparison dataset, not a meeting; open it as a dataset instead");
 }
@@ -311,16 +311,16 @@ test_missing_and_too_large (void)
   g_autoptr(GBytes) big = NULL;
   char *data;
 
-  g_assert_null (sw_scenario_read_file (missing, dataset, NULL, &error));
-  g_assert_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_IO);
+  g_assert_null (sw_meeting_file_read_file (missing, dataset, NULL, &error));
+  g_assert_error (error, SW_MEETING_FILE_ERROR, SW_MEETING_FILE_ERROR_IO);
   g_assert_cmpstr (error->message, ==, "no-such-file.stackwise: cannot read the file (it does not exist)");
   g_clear_error (&error);
 
-  data = g_malloc (SW_SCENARIO_MAX_BYTES + 1);
-  memset (data, ' ', SW_SCENARIO_MAX_BYTES + 1);
-  big = g_bytes_new_take (data, SW_SCENARIO_MAX_BYTES + 1);
-  g_assert_null (sw_scenario_read_bytes (big, "big.stackwise", dataset, &error));
-  g_assert_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_TOO_LARGE);
+  data = g_malloc (SW_MEETING_FILE_MAX_BYTES + 1);
+  memset (data, ' ', SW_MEETING_FILE_MAX_BYTES + 1);
+  big = g_bytes_new_take (data, SW_MEETING_FILE_MAX_BYTES + 1);
+  g_assert_null (sw_meeting_file_read_bytes (big, "big.stackwise", dataset, &error));
+  g_assert_error (error, SW_MEETING_FILE_ERROR, SW_MEETING_FILE_ERROR_TOO_LARGE);
 }
 
 /* The old file's bytes, then a save that must fail, then the same bytes. */
@@ -328,11 +328,11 @@ static void
 write_old_file (SwDataset  *dataset,
                 const char *path)
 {
-  g_autoptr(SwDecision) old = sw_test_new_meeting (dataset, 1.0);
+  g_autoptr(SwMeeting) old = sw_test_new_meeting (dataset, 1.0);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (sw_scenario_save_to_file (old, file, NULL, &error));
+  g_assert_true (sw_meeting_file_save_to_file (old, file, NULL, &error));
   g_assert_no_error (error);
 }
 
@@ -363,7 +363,7 @@ static void
 test_save_fails_unwritable_folder (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
-  g_autoptr(SwDecision) scenario = make_team (dataset);
+  g_autoptr(SwMeeting) meeting_file = make_team (dataset);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "meeting.stackwise", NULL);
@@ -377,20 +377,20 @@ test_save_fails_unwritable_folder (void)
   g_assert_cmpint (g_chmod (dir, 0500), ==, 0);
   if (!folder_stops_writes (dir))
     {
-      /* root ignores folder permissions; /stackwise/scenario/save-fails-midway
+      /* root ignores folder permissions; /stackwise/meeting file/save-fails-midway
        * makes the same point in a way that holds for root too. */
       remove_temp_dir (dir);
       g_test_skip ("folder permissions do not stop this user (root) from writing");
       return;
     }
 
-  g_assert_false (sw_scenario_save_to_file (scenario, file, NULL, &error));
+  g_assert_false (sw_meeting_file_save_to_file (meeting_file, file, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
   g_assert_cmpstr (error->message, ==,
                    "meeting.stackwise: cannot save (permission denied: you cannot write in this folder); "
                    "the previous version is unchanged");
   /* Times are only updated by a save that worked. */
-  g_assert_null (sw_decision_get_saved (scenario));
+  g_assert_null (sw_meeting_get_saved (meeting_file));
 
   after = read_file (path);
   g_assert_cmpstr (before, ==, after);
@@ -406,7 +406,7 @@ static void
 test_save_fails_midway (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
-  g_autoptr(SwDecision) scenario = make_team (dataset);
+  g_autoptr(SwMeeting) meeting_file = make_team (dataset);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "meeting.stackwise", NULL);
@@ -421,7 +421,7 @@ test_save_fails_midway (void)
 
   write_old_file (dataset, path);
   before = read_file (path);
-  new_data = sw_scenario_to_data (scenario, &new_length);
+  new_data = sw_meeting_file_to_data (meeting_file, &new_length);
   g_assert_cmpuint (new_length, >, 200);
 
   g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &saved), ==, 0);
@@ -430,7 +430,7 @@ test_save_fails_midway (void)
   saved_handler = signal (SIGXFSZ, SIG_IGN);
   g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limited), ==, 0);
 
-  saved_ok = sw_scenario_save_to_file (scenario, file, NULL, &error);
+  saved_ok = sw_meeting_file_save_to_file (meeting_file, file, NULL, &error);
 
   g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &saved), ==, 0);
   signal (SIGXFSZ, saved_handler);
@@ -439,7 +439,7 @@ test_save_fails_midway (void)
   g_assert_nonnull (error);
   g_assert_true (g_str_has_prefix (error->message, "meeting.stackwise: cannot save ("));
   g_assert_true (g_str_has_suffix (error->message, "); the previous version is unchanged"));
-  g_assert_null (sw_decision_get_saved (scenario));
+  g_assert_null (sw_meeting_get_saved (meeting_file));
 
   after = read_file (path);
   g_assert_cmpstr (before, ==, after);
@@ -452,7 +452,7 @@ static void
 test_save_fails_no_folder (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
-  g_autoptr(SwDecision) scenario = make_team (dataset);
+  g_autoptr(SwMeeting) meeting_file = make_team (dataset);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *gone = g_build_filename (dir, "gone", "meeting.stackwise", NULL);
@@ -462,14 +462,14 @@ test_save_fails_no_folder (void)
   g_autoptr(GFile) under_file_file = g_file_new_for_path (under_file);
 
   /* The folder was removed (a USB stick pulled out, say). */
-  g_assert_false (sw_scenario_save_to_file (scenario, gone_file, NULL, &error));
+  g_assert_false (sw_meeting_file_save_to_file (meeting_file, gone_file, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_assert_cmpstr (error->message, ==, "meeting.stackwise: cannot save (the folder does not exist)");
   g_clear_error (&error);
 
   /* A file where the folder should be. */
   g_assert_true (g_file_set_contents (plain, "", 0, NULL));
-  g_assert_false (sw_scenario_save_to_file (scenario, under_file_file, NULL, &error));
+  g_assert_false (sw_meeting_file_save_to_file (meeting_file, under_file_file, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY);
   g_assert_cmpstr (error->message, ==,
                    "meeting.stackwise: cannot save (a part of the path is a file, not a folder)");
@@ -484,21 +484,21 @@ static void
 test_old_format (void)
 {
   g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
-  g_autoptr(SwDecision) scenario = sw_test_load_scenario (dataset, "meeting.stackwise");
-  const double *ana = sw_decision_get_participant_weights (scenario, 0);
-  const double *ben = sw_decision_get_participant_weights (scenario, 1);
+  g_autoptr(SwMeeting) meeting_file = sw_test_load_meeting_file (dataset, "meeting.stackwise");
+  const double *ana = sw_meeting_get_participant_weights (meeting_file, 0);
+  const double *ben = sw_meeting_get_participant_weights (meeting_file, 1);
   g_autofree char *saved = NULL;
 
-  g_assert_cmpuint (sw_decision_get_n_participants (scenario), ==, 3);
+  g_assert_cmpuint (sw_meeting_get_n_participants (meeting_file), ==, 3);
   g_assert_cmpfloat (ana[sw_dataset_find_criterion (dataset, "team_skills")], ==, 8);
   g_assert_cmpfloat (ana[sw_dataset_find_criterion (dataset, "realtime")], ==, 9);
   g_assert_cmpfloat (ben[sw_dataset_find_criterion (dataset, "realtime")], ==, 3);
   g_assert_cmpfloat (ana[sw_dataset_find_criterion (dataset, "existing_systems")], ==, 0);
   g_assert_cmpfloat (ana[sw_dataset_find_criterion (dataset, "data_ml")], ==, 1);
-  g_assert_true (sw_situation_is_empty (sw_decision_get_situation (scenario)));
+  g_assert_true (sw_situation_is_empty (sw_meeting_get_situation (meeting_file)));
 
   /* Saved again, it is format 2 with the new ids only. */
-  saved = sw_scenario_to_data (scenario, NULL);
+  saved = sw_meeting_file_to_data (meeting_file, NULL);
   g_assert_nonnull (strstr (saved, "\"format\" : 2"));
   g_assert_null (strstr (saved, "js_team"));
   g_assert_null (strstr (saved, "concurrency"));
@@ -510,28 +510,28 @@ static void
 test_situation (void)
 {
   g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
-  g_autoptr(SwDecision) scenario = sw_test_load_scenario (dataset, "situation.stackwise");
-  g_autoptr(SwDecision) again = NULL;
+  g_autoptr(SwMeeting) meeting_file = sw_test_load_meeting_file (dataset, "situation.stackwise");
+  g_autoptr(SwMeeting) again = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) bad = fixture ("bad-situation.stackwise");
   g_autofree char *data = NULL;
   g_autoptr(GBytes) bytes = NULL;
   gsize length;
 
-  g_assert_cmpfloat (sw_decision_get_situation (scenario)->skills[0], ==, 8.5);
-  g_assert_cmpfloat (sw_decision_get_situation (scenario)->skills[1], ==, SW_SKILL_NOT_STATED);
-  g_assert_cmpint (sw_decision_get_situation (scenario)->existing, ==, 0);
+  g_assert_cmpfloat (sw_meeting_get_situation (meeting_file)->skills[0], ==, 8.5);
+  g_assert_cmpfloat (sw_meeting_get_situation (meeting_file)->skills[1], ==, SW_SKILL_NOT_STATED);
+  g_assert_cmpint (sw_meeting_get_situation (meeting_file)->existing, ==, 0);
 
-  data = sw_scenario_to_data (scenario, &length);
+  data = sw_meeting_file_to_data (meeting_file, &length);
   bytes = g_bytes_new (data, length);
-  again = sw_scenario_read_bytes (bytes, "again.stackwise", dataset, &error);
+  again = sw_meeting_file_read_bytes (bytes, "again.stackwise", dataset, &error);
   g_assert_no_error (error);
-  g_assert_true (sw_situation_equal (sw_decision_get_situation (again), sw_decision_get_situation (scenario)));
+  g_assert_true (sw_situation_equal (sw_meeting_get_situation (again), sw_meeting_get_situation (meeting_file)));
 
   g_clear_pointer (&again, g_object_unref);
-  again = sw_scenario_read_file (bad, dataset, NULL, &error);
+  again = sw_meeting_file_read_file (bad, dataset, NULL, &error);
   g_assert_null (again);
-  g_assert_error (error, SW_SCENARIO_ERROR, SW_SCENARIO_ERROR_UNKNOWN_REFERENCE);
+  g_assert_error (error, SW_MEETING_FILE_ERROR, SW_MEETING_FILE_ERROR_UNKNOWN_REFERENCE);
   g_assert_cmpstr (error->message, ==,
                    "bad-situation.stackwise: at situation.existing: technology “cobol” is not one "
                    "of this dataset's technologies (python, nodejs, none)");
@@ -542,21 +542,21 @@ static void
 test_preset (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
-  g_autoptr(SwDecision) scenario = make_team (dataset);
-  g_autoptr(SwDecision) loaded = NULL;
+  g_autoptr(SwMeeting) meeting_file = make_team (dataset);
+  g_autoptr(SwMeeting) loaded = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   char *data;
   gsize length;
 
-  g_assert_true (sw_decision_apply_preset (scenario, "live-app"));
-  data = sw_scenario_to_data (scenario, &length);
+  g_assert_true (sw_meeting_apply_preset (meeting_file, "live-app"));
+  data = sw_meeting_file_to_data (meeting_file, &length);
   g_assert_nonnull (strstr (data, "\"preset\" : \"live-app\""));
   bytes = g_bytes_new_take (data, length);
-  loaded = sw_scenario_read_bytes (bytes, "preset.stackwise", dataset, &error);
+  loaded = sw_meeting_file_read_bytes (bytes, "preset.stackwise", dataset, &error);
   g_assert_no_error (error);
-  assert_same_scenario (scenario, loaded);
-  g_assert_cmpstr (sw_decision_get_preset_id (loaded), ==, "live-app");
+  assert_same_meeting_file (meeting_file, loaded);
+  g_assert_cmpstr (sw_meeting_get_preset_id (loaded), ==, "live-app");
 }
 
 int
@@ -569,7 +569,7 @@ main (int   argc,
   g_test_add_func ("/stackwise/scenario/round-trip-alone", test_round_trip_alone);
   g_test_add_func ("/stackwise/scenario/fixtures", test_fixtures);
   g_test_add_func ("/stackwise/scenario/bad-files", test_bad_files);
-  g_test_add_func ("/stackwise/scenario/dataset-is-not-a-scenario", test_dataset_is_not_a_scenario);
+  g_test_add_func ("/stackwise/scenario/dataset-is-not-a-scenario", test_dataset_is_not_a_meeting_file);
   g_test_add_func ("/stackwise/scenario/missing-and-too-large", test_missing_and_too_large);
   g_test_add_func ("/stackwise/scenario/save-fails-unwritable-folder", test_save_fails_unwritable_folder);
   g_test_add_func ("/stackwise/scenario/save-fails-midway", test_save_fails_midway);

@@ -1,4 +1,4 @@
-/* sw-decision.c — the state a meeting changes: participants, weights, presets, notes, undo and redo
+/* sw-meeting.c — the state a meeting changes: participants, weights, presets, notes, undo and redo
  *
  * Copyright 2026 The Stackwise authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,11 +12,11 @@
 #include <glib/gi18n-lib.h>
 
 #include "sw-blind-vote.h"
-#include "sw-decision-private.h"
+#include "sw-meeting-private.h"
 #include "sw-evaluate.h"
 #include "sw-participant-private.h"
 #include "sw-robustness.h"
-#include "sw-scenario.h"
+#include "sw-meeting-file.h"
 #include "sw-weight.h"
 
 /* What a state of the history remembers of one participant: the values undo
@@ -40,9 +40,9 @@ typedef struct
   GPtrArray   *people;   /* ParticipantSnapshot *, at least one */
   guint        active;
   SwSituation  situation; /* the team's, the same for everyone */
-} SwDecisionState;
+} SwMeetingState;
 
-struct _SwDecision
+struct _SwMeeting
 {
   GObject          parent_instance;
 
@@ -50,7 +50,7 @@ struct _SwDecision
   guint            n_criteria;
   /* The dataset with the current situation's fits, made when first asked for. */
   SwDataset       *situated;
-  SwDecisionState  current;
+  SwMeetingState  current;
 
   /* Older states, newest last; redo holds the undone ones, the next redo last. */
   GPtrArray       *undo_stack;
@@ -58,7 +58,7 @@ struct _SwDecision
 
   /* The state when the outermost begin_change() was called. */
   guint            change_depth;
-  SwDecisionState *change_start;
+  SwMeetingState *change_start;
 
   /* The participants of the current state, as objects (empty for one person alone). */
   GListStore      *participants;
@@ -72,7 +72,7 @@ struct _SwDecision
   GDateTime       *saved;
 };
 
-G_DEFINE_FINAL_TYPE (SwDecision, sw_decision, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (SwMeeting, sw_meeting, G_TYPE_OBJECT)
 
 enum {
   PROP_0,
@@ -114,11 +114,11 @@ person_new_for (SwParticipant *participant,
   ParticipantSnapshot *person = g_new0 (ParticipantSnapshot, 1);
 
   person->participant = participant != NULL ? g_object_ref (participant)
-                                            : sw_participant_new (n_criteria, SW_DECISION_DEFAULT_WEIGHT);
+                                            : sw_participant_new (n_criteria, SW_MEETING_DEFAULT_WEIGHT);
   person->name = g_strdup (name);
   person->weights = g_new (double, MAX (n_criteria, 1));
   for (guint i = 0; i < n_criteria; i++)
-    person->weights[i] = weights != NULL ? weights[i] : SW_DECISION_DEFAULT_WEIGHT;
+    person->weights[i] = weights != NULL ? weights[i] : SW_MEETING_DEFAULT_WEIGHT;
 
   return person;
 }
@@ -156,7 +156,7 @@ person_copy (const ParticipantSnapshot *person,
 }
 
 static void
-state_init (SwDecisionState *state)
+state_init (SwMeetingState *state)
 {
   state->people = g_ptr_array_new_with_free_func (person_free);
   state->active = 0;
@@ -164,16 +164,16 @@ state_init (SwDecisionState *state)
 }
 
 static void
-state_clear (SwDecisionState *state)
+state_clear (SwMeetingState *state)
 {
   g_clear_pointer (&state->people, g_ptr_array_unref);
 }
 
-static SwDecisionState *
-state_copy (SwDecision            *self,
-            const SwDecisionState *state)
+static SwMeetingState *
+state_copy (SwMeeting            *self,
+            const SwMeetingState *state)
 {
-  SwDecisionState *copy = g_new0 (SwDecisionState, 1);
+  SwMeetingState *copy = g_new0 (SwMeetingState, 1);
 
   state_init (copy);
   for (guint i = 0; i < state->people->len; i++)
@@ -187,35 +187,35 @@ state_copy (SwDecision            *self,
 static void
 state_free (gpointer data)
 {
-  SwDecisionState *state = data;
+  SwMeetingState *state = data;
 
   state_clear (state);
   g_free (state);
 }
 
 static ParticipantSnapshot *
-state_person (const SwDecisionState *state,
+state_person (const SwMeetingState *state,
               guint                  index)
 {
   return g_ptr_array_index (state->people, index);
 }
 
 static ParticipantSnapshot *
-active_person (const SwDecisionState *state)
+active_person (const SwMeetingState *state)
 {
   return state_person (state, state->active);
 }
 
 static gboolean
-state_is_alone (const SwDecisionState *state)
+state_is_alone (const SwMeetingState *state)
 {
   return state->people->len == 1 && state_person (state, 0)->name == NULL;
 }
 
 /* The same people, names, votes and active participant (weights aside). */
 static gboolean
-state_same_people (const SwDecisionState *a,
-                   const SwDecisionState *b)
+state_same_people (const SwMeetingState *a,
+                   const SwMeetingState *b)
 {
   if (a->people->len != b->people->len || a->active != b->active)
     return FALSE;
@@ -233,9 +233,9 @@ state_same_people (const SwDecisionState *a,
 }
 
 static gboolean
-state_equal (SwDecision            *self,
-             const SwDecisionState *a,
-             const SwDecisionState *b)
+state_equal (SwMeeting            *self,
+             const SwMeetingState *a,
+             const SwMeetingState *b)
 {
   if (!state_same_people (a, b) || !sw_situation_equal (&a->situation, &b->situation))
     return FALSE;
@@ -259,9 +259,9 @@ state_equal (SwDecision            *self,
  * remove that brings the same object back, or a whole loaded meeting); then the
  * notifications go out, so a watcher finds each object at its place. */
 static void
-sync_participants (SwDecision *self)
+sync_participants (SwMeeting *self)
 {
-  const SwDecisionState *state = &self->current;
+  const SwMeetingState *state = &self->current;
   gboolean alone = state_is_alone (state);
   guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->participants));
   guint n_new = alone ? 0 : state->people->len;
@@ -313,8 +313,8 @@ sync_participants (SwDecision *self)
 
 /* Moves `state`'s contents into the current state. */
 static void
-state_take (SwDecision      *self,
-            SwDecisionState *state)
+state_take (SwMeeting      *self,
+            SwMeetingState *state)
 {
   state_clear (&self->current);
   self->current = *state;
@@ -325,18 +325,18 @@ state_take (SwDecision      *self,
 /* Notifications */
 
 static void
-notify_history (SwDecision *self,
+notify_history (SwMeeting *self,
                 gboolean    could_undo,
                 gboolean    could_redo)
 {
-  if (could_undo != sw_decision_can_undo (self))
+  if (could_undo != sw_meeting_can_undo (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
-  if (could_redo != sw_decision_can_redo (self))
+  if (could_redo != sw_meeting_can_redo (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
 }
 
 static void
-set_modified (SwDecision *self,
+set_modified (SwMeeting *self,
               gboolean    modified)
 {
   if (self->modified == modified)
@@ -348,7 +348,7 @@ set_modified (SwDecision *self,
 
 /* What a change of the current state tells its watchers, given what it was before. */
 static void
-emit_state_changed (SwDecision            *self,
+emit_state_changed (SwMeeting            *self,
                     const char            *old_preset,
                     gboolean               people_changed,
                     guint                  old_active)
@@ -363,11 +363,11 @@ emit_state_changed (SwDecision            *self,
 }
 
 static void
-push_undo (SwDecision      *self,
-           SwDecisionState *previous)
+push_undo (SwMeeting      *self,
+           SwMeetingState *previous)
 {
   g_ptr_array_add (self->undo_stack, previous);
-  if (self->undo_stack->len > SW_DECISION_HISTORY_LIMIT)
+  if (self->undo_stack->len > SW_MEETING_HISTORY_LIMIT)
     g_ptr_array_remove_index (self->undo_stack, 0);
   g_ptr_array_set_size (self->redo_stack, 0);
 }
@@ -376,11 +376,11 @@ push_undo (SwDecision      *self,
  * before it goes onto the undo stack (unless a gesture is open, which pushes
  * once at its end), and ::changed fires once. */
 static void
-commit (SwDecision      *self,
-        SwDecisionState *next)
+commit (SwMeeting      *self,
+        SwMeetingState *next)
 {
-  gboolean could_undo = sw_decision_can_undo (self);
-  gboolean could_redo = sw_decision_can_redo (self);
+  gboolean could_undo = sw_meeting_can_undo (self);
+  gboolean could_redo = sw_meeting_can_redo (self);
   g_autofree char *old_preset = NULL;
   gboolean people_changed;
   guint old_active;
@@ -405,20 +405,20 @@ commit (SwDecision      *self,
 }
 
 /* A copy of the current state to change and commit. */
-static SwDecisionState *
-next_state (SwDecision *self)
+static SwMeetingState *
+next_state (SwMeeting *self)
 {
   return state_copy (self, &self->current);
 }
 
 /* Construction */
 
-SwDecision *
-sw_decision_new (SwDataset *dataset)
+SwMeeting *
+sw_meeting_new (SwDataset *dataset)
 {
   g_return_val_if_fail (SW_IS_DATASET (dataset), NULL);
 
-  return g_object_new (SW_TYPE_DECISION,
+  return g_object_new (SW_TYPE_MEETING,
                        "dataset", dataset,
                        NULL);
 }
@@ -439,16 +439,16 @@ map_weights (SwDataset    *dataset,
     }
 }
 
-SwDecision *
-sw_decision_new_from (SwDataset  *dataset,
-                      SwDecision *previous)
+SwMeeting *
+sw_meeting_new_from (SwDataset  *dataset,
+                      SwMeeting *previous)
 {
-  SwDecision *self;
+  SwMeeting *self;
 
   g_return_val_if_fail (SW_IS_DATASET (dataset), NULL);
-  g_return_val_if_fail (previous == NULL || SW_IS_DECISION (previous), NULL);
+  g_return_val_if_fail (previous == NULL || SW_IS_MEETING (previous), NULL);
 
-  self = sw_decision_new (dataset);
+  self = sw_meeting_new (dataset);
   if (previous == NULL)
     return self;
 
@@ -495,16 +495,16 @@ sw_decision_new_from (SwDataset  *dataset,
   g_free (self->notes);
   self->notes = g_strdup (previous->notes);
   self->modified = previous->modified;
-  sw_decision_set_file_times (self, previous->created, previous->saved);
+  sw_meeting_set_file_times (self, previous->created, previous->saved);
   sync_participants (self);
 
   return self;
 }
 
 SwDataset *
-sw_decision_get_dataset (SwDecision *self)
+sw_meeting_get_dataset (SwMeeting *self)
 {
-  g_return_val_if_fail (SW_IS_DECISION (self), NULL);
+  g_return_val_if_fail (SW_IS_MEETING (self), NULL);
 
   return self->dataset;
 }
@@ -512,47 +512,47 @@ sw_decision_get_dataset (SwDecision *self)
 /* The active person's weights */
 
 const double *
-sw_decision_get_weights (SwDecision *self)
+sw_meeting_get_weights (SwMeeting *self)
 {
-  g_return_val_if_fail (SW_IS_DECISION (self), NULL);
+  g_return_val_if_fail (SW_IS_MEETING (self), NULL);
 
   return active_person (&self->current)->weights;
 }
 
 double
-sw_decision_get_weight (SwDecision *self,
+sw_meeting_get_weight (SwMeeting *self,
                         guint       criterion)
 {
-  g_return_val_if_fail (SW_IS_DECISION (self), 0.0);
+  g_return_val_if_fail (SW_IS_MEETING (self), 0.0);
   g_return_val_if_fail (criterion < self->n_criteria, 0.0);
 
   return active_person (&self->current)->weights[criterion];
 }
 
-static gboolean is_sealed (SwDecision *self);
+static gboolean is_sealed (SwMeeting *self);
 
 gboolean
-sw_decision_get_active_sealed (SwDecision *self)
+sw_meeting_get_active_sealed (SwMeeting *self)
 {
-  g_return_val_if_fail (SW_IS_DECISION (self), FALSE);
+  g_return_val_if_fail (SW_IS_MEETING (self), FALSE);
 
-  return sw_decision_get_n_participants (self) > 0 &&
+  return sw_meeting_get_n_participants (self) > 0 &&
          active_person (&self->current)->voted && is_sealed (self);
 }
 
 void
-sw_decision_set_weight (SwDecision *self,
+sw_meeting_set_weight (SwMeeting *self,
                         guint       criterion,
                         double      weight)
 {
-  SwDecisionState *next;
+  SwMeetingState *next;
   ParticipantSnapshot *person;
 
-  g_return_if_fail (SW_IS_DECISION (self));
+  g_return_if_fail (SW_IS_MEETING (self));
   g_return_if_fail (criterion < self->n_criteria);
 
   /* A sealed ballot changes only by a ballot of its own. */
-  if (isnan (weight) || sw_decision_get_active_sealed (self))
+  if (isnan (weight) || sw_meeting_get_active_sealed (self))
     return;
 
   weight = clamp_weight (weight);
@@ -567,18 +567,18 @@ sw_decision_set_weight (SwDecision *self,
 }
 
 void
-sw_decision_set_weights (SwDecision   *self,
+sw_meeting_set_weights (SwMeeting   *self,
                          const double *weights,
                          guint         n_weights)
 {
-  SwDecisionState *next;
+  SwMeetingState *next;
   ParticipantSnapshot *person;
 
-  g_return_if_fail (SW_IS_DECISION (self));
+  g_return_if_fail (SW_IS_MEETING (self));
   g_return_if_fail (weights != NULL);
   g_return_if_fail (n_weights == self->n_criteria);
 
-  if (sw_decision_get_active_sealed (self))
+  if (sw_meeting_get_active_sealed (self))
     return;
 
   next = next_state (self);
@@ -591,27 +591,27 @@ sw_decision_set_weights (SwDecision   *self,
 }
 
 const char *
-sw_decision_get_preset_id (SwDecision *self)
+sw_meeting_get_preset_id (SwMeeting *self)
 {
-  g_return_val_if_fail (SW_IS_DECISION (self), NULL);
+  g_return_val_if_fail (SW_IS_MEETING (self), NULL);
 
   return active_person (&self->current)->preset_id;
 }
 
 gboolean
-sw_decision_apply_preset (SwDecision *self,
+sw_meeting_apply_preset (SwMeeting *self,
                           const char *preset_id)
 {
   const SwPreset *preset;
-  SwDecisionState *next;
+  SwMeetingState *next;
   ParticipantSnapshot *person;
   int index;
 
-  g_return_val_if_fail (SW_IS_DECISION (self), FALSE);
+  g_return_val_if_fail (SW_IS_MEETING (self), FALSE);
   g_return_val_if_fail (preset_id != NULL, FALSE);
 
   index = sw_dataset_find_preset (self->dataset, preset_id);
-  if (index < 0 || sw_decision_get_active_sealed (self))
+  if (index < 0 || sw_meeting_get_active_sealed (self))
     return FALSE;
 
   preset = sw_dataset_get_preset (self->dataset, index);
@@ -633,20 +633,20 @@ sw_decision_apply_preset (SwDecision *self,
 }
 
 void
-sw_decision_reset (SwDecision *self)
+sw_meeting_reset (SwMeeting *self)
 {
-  SwDecisionState *next;
+  SwMeetingState *next;
   ParticipantSnapshot *person;
 
-  g_return_if_fail (SW_IS_DECISION (self));
+  g_return_if_fail (SW_IS_MEETING (self));
 
-  if (sw_decision_get_active_sealed (self))
+  if (sw_meeting_get_active_sealed (self))
     return;
 
   next = next_state (self);
   person = active_person (next);
   for (guint i = 0; i < self->n_criteria; i++)
-    person->weights[i] = SW_DECISION_DEFAULT_WEIGHT;
+    person->weights[i] = SW_MEETING_DEFAULT_WEIGHT;
   g_clear_pointer (&person->preset_id, g_free);
   sw_situation_init (&next->situation);
   commit (self, next);
@@ -655,21 +655,21 @@ sw_decision_reset (SwDecision *self)
 /* The team's situation */
 
 const SwSituation *
-sw_decision_get_situation (SwDecision *self)
+sw_meeting_get_situation (SwMeeting *self)
 {
-  g_return_val_if_fail (SW_IS_DECISION (self), NULL);
+  g_return_val_if_fail (SW_IS_MEETING (self), NULL);
 
   return &self->current.situation;
 }
 
 void
-sw_decision_set_situation (SwDecision        *self,
+sw_meeting_set_situation (SwMeeting        *self,
                            const SwSituation *situation)
 {
-  SwDecisionState *next;
+  SwMeetingState *next;
   guint n_technologies;
 
-  g_return_if_fail (SW_IS_DECISION (self));
+  g_return_if_fail (SW_IS_MEETING (self));
   g_return_if_fail (situation != NULL);
 
   n_technologies = sw_dataset_get_n_technologies (self->dataset);
@@ -683,39 +683,39 @@ sw_decision_set_situation (SwDecision        *self,
 }
 
 void
-sw_decision_set_skill (SwDecision *self,
+sw_meeting_set_skill (SwMeeting *self,
                        guint       technology,
                        double      level)
 {
   SwSituation situation;
 
-  g_return_if_fail (SW_IS_DECISION (self));
+  g_return_if_fail (SW_IS_MEETING (self));
   g_return_if_fail (technology < sw_dataset_get_n_technologies (self->dataset));
 
   situation = self->current.situation;
   situation.skills[technology] = sw_situation_clamp_skill (level);
-  sw_decision_set_situation (self, &situation);
+  sw_meeting_set_situation (self, &situation);
 }
 
 void
-sw_decision_set_existing (SwDecision *self,
+sw_meeting_set_existing (SwMeeting *self,
                           int         existing)
 {
   SwSituation situation;
 
-  g_return_if_fail (SW_IS_DECISION (self));
+  g_return_if_fail (SW_IS_MEETING (self));
   g_return_if_fail (existing >= SW_EXISTING_NOT_STATED &&
                     existing < (int) sw_dataset_get_n_technologies (self->dataset));
 
   situation = self->current.situation;
   situation.existing = existing;
-  sw_decision_set_situation (self, &situation);
+  sw_meeting_set_situation (self, &situation);
 }
 
 SwDataset *
-sw_decision_get_situated_dataset (SwDecision *self)
+sw_meeting_get_situated_dataset (SwMeeting *self)
 {
-  g_return_val_if_fail (SW_IS_DECISION (self), NULL);
+  g_return_val_if_fail (SW_IS_MEETING (self), NULL);
 
   if (self->situated == NULL ||
       !sw_situation_equal (sw_dataset_get_situation (self->situated), &self->current.situation))
@@ -729,11 +729,11 @@ sw_decision_get_situated_dataset (SwDecision *self)
 
 /* Replacing the whole state: no undo step, an empty history. */
 static void
-replace_state (SwDecision      *self,
-               SwDecisionState *state)
+replace_state (SwMeeting      *self,
+               SwMeetingState *state)
 {
-  gboolean could_undo = sw_decision_can_undo (self);
-  gboolean could_redo = sw_decision_can_redo (self);
+  gboolean could_undo = sw_meeting_can_undo (self);
+  gboolean could_redo = sw_meeting_can_redo (self);
   g_autofree char *old_preset = g_strdup (active_person (&self->current)->preset_id);
   gboolean people_changed = !state_same_people (&self->current, state);
   guint old_active = self->current.active;
@@ -753,20 +753,20 @@ replace_state (SwDecision      *self,
 }
 
 void
-sw_decision_restore (SwDecision   *self,
+sw_meeting_restore (SwMeeting   *self,
                      const double *weights,
                      const char   *preset_id)
 {
-  SwDecisionState *next;
+  SwMeetingState *next;
   ParticipantSnapshot *person;
 
-  g_return_if_fail (SW_IS_DECISION (self));
+  g_return_if_fail (SW_IS_MEETING (self));
   g_return_if_fail (weights != NULL);
 
   next = next_state (self);
   person = active_person (next);
   for (guint i = 0; i < self->n_criteria; i++)
-    person->weights[i] = isnan (weights[i]) ? SW_DECISION_DEFAULT_WEIGHT : clamp_weight (weights[i]);
+    person->weights[i] = isnan (weights[i]) ? SW_MEETING_DEFAULT_WEIGHT : clamp_weight (weights[i]);
 
   if (preset_id != NULL && sw_dataset_find_preset (self->dataset, preset_id) < 0)
     preset_id = NULL;
@@ -777,13 +777,13 @@ sw_decision_restore (SwDecision   *self,
 }
 
 void
-sw_decision_restore_situation (SwDecision        *self,
+sw_meeting_restore_situation (SwMeeting        *self,
                                const SwSituation *situation)
 {
-  SwDecisionState *next;
+  SwMeetingState *next;
   guint n_technologies;
 
-  g_return_if_fail (SW_IS_DECISION (self));
+  g_return_if_fail (SW_IS_MEETING (self));
   g_return_if_fail (situation != NULL);
 
   n_technologies = sw_dataset_get_n_technologies (self->dataset);
@@ -800,9 +800,9 @@ sw_decision_restore_situation (SwDecision        *self,
 /* Gestures */
 
 void
-sw_decision_begin_change (SwDecision *self)
+sw_meeting_begin_change (SwMeeting *self)
 {
-  g_return_if_fail (SW_IS_DECISION (self));
+  g_return_if_fail (SW_IS_MEETING (self));
 
   if (self->change_depth++ == 0)
     self->change_start = state_copy (self, &self->current);
@@ -810,11 +810,11 @@ sw_decision_begin_change (SwDecision *self)
 
 /* Pushes the state the open gesture started from, if the gesture changed anything. */
 static void
-close_gesture_step (SwDecision *self)
+close_gesture_step (SwMeeting *self)
 {
-  gboolean could_undo = sw_decision_can_undo (self);
-  gboolean could_redo = sw_decision_can_redo (self);
-  SwDecisionState *start = g_steal_pointer (&self->change_start);
+  gboolean could_undo = sw_meeting_can_undo (self);
+  gboolean could_redo = sw_meeting_can_redo (self);
+  SwMeetingState *start = g_steal_pointer (&self->change_start);
 
   if (start == NULL)
     return;
@@ -830,9 +830,9 @@ close_gesture_step (SwDecision *self)
 }
 
 void
-sw_decision_end_change (SwDecision *self)
+sw_meeting_end_change (SwMeeting *self)
 {
-  g_return_if_fail (SW_IS_DECISION (self));
+  g_return_if_fail (SW_IS_MEETING (self));
   g_return_if_fail (self->change_depth > 0);
 
   if (--self->change_depth == 0)
@@ -840,9 +840,9 @@ sw_decision_end_change (SwDecision *self)
 }
 
 gboolean
-sw_decision_is_changing (SwDecision *self)
+sw_meeting_is_changing (SwMeeting *self)
 {
-  g_return_val_if_fail (SW_IS_DECISION (self), FALSE);
+  g_return_val_if_fail (SW_IS_MEETING (self), FALSE);
 
   return self->change_depth > 0;
 }
@@ -850,18 +850,18 @@ sw_decision_is_changing (SwDecision *self)
 /* History */
 
 gboolean
-sw_decision_can_undo (SwDecision *self)
+sw_meeting_can_undo (SwMeeting *self)
 {
-  g_return_val_if_fail (SW_IS_DECISION (self), FALSE);
+  g_return_val_if_fail (SW_IS_MEETING (self), FALSE);
 
   return self->undo_stack->len > 0 ||
          (self->change_start != NULL && !state_equal (self, self->change_start, &self->current));
 }
 
 gboolean
-sw_decision_can_redo (SwDecision *self)
+sw_meeting_can_redo (SwMeeting *self)
 {
-  g_return_val_if_fail (SW_IS_DECISION (self), FALSE);
+  g_return_val_if_fail (SW_IS_MEETING (self), FALSE);
 
   return self->redo_stack->len > 0;
 }
@@ -870,7 +870,7 @@ sw_decision_can_redo (SwDecision *self)
  * state onto `to`. An open gesture is closed first so that its changes form
  * the step being undone. */
 static gboolean
-step (SwDecision *self,
+step (SwMeeting *self,
       GPtrArray  *from,
       GPtrArray  *to)
 {
@@ -879,7 +879,7 @@ step (SwDecision *self,
   g_autofree char *old_preset = NULL;
   gboolean people_changed;
   guint old_active;
-  SwDecisionState *state;
+  SwMeetingState *state;
 
   if (self->change_depth > 0)
     close_gesture_step (self);
@@ -887,8 +887,8 @@ step (SwDecision *self,
   if (from->len == 0)
     return FALSE;
 
-  could_undo = sw_decision_can_undo (self);
-  could_redo = sw_decision_can_redo (self);
+  could_undo = sw_meeting_can_undo (self);
+  could_redo = sw_meeting_can_redo (self);
   old_preset = g_strdup (active_person (&self->current)->preset_id);
   old_active = self->current.active;
 
@@ -908,17 +908,17 @@ step (SwDecision *self,
 }
 
 gboolean
-sw_decision_undo (SwDecision *self)
+sw_meeting_undo (SwMeeting *self)
 {
-  g_return_val_if_fail (SW_IS_DECISION (self), FALSE);
+  g_return_val_if_fail (SW_IS_MEETING (self), FALSE);
 
   return step (self, self->undo_stack, self->redo_stack);
 }
 
 gboolean
-sw_decision_redo (SwDecision *self)
+sw_meeting_redo (SwMeeting *self)
 {
-  g_return_val_if_fail (SW_IS_DECISION (self), FALSE);
+  g_return_val_if_fail (SW_IS_MEETING (self), FALSE);
 
   return step (self, self->redo_stack, self->undo_stack);
 }
@@ -926,62 +926,62 @@ sw_decision_redo (SwDecision *self)
 /* Participants */
 
 guint
-sw_decision_get_n_participants (SwDecision *self)
+sw_meeting_get_n_participants (SwMeeting *self)
 {
-  g_return_val_if_fail (SW_IS_DECISION (self), 0);
+  g_return_val_if_fail (SW_IS_MEETING (self), 0);
 
   return state_is_alone (&self->current) ? 0 : self->current.people->len;
 }
 
 const char *
-sw_decision_get_participant_name (SwDecision *self,
+sw_meeting_get_participant_name (SwMeeting *self,
                                   guint       participant)
 {
-  g_return_val_if_fail (SW_IS_DECISION (self), NULL);
-  g_return_val_if_fail (participant < sw_decision_get_n_participants (self), NULL);
+  g_return_val_if_fail (SW_IS_MEETING (self), NULL);
+  g_return_val_if_fail (participant < sw_meeting_get_n_participants (self), NULL);
 
   return state_person (&self->current, participant)->name;
 }
 
 const double *
-sw_decision_get_participant_weights (SwDecision *self,
+sw_meeting_get_participant_weights (SwMeeting *self,
                                      guint       participant)
 {
-  g_return_val_if_fail (SW_IS_DECISION (self), NULL);
-  g_return_val_if_fail (participant < sw_decision_get_n_participants (self), NULL);
+  g_return_val_if_fail (SW_IS_MEETING (self), NULL);
+  g_return_val_if_fail (participant < sw_meeting_get_n_participants (self), NULL);
 
   return state_person (&self->current, participant)->weights;
 }
 
 GListModel *
-sw_decision_get_participants (SwDecision *self)
+sw_meeting_get_participants (SwMeeting *self)
 {
-  g_return_val_if_fail (SW_IS_DECISION (self), NULL);
+  g_return_val_if_fail (SW_IS_MEETING (self), NULL);
 
   return G_LIST_MODEL (self->participants);
 }
 
 SwParticipant *
-sw_decision_get_participant (SwDecision *self,
+sw_meeting_get_participant (SwMeeting *self,
                              guint       participant)
 {
-  g_return_val_if_fail (SW_IS_DECISION (self), NULL);
-  g_return_val_if_fail (participant < sw_decision_get_n_participants (self), NULL);
+  g_return_val_if_fail (SW_IS_MEETING (self), NULL);
+  g_return_val_if_fail (participant < sw_meeting_get_n_participants (self), NULL);
 
   return state_person (&self->current, participant)->participant;
 }
 
 gboolean
-sw_decision_find_participant (SwDecision    *self,
+sw_meeting_find_participant (SwMeeting    *self,
                               SwParticipant *participant,
                               guint         *position)
 {
   guint n;
 
-  g_return_val_if_fail (SW_IS_DECISION (self), FALSE);
+  g_return_val_if_fail (SW_IS_MEETING (self), FALSE);
   g_return_val_if_fail (SW_IS_PARTICIPANT (participant), FALSE);
 
-  n = sw_decision_get_n_participants (self);
+  n = sw_meeting_get_n_participants (self);
   for (guint i = 0; i < n; i++)
     if (state_person (&self->current, i)->participant == participant)
       {
@@ -994,17 +994,17 @@ sw_decision_find_participant (SwDecision    *self,
 }
 
 gboolean
-sw_decision_get_participant_voted (SwDecision *self,
+sw_meeting_get_participant_voted (SwMeeting *self,
                                    guint       participant)
 {
-  g_return_val_if_fail (SW_IS_DECISION (self), FALSE);
-  g_return_val_if_fail (participant < sw_decision_get_n_participants (self), FALSE);
+  g_return_val_if_fail (SW_IS_MEETING (self), FALSE);
+  g_return_val_if_fail (participant < sw_meeting_get_n_participants (self), FALSE);
 
   return state_person (&self->current, participant)->voted;
 }
 
 static gboolean
-name_taken (const SwDecisionState *state,
+name_taken (const SwMeetingState *state,
             const char            *name,
             int                    except)
 {
@@ -1017,7 +1017,7 @@ name_taken (const SwDecisionState *state,
 
 /* "Participant 3": the first free number from `start`. */
 static char *
-free_name (const SwDecisionState *state,
+free_name (const SwMeetingState *state,
            guint                  start)
 {
   for (guint n = start; ; n++)
@@ -1032,13 +1032,13 @@ free_name (const SwDecisionState *state,
 
 /* Names are trimmed; NULL when empty, too long or taken. */
 static char *
-valid_name (const SwDecisionState *state,
+valid_name (const SwMeetingState *state,
             const char            *name,
             int                    except)
 {
   g_autofree char *trimmed = g_strstrip (g_strdup (name));
 
-  if (trimmed[0] == '\0' || g_utf8_strlen (trimmed, -1) > SW_SCENARIO_MAX_NAME_LENGTH)
+  if (trimmed[0] == '\0' || g_utf8_strlen (trimmed, -1) > SW_MEETING_FILE_MAX_NAME_LENGTH)
     return NULL;
   if (name_taken (state, trimmed, except))
     return NULL;
@@ -1047,16 +1047,16 @@ valid_name (const SwDecisionState *state,
 }
 
 int
-sw_decision_add_participant (SwDecision *self,
+sw_meeting_add_participant (SwMeeting *self,
                              const char *name)
 {
-  SwDecisionState *next;
+  SwMeetingState *next;
   g_autofree char *new_name = NULL;
   int index;
 
-  g_return_val_if_fail (SW_IS_DECISION (self), -1);
+  g_return_val_if_fail (SW_IS_MEETING (self), -1);
 
-  if (sw_decision_get_n_participants (self) >= SW_TEAM_MAX_PARTICIPANTS)
+  if (sw_meeting_get_n_participants (self) >= SW_TEAM_MAX_PARTICIPANTS)
     return -1;
 
   next = next_state (self);
@@ -1084,15 +1084,15 @@ sw_decision_add_participant (SwDecision *self,
 }
 
 gboolean
-sw_decision_rename_participant (SwDecision *self,
+sw_meeting_rename_participant (SwMeeting *self,
                                 guint       participant,
                                 const char *name)
 {
-  SwDecisionState *next;
+  SwMeetingState *next;
   g_autofree char *new_name = NULL;
 
-  g_return_val_if_fail (SW_IS_DECISION (self), FALSE);
-  g_return_val_if_fail (participant < sw_decision_get_n_participants (self), FALSE);
+  g_return_val_if_fail (SW_IS_MEETING (self), FALSE);
+  g_return_val_if_fail (participant < sw_meeting_get_n_participants (self), FALSE);
   g_return_val_if_fail (name != NULL, FALSE);
 
   new_name = valid_name (&self->current, name, participant);
@@ -1110,13 +1110,13 @@ sw_decision_rename_participant (SwDecision *self,
 }
 
 void
-sw_decision_remove_participant (SwDecision *self,
+sw_meeting_remove_participant (SwMeeting *self,
                                 guint       participant)
 {
-  SwDecisionState *next;
+  SwMeetingState *next;
 
-  g_return_if_fail (SW_IS_DECISION (self));
-  g_return_if_fail (participant < sw_decision_get_n_participants (self));
+  g_return_if_fail (SW_IS_MEETING (self));
+  g_return_if_fail (participant < sw_meeting_get_n_participants (self));
 
   next = next_state (self);
   g_ptr_array_remove_index (next->people, participant);
@@ -1140,22 +1140,22 @@ sw_decision_remove_participant (SwDecision *self,
 }
 
 guint
-sw_decision_get_active_participant (SwDecision *self)
+sw_meeting_get_active_participant (SwMeeting *self)
 {
-  g_return_val_if_fail (SW_IS_DECISION (self), 0);
+  g_return_val_if_fail (SW_IS_MEETING (self), 0);
 
   return self->current.active;
 }
 
 void
-sw_decision_set_active_participant (SwDecision *self,
+sw_meeting_set_active_participant (SwMeeting *self,
                                     guint       participant)
 {
   g_autofree char *old_preset = NULL;
   guint old_active;
 
-  g_return_if_fail (SW_IS_DECISION (self));
-  g_return_if_fail (participant < MAX (sw_decision_get_n_participants (self), 1));
+  g_return_if_fail (SW_IS_MEETING (self));
+  g_return_if_fail (participant < MAX (sw_meeting_get_n_participants (self), 1));
 
   if (self->current.active == participant)
     return;
@@ -1173,11 +1173,11 @@ sw_decision_set_active_participant (SwDecision *self,
 
 /* Whether a blind vote hides the result now: the rule of sw-blind-vote.c. */
 static gboolean
-is_sealed (SwDecision *self)
+is_sealed (SwMeeting *self)
 {
   SwBlindVote blind;
 
-  sw_blind_vote_init_from_decision (&blind, self);
+  sw_blind_vote_init_from_meeting (&blind, self);
   return blind.hidden;
 }
 
@@ -1186,23 +1186,23 @@ is_sealed (SwDecision *self)
  * a state where the voter had not voted yet and their sliders, holding the
  * weights they voted with, showed to the room. */
 static void
-commit_ballot (SwDecision      *self,
-               SwDecisionState *next)
+commit_ballot (SwMeeting      *self,
+               SwMeetingState *next)
 {
   replace_state (self, next);
   set_modified (self, TRUE);
 }
 
 void
-sw_decision_set_participant_voted (SwDecision *self,
+sw_meeting_set_participant_voted (SwMeeting *self,
                                    guint       participant,
                                    gboolean    voted)
 {
-  SwDecisionState *next;
+  SwMeetingState *next;
   ParticipantSnapshot *person;
 
-  g_return_if_fail (SW_IS_DECISION (self));
-  g_return_if_fail (participant < sw_decision_get_n_participants (self));
+  g_return_if_fail (SW_IS_MEETING (self));
+  g_return_if_fail (participant < sw_meeting_get_n_participants (self));
 
   voted = !!voted;
   if (state_person (&self->current, participant)->voted == voted)
@@ -1217,7 +1217,7 @@ sw_decision_set_participant_voted (SwDecision *self,
       /* Their ballot is sealed: they vote again from nothing, and the weights
        * they voted with are never shown. */
       for (guint i = 0; i < self->n_criteria; i++)
-        person->weights[i] = SW_DECISION_DEFAULT_WEIGHT;
+        person->weights[i] = SW_MEETING_DEFAULT_WEIGHT;
       g_clear_pointer (&person->preset_id, g_free);
       commit_ballot (self, next);
     }
@@ -1228,15 +1228,15 @@ sw_decision_set_participant_voted (SwDecision *self,
 }
 
 int
-sw_decision_cast_ballot (SwDecision   *self,
+sw_meeting_cast_ballot (SwMeeting   *self,
                          const char   *name,
                          const double *weights)
 {
-  SwDecisionState *next;
+  SwMeetingState *next;
   ParticipantSnapshot *person = NULL;
   int index = -1;
 
-  g_return_val_if_fail (SW_IS_DECISION (self), -1);
+  g_return_val_if_fail (SW_IS_MEETING (self), -1);
   g_return_val_if_fail (name != NULL, -1);
   g_return_val_if_fail (weights != NULL, -1);
 
@@ -1250,7 +1250,7 @@ sw_decision_cast_ballot (SwDecision   *self,
     {
       g_autofree char *new_name = valid_name (next, name, -1);
 
-      if (new_name == NULL || sw_decision_get_n_participants (self) >= SW_TEAM_MAX_PARTICIPANTS)
+      if (new_name == NULL || sw_meeting_get_n_participants (self) >= SW_TEAM_MAX_PARTICIPANTS)
         {
           state_free (next);
           return -1;
@@ -1268,7 +1268,7 @@ sw_decision_cast_ballot (SwDecision   *self,
 
   person = state_person (next, index);
   for (guint i = 0; i < self->n_criteria; i++)
-    person->weights[i] = isnan (weights[i]) ? SW_DECISION_DEFAULT_WEIGHT : clamp_weight (weights[i]);
+    person->weights[i] = isnan (weights[i]) ? SW_MEETING_DEFAULT_WEIGHT : clamp_weight (weights[i]);
   g_clear_pointer (&person->preset_id, g_free);
   person->voted = TRUE;
   commit_ballot (self, next);
@@ -1277,13 +1277,13 @@ sw_decision_cast_ballot (SwDecision   *self,
 }
 
 gboolean
-sw_decision_get_everyone_voted (SwDecision *self)
+sw_meeting_get_everyone_voted (SwMeeting *self)
 {
   guint n;
 
-  g_return_val_if_fail (SW_IS_DECISION (self), TRUE);
+  g_return_val_if_fail (SW_IS_MEETING (self), TRUE);
 
-  n = sw_decision_get_n_participants (self);
+  n = sw_meeting_get_n_participants (self);
   for (guint i = 0; i < n; i++)
     if (!state_person (&self->current, i)->voted)
       return FALSE;
@@ -1292,18 +1292,18 @@ sw_decision_get_everyone_voted (SwDecision *self)
 }
 
 gboolean
-sw_decision_get_blind (SwDecision *self)
+sw_meeting_get_blind (SwMeeting *self)
 {
-  g_return_val_if_fail (SW_IS_DECISION (self), FALSE);
+  g_return_val_if_fail (SW_IS_MEETING (self), FALSE);
 
   return self->blind;
 }
 
 void
-sw_decision_set_blind (SwDecision *self,
+sw_meeting_set_blind (SwMeeting *self,
                        gboolean    blind)
 {
-  g_return_if_fail (SW_IS_DECISION (self));
+  g_return_if_fail (SW_IS_MEETING (self));
 
   blind = !!blind;
   if (self->blind == blind)
@@ -1315,8 +1315,8 @@ sw_decision_set_blind (SwDecision *self,
    * before their vote. */
   if (blind && is_sealed (self))
     {
-      gboolean could_undo = sw_decision_can_undo (self);
-      gboolean could_redo = sw_decision_can_redo (self);
+      gboolean could_undo = sw_meeting_can_undo (self);
+      gboolean could_redo = sw_meeting_can_redo (self);
 
       g_ptr_array_set_size (self->undo_stack, 0);
       g_ptr_array_set_size (self->redo_stack, 0);
@@ -1333,18 +1333,18 @@ sw_decision_set_blind (SwDecision *self,
 }
 
 const char *
-sw_decision_get_notes (SwDecision *self)
+sw_meeting_get_notes (SwMeeting *self)
 {
-  g_return_val_if_fail (SW_IS_DECISION (self), "");
+  g_return_val_if_fail (SW_IS_MEETING (self), "");
 
   return self->notes;
 }
 
 void
-sw_decision_set_notes (SwDecision *self,
+sw_meeting_set_notes (SwMeeting *self,
                        const char *notes)
 {
-  g_return_if_fail (SW_IS_DECISION (self));
+  g_return_if_fail (SW_IS_MEETING (self));
 
   if (notes == NULL)
     notes = "";
@@ -1358,14 +1358,14 @@ sw_decision_set_notes (SwDecision *self,
 }
 
 SwTeam *
-sw_decision_new_team (SwDecision *self)
+sw_meeting_new_team (SwMeeting *self)
 {
   guint n;
   g_autofree double *weights = NULL;
 
-  g_return_val_if_fail (SW_IS_DECISION (self), NULL);
+  g_return_val_if_fail (SW_IS_MEETING (self), NULL);
 
-  n = sw_decision_get_n_participants (self);
+  n = sw_meeting_get_n_participants (self);
   if (n < 2)
     return NULL;
 
@@ -1374,22 +1374,22 @@ sw_decision_new_team (SwDecision *self)
     memcpy (weights + p * self->n_criteria, state_person (&self->current, p)->weights,
             sizeof (double) * self->n_criteria);
 
-  return sw_team_new (sw_decision_get_situated_dataset (self), weights, n);
+  return sw_team_new (sw_meeting_get_situated_dataset (self), weights, n);
 }
 
 gboolean
-sw_decision_get_modified (SwDecision *self)
+sw_meeting_get_modified (SwMeeting *self)
 {
-  g_return_val_if_fail (SW_IS_DECISION (self), FALSE);
+  g_return_val_if_fail (SW_IS_MEETING (self), FALSE);
 
   return self->modified;
 }
 
 void
-sw_decision_set_modified (SwDecision *self,
+sw_meeting_set_modified (SwMeeting *self,
                           gboolean    modified)
 {
-  g_return_if_fail (SW_IS_DECISION (self));
+  g_return_if_fail (SW_IS_MEETING (self));
 
   set_modified (self, !!modified);
 }
@@ -1397,14 +1397,14 @@ sw_decision_set_modified (SwDecision *self,
 /* Loading, files and ballots */
 
 void
-sw_decision_load_participant (SwDecision   *self,
+sw_meeting_load_participant (SwMeeting   *self,
                               const char   *name,
                               const double *weights,
                               gboolean      voted)
 {
   ParticipantSnapshot *person;
 
-  g_return_if_fail (SW_IS_DECISION (self));
+  g_return_if_fail (SW_IS_MEETING (self));
   g_return_if_fail (name != NULL);
   g_return_if_fail (weights != NULL);
 
@@ -1414,20 +1414,20 @@ sw_decision_load_participant (SwDecision   *self,
 
   person = person_new (name, NULL, self->n_criteria);
   for (guint c = 0; c < self->n_criteria; c++)
-    person->weights[c] = isnan (weights[c]) ? SW_DECISION_DEFAULT_WEIGHT : clamp_weight (weights[c]);
+    person->weights[c] = isnan (weights[c]) ? SW_MEETING_DEFAULT_WEIGHT : clamp_weight (weights[c]);
   person->voted = !!voted;
   g_ptr_array_add (self->current.people, person);
 }
 
 void
-sw_decision_load_finish (SwDecision *self,
+sw_meeting_load_finish (SwMeeting *self,
                          guint       active,
                          const char *preset_id)
 {
-  SwDecisionState *next;
+  SwMeetingState *next;
   ParticipantSnapshot *person;
 
-  g_return_if_fail (SW_IS_DECISION (self));
+  g_return_if_fail (SW_IS_MEETING (self));
 
   next = next_state (self);
   next->active = MIN (active, next->people->len - 1);
@@ -1448,11 +1448,11 @@ sw_decision_load_finish (SwDecision *self,
 }
 
 void
-sw_decision_set_file_times (SwDecision *self,
+sw_meeting_set_file_times (SwMeeting *self,
                             GDateTime  *created,
                             GDateTime  *saved)
 {
-  g_return_if_fail (SW_IS_DECISION (self));
+  g_return_if_fail (SW_IS_MEETING (self));
 
   if (created != NULL)
     g_date_time_ref (created);
@@ -1465,36 +1465,36 @@ sw_decision_set_file_times (SwDecision *self,
 }
 
 GDateTime *
-sw_decision_get_created (SwDecision *self)
+sw_meeting_get_created (SwMeeting *self)
 {
-  g_return_val_if_fail (SW_IS_DECISION (self), NULL);
+  g_return_val_if_fail (SW_IS_MEETING (self), NULL);
 
   return self->created;
 }
 
 GDateTime *
-sw_decision_get_saved (SwDecision *self)
+sw_meeting_get_saved (SwMeeting *self)
 {
-  g_return_val_if_fail (SW_IS_DECISION (self), NULL);
+  g_return_val_if_fail (SW_IS_MEETING (self), NULL);
 
   return self->saved;
 }
 
 void
-sw_decision_replace (SwDecision *self,
-                     SwDecision *meeting)
+sw_meeting_replace (SwMeeting *self,
+                     SwMeeting *meeting)
 {
-  SwDecisionState *state;
+  SwMeetingState *state;
 
-  g_return_if_fail (SW_IS_DECISION (self));
-  g_return_if_fail (SW_IS_DECISION (meeting));
+  g_return_if_fail (SW_IS_MEETING (self));
+  g_return_if_fail (SW_IS_MEETING (meeting));
   g_return_if_fail (self != meeting);
   g_return_if_fail (g_strcmp0 (sw_dataset_get_id (meeting->dataset), sw_dataset_get_id (self->dataset)) == 0);
   g_return_if_fail (meeting->n_criteria == self->n_criteria);
 
   /* The meeting's state moves here with its participants' objects; it keeps
    * one person alone, as if new. */
-  state = g_new0 (SwDecisionState, 1);
+  state = g_new0 (SwMeetingState, 1);
   *state = meeting->current;
   state_init (&meeting->current);
   g_ptr_array_add (meeting->current.people, person_new (NULL, NULL, meeting->n_criteria));
@@ -1515,26 +1515,26 @@ sw_decision_replace (SwDecision *self,
       self->notes = g_strdup (meeting->notes);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
     }
-  sw_decision_set_file_times (self, meeting->created, meeting->saved);
+  sw_meeting_set_file_times (self, meeting->created, meeting->saved);
   /* Blind mode may hide what ::changed showed a moment ago. */
   g_signal_emit (self, signals[CHANGED], 0);
   set_modified (self, FALSE);
 }
 
 SwVerdict *
-sw_decision_evaluate (SwDecision  *self,
+sw_meeting_evaluate (SwMeeting  *self,
                       SwTeam     **out_team)
 {
   g_autoptr(SwVerdict) verdict = NULL;
   g_autoptr(SwTeam) team = NULL;
 
-  g_return_val_if_fail (SW_IS_DECISION (self), NULL);
+  g_return_val_if_fail (SW_IS_MEETING (self), NULL);
 
-  team = sw_decision_new_team (self);
+  team = sw_meeting_new_team (self);
   if (team != NULL)
     verdict = sw_verdict_ref (sw_team_get_verdict (team));
   else
-    verdict = sw_evaluate_new (sw_decision_get_situated_dataset (self), sw_decision_get_weights (self));
+    verdict = sw_evaluate_new (sw_meeting_get_situated_dataset (self), sw_meeting_get_weights (self));
   sw_verdict_estimate_robustness (verdict);
 
   if (out_team != NULL)
@@ -1546,11 +1546,11 @@ sw_decision_evaluate (SwDecision  *self,
 /* GObject */
 
 static void
-sw_decision_constructed (GObject *object)
+sw_meeting_constructed (GObject *object)
 {
-  SwDecision *self = SW_DECISION (object);
+  SwMeeting *self = SW_MEETING (object);
 
-  G_OBJECT_CLASS (sw_decision_parent_class)->constructed (object);
+  G_OBJECT_CLASS (sw_meeting_parent_class)->constructed (object);
 
   g_assert (SW_IS_DATASET (self->dataset));
 
@@ -1559,9 +1559,9 @@ sw_decision_constructed (GObject *object)
 }
 
 static void
-sw_decision_finalize (GObject *object)
+sw_meeting_finalize (GObject *object)
 {
-  SwDecision *self = SW_DECISION (object);
+  SwMeeting *self = SW_MEETING (object);
 
   g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
   g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
@@ -1574,16 +1574,16 @@ sw_decision_finalize (GObject *object)
   g_clear_object (&self->situated);
   g_clear_object (&self->dataset);
 
-  G_OBJECT_CLASS (sw_decision_parent_class)->finalize (object);
+  G_OBJECT_CLASS (sw_meeting_parent_class)->finalize (object);
 }
 
 static void
-sw_decision_get_property (GObject    *object,
+sw_meeting_get_property (GObject    *object,
                           guint       prop_id,
                           GValue     *value,
                           GParamSpec *pspec)
 {
-  SwDecision *self = SW_DECISION (object);
+  SwMeeting *self = SW_MEETING (object);
 
   switch (prop_id)
     {
@@ -1592,15 +1592,15 @@ sw_decision_get_property (GObject    *object,
       break;
 
     case PROP_PRESET_ID:
-      g_value_set_string (value, sw_decision_get_preset_id (self));
+      g_value_set_string (value, sw_meeting_get_preset_id (self));
       break;
 
     case PROP_CAN_UNDO:
-      g_value_set_boolean (value, sw_decision_can_undo (self));
+      g_value_set_boolean (value, sw_meeting_can_undo (self));
       break;
 
     case PROP_CAN_REDO:
-      g_value_set_boolean (value, sw_decision_can_redo (self));
+      g_value_set_boolean (value, sw_meeting_can_redo (self));
       break;
 
     case PROP_ACTIVE_PARTICIPANT:
@@ -1625,12 +1625,12 @@ sw_decision_get_property (GObject    *object,
 }
 
 static void
-sw_decision_set_property (GObject      *object,
+sw_meeting_set_property (GObject      *object,
                           guint         prop_id,
                           const GValue *value,
                           GParamSpec   *pspec)
 {
-  SwDecision *self = SW_DECISION (object);
+  SwMeeting *self = SW_MEETING (object);
 
   switch (prop_id)
     {
@@ -1639,11 +1639,11 @@ sw_decision_set_property (GObject      *object,
       break;
 
     case PROP_BLIND:
-      sw_decision_set_blind (self, g_value_get_boolean (value));
+      sw_meeting_set_blind (self, g_value_get_boolean (value));
       break;
 
     case PROP_NOTES:
-      sw_decision_set_notes (self, g_value_get_string (value));
+      sw_meeting_set_notes (self, g_value_get_string (value));
       break;
 
     default:
@@ -1652,14 +1652,14 @@ sw_decision_set_property (GObject      *object,
 }
 
 static void
-sw_decision_class_init (SwDecisionClass *klass)
+sw_meeting_class_init (SwMeetingClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->constructed = sw_decision_constructed;
-  object_class->finalize = sw_decision_finalize;
-  object_class->get_property = sw_decision_get_property;
-  object_class->set_property = sw_decision_set_property;
+  object_class->constructed = sw_meeting_constructed;
+  object_class->finalize = sw_meeting_finalize;
+  object_class->get_property = sw_meeting_get_property;
+  object_class->set_property = sw_meeting_set_property;
 
   properties[PROP_DATASET] =
     g_param_spec_object ("dataset", NULL, NULL,
@@ -1697,12 +1697,12 @@ sw_decision_class_init (SwDecisionClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
-   * SwDecision::changed:
+   * SwMeeting::changed:
    *
    * Something that changes the verdict or what may be shown of it: weights, a
    * preset, the participants, the active participant, blind mode. Once per
    * change, including every change inside a gesture, an undo, a redo, a
-   * restore and a loaded scenario.
+   * restore and a loaded meeting file.
    */
   signals[CHANGED] =
     g_signal_new ("changed",
@@ -1712,7 +1712,7 @@ sw_decision_class_init (SwDecisionClass *klass)
                   G_TYPE_NONE, 0);
 
   /**
-   * SwDecision::participants-changed:
+   * SwMeeting::participants-changed:
    *
    * The participants were added, removed or renamed, a vote changed, or
    * another participant became active. Follows ::changed.
@@ -1726,7 +1726,7 @@ sw_decision_class_init (SwDecisionClass *klass)
 }
 
 static void
-sw_decision_init (SwDecision *self)
+sw_meeting_init (SwMeeting *self)
 {
   self->undo_stack = g_ptr_array_new_with_free_func (state_free);
   self->redo_stack = g_ptr_array_new_with_free_func (state_free);
