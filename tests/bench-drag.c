@@ -3,19 +3,27 @@
  * Copyright 2026 The Stackwise authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- *   bench-drag [--present] [--step S]
+ *   bench-drag [--present] [--step S] [--each]
  *
  * Opens the real window as large as the screen (in present mode with
  * --present), then drags every priority slider from 0 to 10 in steps of S
  * (0.2), one step per frame, as a pointer drag does: GTK delivers a drag's
  * motion at the start of a frame, so each value is set in the frame
  * clock's update phase, and the frame's layout, snapshot and render follow
- * in the same frame. Each frame is timed from the value change to the end
+ * in the same frame. A slider below the fold is first scrolled into view,
+ * as a person would before dragging it, and the drag waits until the
+ * scrolling and the overlay scrollbar's fade are over: those frames are
+ * the scroll's, not the drag's (GTK fades the scrollbar in over a second
+ * and out again two seconds later; every frame of that repaints the whole
+ * form). Each frame is timed from the value change to the end
  * of its paint (the frame clock's after-paint), and the times are printed
  * as median, 95th percentile and worst, and so is the CPU time the UI
- * thread spent on it (which leaves out waiting for a CPU). Run it on an X server of the size
- * to measure, with GSK_RENDERER=cairo: tests/drag-frames.sh does both sizes
- * of the budget.
+ * thread spent on it (which leaves out waiting for a CPU); --each prints
+ * every frame's. Run it on an X server of the size to measure, with
+ * GSK_RENDERER=cairo: tests/drag-frames.sh does both sizes of the budget.
+ * Under valgrind --tool=callgrind --collect-atstart=no it counts only the
+ * frames, from the value change to the end of the paint, and writes one
+ * callgrind file per frame (drag-frames.sh -i prints their instructions).
  */
 
 #include "config.h"
@@ -23,6 +31,13 @@
 #include <locale.h>
 #include <stdlib.h>
 #include <time.h>
+
+#ifdef HAVE_CALLGRIND_H
+#include <valgrind/callgrind.h>
+#else
+#define CALLGRIND_TOGGLE_COLLECT
+#define CALLGRIND_DUMP_STATS
+#endif
 
 #include "sw-application.h"
 #include "sw-decision-form.h"
@@ -36,12 +51,13 @@ typedef struct
   GdkFrameClock  *clock;
   guint           n_criteria;
   double          step;
+  gboolean        each;         /* print every frame */
 
   /* Where the drag is: the slider, its next value, and whether one is in flight. */
   guint           criterion;
   double          value;
   gboolean        started;
-  gboolean        done;
+  gboolean        released;     /* this slider's drag is over */
   gint64          changed_at;
 
   gint64          laid_out_at;
@@ -95,15 +111,45 @@ print_figures (const char *what,
            percentile (times, 1.0) / 1000.0, times->len);
 }
 
-/* The next slider: scrolled into view, as a person would before dragging it. */
+static gboolean
+quit_soon (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets the window settle: its first frames, present mode's rescaling. */
+static void
+settle (guint ms)
+{
+  gboolean over = FALSE;
+
+  g_timeout_add (ms, quit_soon, &over);
+  while (!over)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* The next slider: scrolled into view, as a person would before dragging
+ * it, and left until the scrolling and the scrollbar's fade are over (at
+ * most 6 s). */
 static void
 start_slider (Drag *drag)
 {
   GtkRange *scale = sw_decision_form_get_scale (drag->form, drag->criterion);
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (scale), GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *scrollbar = scroller != NULL ? gtk_scrolled_window_get_vscrollbar (GTK_SCROLLED_WINDOW (scroller))
+                                          : NULL;
+  gint64 until;
 
   gtk_widget_grab_focus (GTK_WIDGET (scale));
+  settle (300);
+  until = g_get_monotonic_time () + 6 * G_USEC_PER_SEC;
+  while (scrollbar != NULL && gtk_widget_get_opacity (scrollbar) > 0.0 && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+
   drag->value = 0.0;
   drag->started = FALSE;
+  drag->released = FALSE;
 }
 
 static void
@@ -113,7 +159,7 @@ frame_update (GdkFrameClock *clock,
   GtkRange *scale;
   gint64 before;
 
-  if (drag->done)
+  if (drag->released)
     return;
 
   scale = sw_decision_form_get_scale (drag->form, drag->criterion);
@@ -124,6 +170,7 @@ frame_update (GdkFrameClock *clock,
       drag->started = TRUE;
     }
 
+  CALLGRIND_TOGGLE_COLLECT;   /* on, until the frame is painted */
   drag->cpu_at = thread_cpu_time ();
   before = g_get_monotonic_time ();
   gtk_range_set_value (scale, drag->value);
@@ -134,12 +181,9 @@ frame_update (GdkFrameClock *clock,
   drag->value += drag->step;
   if (drag->value > 10.0 + 1e-9)
     {
-      /* The release, then the next slider after this frame. */
+      /* The release; the next slider once this frame is painted. */
       sw_meeting_end_change (drag->meeting);
-      if (++drag->criterion == drag->n_criteria)
-        drag->done = TRUE;
-      else
-        start_slider (drag);
+      drag->released = TRUE;
     }
 }
 
@@ -162,32 +206,20 @@ frame_after_paint (GdkFrameClock *clock,
 
   if (drag->changed_at == 0)
     return;
+  CALLGRIND_TOGGLE_COLLECT;   /* off; one callgrind file per frame */
+  CALLGRIND_DUMP_STATS;
 
   changed = drag->changed_at + (gint64) g_array_index (drag->change_us, double, drag->change_us->len - 1);
   g_array_append_val (drag->frame_us, (double) { now - drag->changed_at });
   g_array_append_val (drag->cpu_us, (double) { thread_cpu_time () - drag->cpu_at });
   g_array_append_val (drag->layout_us, (double) { laid_out - changed });
   g_array_append_val (drag->paint_us, (double) { now - laid_out });
+  if (drag->each)
+    g_print ("slider %u to %.2f: %.2f ms, CPU %.2f ms\n", drag->criterion,
+             drag->value - drag->step, (now - drag->changed_at) / 1000.0,
+             g_array_index (drag->cpu_us, double, drag->cpu_us->len - 1) / 1000.0);
   drag->changed_at = 0;
   drag->laid_out_at = 0;
-}
-
-static gboolean
-quit_soon (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Lets the window settle: its first frames, present mode's rescaling. */
-static void
-settle (guint ms)
-{
-  gboolean over = FALSE;
-
-  g_timeout_add (ms, quit_soon, &over);
-  while (!over)
-    g_main_context_iteration (NULL, TRUE);
 }
 
 int
@@ -198,16 +230,17 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   gboolean present = FALSE;
   double step = 0.2;
+  Drag drag = { 0 };
   GOptionEntry entries[] = {
     { "present", 0, 0, G_OPTION_ARG_NONE, &present, "Drag in present mode", NULL },
     { "step", 0, 0, G_OPTION_ARG_DOUBLE, &step, "The slider's change per frame (0.2)", "S" },
+    { "each", 0, 0, G_OPTION_ARG_NONE, &drag.each, "Print every frame's times", NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   GdkDisplay *display;
   GdkMonitor *monitor;
   GdkRectangle geometry;
-  Drag drag = { 0 };
   gint64 start;
 
   setlocale (LC_ALL, "");
@@ -262,17 +295,19 @@ main (int   argc,
   drag.clock = gtk_widget_get_frame_clock (GTK_WIDGET (drag.window));
   g_assert_nonnull (drag.clock);
 
-  start_slider (&drag);
-  settle (200);
-
   g_signal_connect (drag.clock, "update", G_CALLBACK (frame_update), &drag);
   g_signal_connect (drag.clock, "layout", G_CALLBACK (frame_layout), &drag);
   g_signal_connect (drag.clock, "after-paint", G_CALLBACK (frame_after_paint), &drag);
   start = g_get_monotonic_time ();
-  gdk_frame_clock_begin_updating (drag.clock);
-  while (!drag.done || drag.changed_at != 0)
-    g_main_context_iteration (NULL, TRUE);
-  gdk_frame_clock_end_updating (drag.clock);
+  for (drag.criterion = 0; drag.criterion < drag.n_criteria; drag.criterion++)
+    {
+      drag.released = TRUE;   /* no value changes while it scrolls */
+      start_slider (&drag);
+      gdk_frame_clock_begin_updating (drag.clock);
+      while (!drag.released || drag.changed_at != 0)
+        g_main_context_iteration (NULL, TRUE);
+      gdk_frame_clock_end_updating (drag.clock);
+    }
   g_signal_handlers_disconnect_by_data (drag.clock, &drag);
 
   g_print ("# %d×%d screen, window %d×%d%s, renderer %s, %u sliders from 0 to 10 in steps of %g, %.1f s\n",

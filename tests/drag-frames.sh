@@ -4,7 +4,7 @@
 # Copyright 2026 The Stackwise authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-#   tests/drag-frames.sh [-C BUILDDIR] [-s STEP]
+#   tests/drag-frames.sh [-C BUILDDIR] [-s STEP] [-i]
 #
 # Runs BUILDDIR/tests/bench-drag twice, each on an X server of its own
 # (build-aux/with-xvfb) and under one session bus, with the cairo renderer:
@@ -15,13 +15,19 @@
 # worst, with its layout and its snapshot-and-render parts, and the CPU time
 # of the UI thread per frame (which leaves out waits for a CPU).
 #
+# A slider below the fold is scrolled into view before its drag, and the
+# drag waits for the scrolling to end.
+#
 # Budgets (95th percentile): 8 ms at 1920×1080, 16 ms at 3840×2160. Times
-# depend on the machine and its load: on a shared machine, run it twice.
+# depend on the machine and its load: on a shared machine, run it twice,
+# or count instructions with -i, which the load does not change.
 # It is a benchmark: it never fails on the figures.
 #
 # Options:
 #   -C DIR   the meson build directory (default: build)
-#   -s STEP  the slider's change per frame (0.2)
+#   -s STEP  the slider's change per frame (0.2; with -i, 1)
+#   -i       count each frame's instructions with valgrind's callgrind
+#            instead (a few minutes): median, 95th percentile and worst
 #   -h       this help
 
 set -u
@@ -33,11 +39,13 @@ usage() { sed -n '7,/^$/{s/^# \{0,1\}//;p}' "${BASH_SOURCE[0]}"; }
 die() { echo "drag-frames.sh: $*" >&2; exit 1; }
 
 builddir=$srcdir/build
-step=0.2
-while getopts "C:s:h" opt; do
+step=
+count=0
+while getopts "C:s:ih" opt; do
   case $opt in
     C) builddir=$OPTARG ;;
     s) step=$OPTARG ;;
+    i) count=1 ;;
     h) usage; exit 0 ;;
     *) usage >&2; exit 2 ;;
   esac
@@ -51,17 +59,46 @@ bench=$builddir/tests/bench-drag
 [ -f "$builddir/data/gschemas.compiled" ] || die "no compiled settings schema in $builddir/data"
 command -v dbus-run-session >/dev/null || die "dbus-run-session is missing (Debian: dbus)"
 command -v Xvfb >/dev/null || die "Xvfb is missing (Debian: xvfb)"
+if [ "$count" = 1 ]; then
+  command -v valgrind >/dev/null || die "valgrind is missing (Debian: valgrind)"
+  step=${step:-1}
+else
+  step=${step:-0.2}
+fi
+
+# With -i: one callgrind file per frame; each file's "totals:" line is
+# the frame's instructions.
+instructions() {
+  local dir=$1
+  for f in "$dir"/callgrind.out.*.*; do
+    sed -n 's/^totals: *\([0-9]*\).*/\1/p' "$f"
+  done | sort -n | awk '
+    $1 > 0 { v[++n] = $1 }
+    function at(p) { i = int(p * (n - 1) + 0.5) + 1; return v[i] / 1e6 }
+    END { if (n > 0) printf "frame, instructions:               median %6.1f M    p95 %6.1f M    worst %6.1f M    (%d frames)\n", at(0.5), at(0.95), at(1), n }'
+}
 
 run() {
-  local screen=$1 budget=$2
+  local screen=$1 budget=$2 dir=
   shift 2
   echo "== ${screen%x24} $*  (budget: p95 within $budget ms)"
+  local wrap=()
+  if [ "$count" = 1 ]; then
+    dir=$(mktemp -d "${TMPDIR:-/tmp}/drag-frames.XXXXXX")
+    wrap=(valgrind --tool=callgrind --collect-atstart=no --dump-instr=no
+          "--callgrind-out-file=$dir/callgrind.out.%p" -q)
+  fi
   XVFB_SCREEN=$screen "$srcdir/build-aux/with-xvfb" env \
     GSETTINGS_SCHEMA_DIR="$builddir/data" GSETTINGS_BACKEND=memory \
     GSK_RENDERER=cairo GDK_BACKEND=x11 NO_AT_BRIDGE=1 ADW_DISABLE_PORTAL=1 \
-    "$bench" --step "$step" "$@" 2>/dev/null 
+    "${wrap[@]}" "$bench" --step "$step" "$@" 2>/dev/null |
+    if [ -n "$dir" ]; then grep '^#'; else cat; fi
+  if [ -n "$dir" ]; then
+    instructions "$dir"
+    rm -rf "$dir"
+  fi
 }
 
-export -f run
-export srcdir builddir bench step
-dbus-run-session -- bash -c 'run 1920x1080x24 8 && run 3840x2160x24 16 --present' 2>/dev/null | grep -v '^SpiRegistry'
+export -f run instructions
+export srcdir builddir bench step count
+dbus-run-session -- bash -c 'run 1920x1080x24 8; run 3840x2160x24 16 --present' 2>/dev/null | grep -v '^SpiRegistry'
