@@ -14,10 +14,19 @@ struct _SwTippingMark
 {
   GtkWidget    parent_instance;
 
-  GtkScale    *scale;   /* not owned: a sibling in the same row */
-  double       value;
-  char        *markup;
-  PangoLayout *layout;
+  GtkScale      *scale;   /* not owned: a sibling in the same row */
+  double         value;
+  char          *markup;
+  PangoLayout   *layout;
+
+  /* The tick and the words, drawn at the tick's left edge, and what they
+   * were drawn for: while a slider moves only their place changes, and a
+   * moved node repaints as one rectangle, not one per piece. */
+  GskRenderNode *node;
+  GdkRGBA        node_color;
+  graphene_rect_t node_tick;   /* the tick, its x left out */
+  double         node_text_x;  /* the words, from the tick's left edge */
+  double         node_text_y;
 };
 
 G_DEFINE_FINAL_TYPE (SwTippingMark, sw_tipping_mark, GTK_TYPE_WIDGET)
@@ -48,12 +57,14 @@ sw_tipping_mark_set (SwTippingMark *self,
         return;
       g_clear_pointer (&self->markup, g_free);
       g_clear_object (&self->layout);
+      g_clear_pointer (&self->node, gsk_render_node_unref);
     }
   else if (g_strcmp0 (markup, self->markup) != 0)
     {
       g_free (self->markup);
       self->markup = g_strdup (markup);
       g_clear_object (&self->layout);
+      g_clear_pointer (&self->node, gsk_render_node_unref);
     }
   else if (value == self->value)
     return;
@@ -149,7 +160,8 @@ sw_tipping_mark_snapshot (GtkWidget   *widget,
   GtkStyleContext *context;
   GdkRGBA color;
   PangoRectangle logical;
-  double x;
+  graphene_rect_t tick;
+  double x, tick_x, text_x;
   int width = gtk_widget_get_width (widget);
 
   if (self->markup == NULL || self->scale == NULL)
@@ -172,25 +184,40 @@ sw_tipping_mark_snapshot (GtkWidget   *widget,
   gtk_style_context_get_color (context, &color);
   G_GNUC_END_IGNORE_DEPRECATIONS
 
-  /* The tick: the indicator's size, in the label's color. */
-  gtk_snapshot_append_color (snapshot, &color,
-                             &GRAPHENE_RECT_INIT (floor (x - indicator_bounds.size.width / 2.0),
-                                                  indicator_bounds.origin.y,
-                                                  indicator_bounds.size.width,
-                                                  indicator_bounds.size.height));
-
   if (self->layout == NULL)
     {
       self->layout = gtk_widget_create_pango_layout (label, NULL);
       pango_layout_set_markup (self->layout, self->markup, -1);
     }
   pango_layout_get_pixel_extents (self->layout, NULL, &logical);
-  x = floor (x) - logical.width / 2;
-  x = CLAMP (x, 0, MAX (0, width - logical.width));
+
+  /* The tick: the indicator's size, in the label's color; the words above
+   * it, centred on it but kept inside the scale. */
+  tick_x = floor (x - indicator_bounds.size.width / 2.0);
+  text_x = CLAMP (floor (x) - logical.width / 2, 0, MAX (0, width - logical.width)) - tick_x;
+  tick = GRAPHENE_RECT_INIT (0, indicator_bounds.origin.y,
+                             indicator_bounds.size.width, indicator_bounds.size.height);
+
+  if (self->node == NULL || !gdk_rgba_equal (&color, &self->node_color) ||
+      !graphene_rect_equal (&tick, &self->node_tick) ||
+      text_x != self->node_text_x || label_bounds.origin.y != self->node_text_y)
+    {
+      GtkSnapshot *piece = gtk_snapshot_new ();
+
+      gtk_snapshot_append_color (piece, &color, &tick);
+      gtk_snapshot_translate (piece, &GRAPHENE_POINT_INIT (text_x, label_bounds.origin.y));
+      gtk_snapshot_append_layout (piece, self->layout, &color);
+      g_clear_pointer (&self->node, gsk_render_node_unref);
+      self->node = gtk_snapshot_free_to_node (piece);
+      self->node_color = color;
+      self->node_tick = tick;
+      self->node_text_x = text_x;
+      self->node_text_y = label_bounds.origin.y;
+    }
 
   gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, label_bounds.origin.y));
-  gtk_snapshot_append_layout (snapshot, self->layout, &color);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (tick_x, 0));
+  gtk_snapshot_append_node (snapshot, self->node);
   gtk_snapshot_restore (snapshot);
 }
 
@@ -201,6 +228,7 @@ sw_tipping_mark_finalize (GObject *object)
 
   g_free (self->markup);
   g_clear_object (&self->layout);
+  g_clear_pointer (&self->node, gsk_render_node_unref);
 
   G_OBJECT_CLASS (sw_tipping_mark_parent_class)->finalize (object);
 }
@@ -214,6 +242,7 @@ sw_tipping_mark_css_changed (GtkWidget         *widget,
 
   GTK_WIDGET_CLASS (sw_tipping_mark_parent_class)->css_changed (widget, change);
   g_clear_object (&self->layout);
+  g_clear_pointer (&self->node, gsk_render_node_unref);
 }
 
 static void

@@ -25,9 +25,10 @@
 #
 # Options:
 #   -C DIR   the meson build directory (default: build)
-#   -s STEP  the slider's change per frame (0.2; with -i, 1)
+#   -s STEP  the slider's change per frame (0.2)
 #   -i       count each frame's instructions with valgrind's callgrind
-#            instead (a few minutes): median, 95th percentile and worst
+#            instead (some ten minutes; -s 1 takes three): median, 95th
+#            percentile and worst
 #   -h       this help
 
 set -u
@@ -61,10 +62,8 @@ command -v dbus-run-session >/dev/null || die "dbus-run-session is missing (Debi
 command -v Xvfb >/dev/null || die "Xvfb is missing (Debian: xvfb)"
 if [ "$count" = 1 ]; then
   command -v valgrind >/dev/null || die "valgrind is missing (Debian: valgrind)"
-  step=${step:-1}
-else
-  step=${step:-0.2}
 fi
+step=${step:-0.2}
 
 # With -i: one callgrind file per frame; each file's "totals:" line is
 # the frame's instructions.

@@ -975,6 +975,68 @@ test_decide_tipping_mark_height (Fixture       *fixture,
   g_assert_true (any_mark);
 }
 
+/* The bounds of what @widget drew in the window's next frame, and the
+ * drawing as text (its words among it). */
+static char *
+drawn_bounds (GtkWidget       *widget,
+              graphene_rect_t *bounds)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GdkPaintable) paintable = NULL;
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (gtk_widget_get_root (widget)));
+  paintable = gtk_widget_paintable_new (widget);
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  gsk_render_node_get_bounds (node, bounds);
+  bytes = gsk_render_node_serialize (node);
+
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+/* A mark keeps its drawing while only its place changes: it moves with its
+ * value, and other words are drawn anew, never the old ones in a new place. */
+static void
+test_decide_tipping_mark_follows (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  SwTippingMark *mark = sw_decision_form_get_tipping_mark (fixture->form, 0);
+  graphene_rect_t at2, at8, again, longer, other;
+  g_autofree char *drawn = NULL;
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  sw_tipping_mark_set (mark, 2.0, "Node.js");
+  g_free (drawn_bounds (GTK_WIDGET (mark), &at2));
+  sw_tipping_mark_set (mark, 8.0, "Node.js");
+  g_free (drawn_bounds (GTK_WIDGET (mark), &at8));
+  /* Six tenths of the scale further right, as wide as before. */
+  g_assert_cmpfloat (at8.origin.x - at2.origin.x, >, 0.4 * gtk_widget_get_width (GTK_WIDGET (mark)));
+  g_assert_cmpfloat (at8.size.width, ==, at2.size.width);
+
+  sw_tipping_mark_set (mark, 2.0, "Node.js");
+  g_free (drawn_bounds (GTK_WIDGET (mark), &again));
+  g_assert_true (graphene_rect_equal (&again, &at2));
+
+  sw_tipping_mark_set (mark, 2.0, "Node.js at 2, and then some more words");
+  g_free (drawn_bounds (GTK_WIDGET (mark), &longer));
+  g_assert_cmpfloat (longer.size.width, >, at2.size.width + 50);
+
+  /* Other words of nearly the same width, at the same place. */
+  sw_tipping_mark_set (mark, 2.0, "Node.js");
+  g_free (drawn_bounds (GTK_WIDGET (mark), &again));
+  sw_tipping_mark_set (mark, 2.0, "Nodejs.");
+  drawn = drawn_bounds (GTK_WIDGET (mark), &other);
+  g_assert_nonnull (strstr (drawn, "Nodejs."));
+  g_assert_null (strstr (drawn, "Node.js"));
+
+  sw_tipping_mark_set (mark, 2.0, NULL);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+}
+
 static gboolean
 quit_loop (gpointer data)
 {
@@ -1189,6 +1251,7 @@ main (int   argc,
   ADD ("accessible", test_decide_accessible);
   ADD ("narrow-layout", test_decide_narrow_layout);
   ADD ("tipping-mark-height", test_decide_tipping_mark_height);
+  ADD ("tipping-mark-follows", test_decide_tipping_mark_follows);
   ADD ("restore-no-save", test_decide_restore_no_save);
   ADD ("robustness-at-rest", test_decide_robustness_at_rest);
   ADD ("wheel", test_decide_wheel);
