@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "sw-choice-button.h"
 #include "sw-situation-panel.h"
 
 #define SKILL_LEVELS 11   /* 0..10 */
@@ -25,10 +26,10 @@ struct _SwSituationPanel
   SwDataset     *dataset;
   gulong         changed_handler;
   GPtrArray     *rows;             /* AdwActionRow: one per technology, then the existing systems */
-  GPtrArray     *skill_dropdowns;  /* GtkDropDown, one per technology */
+  GPtrArray     *skill_choices;    /* SwChoiceButton, one per technology */
   gboolean       syncing;
 
-  GtkDropDown   *existing_dropdown;
+  SwChoiceButton *existing_choice;
   GtkListBox    *list;
 };
 
@@ -63,31 +64,25 @@ sync_from_meeting (SwSituationPanel *self)
   const SwSituation *situation = sw_meeting_get_situation (self->meeting);
 
   self->syncing = TRUE;
-  for (guint t = 0; t < self->skill_dropdowns->len; t++)
-    {
-      GtkDropDown *dropdown = g_ptr_array_index (self->skill_dropdowns, t);
-      guint item = skill_item (situation->skills[t]);
-
-      if (gtk_drop_down_get_selected (dropdown) != item)
-        gtk_drop_down_set_selected (dropdown, item);
-    }
-  if (self->existing_dropdown != NULL &&
-      gtk_drop_down_get_selected (self->existing_dropdown) != existing_item (self, situation->existing))
-    gtk_drop_down_set_selected (self->existing_dropdown, existing_item (self, situation->existing));
+  for (guint t = 0; t < self->skill_choices->len; t++)
+    sw_choice_button_set_selected (g_ptr_array_index (self->skill_choices, t),
+                                   skill_item (situation->skills[t]));
+  if (self->existing_choice != NULL)
+    sw_choice_button_set_selected (self->existing_choice, existing_item (self, situation->existing));
   self->syncing = FALSE;
 }
 
 static void
-skill_selected (GtkDropDown      *dropdown,
+skill_selected (SwChoiceButton   *choice,
                 GParamSpec       *pspec,
                 SwSituationPanel *self)
 {
-  guint item = gtk_drop_down_get_selected (dropdown);
+  guint item = sw_choice_button_get_selected (choice);
   guint t;
 
-  if (self->syncing || self->meeting == NULL || item == GTK_INVALID_LIST_POSITION)
+  if (self->syncing || self->meeting == NULL)
     return;
-  if (!g_ptr_array_find (self->skill_dropdowns, dropdown, &t))
+  if (!g_ptr_array_find (self->skill_choices, choice, &t))
     return;
 
   /* A whole level already in place (a file may hold 7.5: leave it until changed). */
@@ -97,15 +92,15 @@ skill_selected (GtkDropDown      *dropdown,
 }
 
 static void
-existing_selected (GtkDropDown      *dropdown,
+existing_selected (SwChoiceButton   *choice,
                    GParamSpec       *pspec,
                    SwSituationPanel *self)
 {
-  guint item = gtk_drop_down_get_selected (self->existing_dropdown);
+  guint item = sw_choice_button_get_selected (choice);
   guint n_technologies;
   int existing;
 
-  if (self->syncing || self->meeting == NULL || item == GTK_INVALID_LIST_POSITION)
+  if (self->syncing || self->meeting == NULL)
     return;
 
   n_technologies = sw_dataset_get_n_technologies (self->dataset);
@@ -118,46 +113,46 @@ existing_selected (GtkDropDown      *dropdown,
   sw_meeting_set_existing (self->meeting, existing);
 }
 
-static GtkStringList *
+static GStrv
 skill_levels (void)
 {
-  GtkStringList *list = gtk_string_list_new (NULL);
+  g_autoptr(GStrvBuilder) levels = g_strv_builder_new ();
 
-  gtk_string_list_append (list, _("Not stated"));
+  g_strv_builder_add (levels, _("Not stated"));
   /* Translators: skill levels in the situation section, from 0 to 10 */
-  gtk_string_list_append (list, _("0 — not at all"));
+  g_strv_builder_add (levels, _("0 — not at all"));
   for (guint level = 1; level < 10; level++)
     {
       g_autofree char *text = g_strdup_printf ("%u", level);
 
-      gtk_string_list_append (list, text);
+      g_strv_builder_add (levels, text);
     }
-  gtk_string_list_append (list, _("10 — expert"));
+  g_strv_builder_add (levels, _("10 — expert"));
 
-  return list;
+  return g_strv_builder_end (levels);
 }
 
 /* The row labels its choice for screen readers (the row's title is the
  * choice's LABELLED_BY): a label of its own would be read twice. */
 static GtkWidget *
-add_row (SwSituationPanel *self,
-         const char       *title,
-         const char       *subtitle,
-         GListModel       *choices)
+add_row (SwSituationPanel   *self,
+         const char         *title,
+         const char         *subtitle,
+         const char * const *choices)
 {
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *dropdown = gtk_drop_down_new (choices, NULL);
+  GtkWidget *choice = sw_choice_button_new (choices);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   if (subtitle != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), dropdown);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), dropdown);
+  gtk_widget_set_valign (choice, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), choice);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), choice);
   gtk_list_box_append (self->list, row);
   g_ptr_array_add (self->rows, row);
 
-  return dropdown;
+  return choice;
 }
 
 static void
@@ -170,36 +165,39 @@ build_rows (SwSituationPanel *self)
   for (guint i = 0; i < self->rows->len; i++)
     gtk_list_box_remove (self->list, g_ptr_array_index (self->rows, i));
   g_ptr_array_set_size (self->rows, 0);
-  g_ptr_array_set_size (self->skill_dropdowns, 0);
-  self->existing_dropdown = NULL;
+  g_ptr_array_set_size (self->skill_choices, 0);
+  self->existing_choice = NULL;
 
   for (guint t = 0; t < n_technologies && asks_skills; t++)
     {
       const char *name = sw_dataset_get_technology (self->dataset, t)->name;
       g_autofree char *title = NULL;
-      GtkWidget *dropdown;
+      g_auto(GStrv) levels = skill_levels ();
+      GtkWidget *choice;
 
       /* Translators: a question in the team's situation, "How well does the team know Python?" */
       title = g_strdup_printf (_("How well does the team know %s?"), name);
-      dropdown = add_row (self, title, _("From 0, not at all, to 10, expert"),
-                          G_LIST_MODEL (skill_levels ()));
-      g_signal_connect (dropdown, "notify::selected", G_CALLBACK (skill_selected), self);
-      g_ptr_array_add (self->skill_dropdowns, dropdown);
+      choice = add_row (self, title, _("From 0, not at all, to 10, expert"),
+                        (const char * const *) levels);
+      g_signal_connect (choice, "notify::selected", G_CALLBACK (skill_selected), self);
+      g_ptr_array_add (self->skill_choices, choice);
     }
 
   if (asks_existing)
     {
-      GtkStringList *existing = gtk_string_list_new (NULL);
-      GtkWidget *dropdown;
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+      g_auto(GStrv) existing = NULL;
+      GtkWidget *choice;
 
-      gtk_string_list_append (existing, _("Not stated"));
+      g_strv_builder_add (builder, _("Not stated"));
       for (guint t = 0; t < n_technologies; t++)
-        gtk_string_list_append (existing, sw_dataset_get_technology (self->dataset, t)->name);
-      gtk_string_list_append (existing, _("None of these, or another"));
-      dropdown = add_row (self, _("What do the existing systems run on?"),
-                          _("The systems this project must work with"), G_LIST_MODEL (existing));
-      g_signal_connect (dropdown, "notify::selected", G_CALLBACK (existing_selected), self);
-      self->existing_dropdown = GTK_DROP_DOWN (dropdown);
+        g_strv_builder_add (builder, sw_dataset_get_technology (self->dataset, t)->name);
+      g_strv_builder_add (builder, _("None of these, or another"));
+      existing = g_strv_builder_end (builder);
+      choice = add_row (self, _("What do the existing systems run on?"),
+                        _("The systems this project must work with"), (const char * const *) existing);
+      g_signal_connect (choice, "notify::selected", G_CALLBACK (existing_selected), self);
+      self->existing_choice = SW_CHOICE_BUTTON (choice);
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self), asks_skills || asks_existing);
@@ -224,22 +222,22 @@ sw_situation_panel_set_meeting (SwSituationPanel *self,
   sync_from_meeting (self);
 }
 
-GtkDropDown *
-sw_situation_panel_get_skill_dropdown (SwSituationPanel *self,
-                                       guint             technology)
+SwChoiceButton *
+sw_situation_panel_get_skill_choice (SwSituationPanel *self,
+                                     guint             technology)
 {
   g_return_val_if_fail (SW_IS_SITUATION_PANEL (self), NULL);
-  g_return_val_if_fail (technology < self->skill_dropdowns->len, NULL);
+  g_return_val_if_fail (technology < self->skill_choices->len, NULL);
 
-  return g_ptr_array_index (self->skill_dropdowns, technology);
+  return g_ptr_array_index (self->skill_choices, technology);
 }
 
-GtkDropDown *
-sw_situation_panel_get_existing_dropdown (SwSituationPanel *self)
+SwChoiceButton *
+sw_situation_panel_get_existing_choice (SwSituationPanel *self)
 {
   g_return_val_if_fail (SW_IS_SITUATION_PANEL (self), NULL);
 
-  return self->existing_dropdown;
+  return self->existing_choice;
 }
 
 static void
@@ -261,7 +259,7 @@ sw_situation_panel_finalize (GObject *object)
   SwSituationPanel *self = SW_SITUATION_PANEL (object);
 
   g_clear_pointer (&self->rows, g_ptr_array_unref);
-  g_clear_pointer (&self->skill_dropdowns, g_ptr_array_unref);
+  g_clear_pointer (&self->skill_choices, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sw_situation_panel_parent_class)->finalize (object);
 }
@@ -286,5 +284,5 @@ sw_situation_panel_init (SwSituationPanel *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->rows = g_ptr_array_new ();
-  self->skill_dropdowns = g_ptr_array_new ();
+  self->skill_choices = g_ptr_array_new ();
 }

@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "sw-choice-button.h"
 #include "sw-meeting.h"
 
 G_BEGIN_DECLS
@@ -22,9 +23,9 @@ void       sw_situation_panel_set_meeting (SwSituationPanel *self,
                                             SwMeeting       *meeting);
 /* The skill level choice for a technology (for tests): item 0 is "not stated",
  * item 1 + N is level N. */
-GtkDropDown *sw_situation_panel_get_skill_dropdown    (SwSituationPanel *self,
-                                                       guint             technology);
+SwChoiceButton *sw_situation_panel_get_skill_choice    (SwSituationPanel *self,
+                                                     guint             technology);
 /* Item 0 "not stated", 1 + T technology T, then "none of these". */
-GtkDropDown *sw_situation_panel_get_existing_dropdown (SwSituationPanel *self);
+SwChoiceButton *sw_situation_panel_get_existing_choice (SwSituationPanel *self);
 
 G_END_DECLS

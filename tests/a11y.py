@@ -103,7 +103,7 @@ def verdict_label(app):
 
 
 try:
-    print("1..10", flush=True)
+    print("1..11", flush=True)
 
     app = wait_for(find_app)
     if app is None:
@@ -153,6 +153,24 @@ try:
     tap(all(node is not None for node in found),
         "the situation's questions are named: %s" % ", ".join(
             n for n, node in zip(names, found) if node is not None))
+    # ... and operable: the combo box's button opens its list, and each level
+    # in it is a menu item with a "click" action; the button then shows it.
+    combo, shown = found[0], None
+    button = combo and pyatspi.findDescendant(
+        combo, lambda node: node is not None
+        and node.getRole() in (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON))
+    if button is not None:
+        button.queryAction().doAction(0)
+        item = wait_for(lambda: pyatspi.findDescendant(
+            combo, lambda node: node is not None and node.name == "7"
+            and node.getRole() in (pyatspi.ROLE_MENU_ITEM, pyatspi.ROLE_RADIO_MENU_ITEM)), timeout=5.0)
+        if item is not None:
+            item.queryAction().doAction(0)
+            shown = wait_for(lambda: pyatspi.findDescendant(
+                button, lambda node: node is not None and node.getRole() == pyatspi.ROLE_LABEL
+                and text_of(node) == "7"), timeout=5.0)
+    tap(shown is not None, "a skill level is chosen through AT-SPI: its button opens the list, "
+        "the level's menu item is clicked, and the button shows it")
     # The team: each participant's row is named after them, as are its choice and remove button.
     team = find(app, pyatspi.ROLE_PUSH_BUTTON, "Vote as a Team")
     if team is not None:
@@ -178,4 +196,4 @@ finally:
     except subprocess.TimeoutExpired:
         app_process.kill()
 
-sys.exit(0 if all(results) and len(results) == 10 else 1)
+sys.exit(0 if all(results) and len(results) == 11 else 1)

@@ -250,6 +250,61 @@ test_decide_neutral_start (Fixture       *fixture,
     g_assert_cmpfloat (sw_meeting_get_weight (meeting, i), ==, 0.0);
 }
 
+/* The menu item of a choice's open list that reads @text. */
+static GtkWidget *
+find_choice_item (GtkWidget  *root,
+                  const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_strcmp0 (G_OBJECT_TYPE_NAME (child), "GtkModelButton") == 0)
+        {
+          g_autofree char *label = NULL;
+
+          g_object_get (child, "text", &label, NULL);
+          if (g_strcmp0 (label, text) == 0)
+            return child;
+        }
+      if ((found = find_choice_item (child, text)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+choice_open (gpointer data)
+{
+  GtkPopover *popover = sw_choice_button_get_popover (data);
+
+  return popover != NULL && gtk_widget_get_visible (GTK_WIDGET (popover));
+}
+
+/* Opens a choice's list by its button, as a click or Space does (a button
+ * activated shows itself pressed for a moment first), and activates the
+ * item that reads @text, as a click or Enter does. */
+static void
+choose (SwChoiceButton *choice,
+        const char     *text)
+{
+  GtkPopover *popover;
+  GtkWidget *item;
+
+  g_assert_true (gtk_widget_activate (gtk_widget_get_first_child (GTK_WIDGET (choice))));
+  g_assert_true (sw_test_wait_until (choice_open, choice, 5000));
+  popover = sw_choice_button_get_popover (choice);
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  item = find_choice_item (GTK_WIDGET (popover), text);
+  g_assert_nonnull (item);
+  g_assert_true (gtk_widget_activate (item));
+  sw_test_iterate ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+}
+
 /* The situation section: above the priorities, by keyboard-reachable choices
  * named for screen readers, written into the decision as undo steps; the
  * legacy preset asks for the existing systems and follows them. */
@@ -260,9 +315,10 @@ test_decide_situation (Fixture       *fixture,
   SwMeeting *meeting = sw_window_get_meeting (fixture->window);
   SwSituationPanel *panel = SW_SITUATION_PANEL (sw_test_template_child (GTK_WIDGET (fixture->form), SW_TYPE_DECISION_FORM,
                                                           "situation_panel"));
-  GtkDropDown *python = sw_situation_panel_get_skill_dropdown (panel, 0);
-  GtkDropDown *existing = sw_situation_panel_get_existing_dropdown (panel);
+  SwChoiceButton *python = sw_situation_panel_get_skill_choice (panel, 0);
+  SwChoiceButton *existing = sw_situation_panel_get_existing_choice (panel);
   graphene_rect_t panel_bounds, criteria_bounds;
+  g_autofree char *shown = NULL;
 
   /* Above the priorities. */
   g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (panel), GTK_WIDGET (fixture->form), &panel_bounds));
@@ -270,43 +326,55 @@ test_decide_situation (Fixture       *fixture,
                                             GTK_WIDGET (fixture->form), &criteria_bounds));
   g_assert_cmpfloat (panel_bounds.origin.y, <, criteria_bounds.origin.y);
 
-  /* Reachable by keyboard and named. */
-  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (python)) ||
-                 gtk_widget_get_focusable (gtk_widget_get_first_child (GTK_WIDGET (python))));
+  /* Reachable by keyboard and named: a combo box to a screen reader. */
+  g_assert_true (gtk_widget_get_focusable (gtk_widget_get_first_child (GTK_WIDGET (python))));
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (python)), ==, GTK_ACCESSIBLE_ROLE_COMBO_BOX);
   /* Named by their row's question (one name, not two). */
   g_assert_true (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (python), GTK_ACCESSIBLE_RELATION_LABELLED_BY));
   g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (python), GTK_ACCESSIBLE_PROPERTY_LABEL));
   g_assert_true (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (existing), GTK_ACCESSIBLE_RELATION_LABELLED_BY));
 
-  gtk_drop_down_set_selected (python, 1 + 8);
+  /* Its list is built when it first opens; a choice in it is the meeting's. */
+  g_assert_null (sw_choice_button_get_popover (python));
+  choose (python, "8");
   g_assert_cmpfloat (sw_meeting_get_situation (meeting)->skills[0], ==, 8.0);
+  g_assert_cmpuint (sw_choice_button_get_selected (python), ==, 1 + 8);
+  shown = sw_test_collect_text (gtk_widget_get_first_child (GTK_WIDGET (python)));
+  g_assert_nonnull (strstr (shown, "8"));
+  g_assert_null (strstr (shown, "Not stated"));
 
   /* Legacy integration: undecided, and the pane asks which technology. */
   g_assert_true (sw_meeting_apply_preset (meeting, "enterprise-legacy"));
   sw_test_iterate ();
   g_assert_cmpstr (pane_text (fixture, "verdict_label"), ==, "No verdict yet");
   g_assert_nonnull (strstr (pane_text (fixture, "notice_label"), "Which technology do the existing systems use?"));
-  gtk_drop_down_set_selected (existing, 1 + 1);
+  /* Activating the question's row opens its list, as for a GtkDropDown. */
+  g_assert_true (gtk_widget_activate (gtk_widget_get_ancestor (GTK_WIDGET (existing), ADW_TYPE_ACTION_ROW)));
+  g_assert_true (sw_test_wait_until (choice_open, existing, 5000));
+  gtk_popover_popdown (sw_choice_button_get_popover (existing));
   sw_test_iterate ();
+  choose (existing, "Node.js");
   g_assert_cmpint (sw_meeting_get_situation (meeting)->existing, ==, 1);
   g_assert_cmpstr (pane_text (fixture, "verdict_label"), ==, "Node.js");
   g_assert_false (gtk_widget_get_visible (sw_test_template_child (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "notice_label")));
-  gtk_drop_down_set_selected (existing, 1 + 0);
-  sw_test_iterate ();
+  choose (existing, "Python");
   g_assert_cmpstr (pane_text (fixture, "verdict_label"), ==, "Python");
 
   /* Undo covers the situation, and the choices follow it. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
   sw_test_iterate ();
-  g_assert_cmpuint (gtk_drop_down_get_selected (existing), ==, 1 + 1);
+  g_assert_cmpuint (sw_choice_button_get_selected (existing), ==, 1 + 1);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
   sw_test_iterate ();
-  g_assert_cmpuint (gtk_drop_down_get_selected (existing), ==, 0);
+  g_assert_cmpuint (sw_choice_button_get_selected (existing), ==, 0);
   g_assert_cmpstr (pane_text (fixture, "verdict_label"), !=, "Node.js");
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
   sw_test_iterate ();
-  g_assert_cmpuint (gtk_drop_down_get_selected (python), ==, 0);
+  g_assert_cmpuint (sw_choice_button_get_selected (python), ==, 0);
+  g_clear_pointer (&shown, g_free);
+  shown = sw_test_collect_text (gtk_widget_get_first_child (GTK_WIDGET (python)));
+  g_assert_nonnull (strstr (shown, "Not stated"));
 }
 
 
