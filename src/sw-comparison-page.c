@@ -84,6 +84,7 @@ sw_comparison_page_build (SwComparisonPage *self)
 
   self->built = TRUE;
 
+  gtk_widget_init_template (GTK_WIDGET (self));
   section = sw_dataset_get_section (self->dataset, self->section);
   gtk_label_set_text (self->title_label, section->title);
 
@@ -97,9 +98,10 @@ sw_comparison_page_build (SwComparisonPage *self)
 }
 
 /* A window holds a page per section but shows one at a time: the blocks of
- * the others (hundreds of wrapped labels to measure, style and keep) are
- * built the first time their page is shown, before it is mapped, so that
- * the first frame it takes part in is already complete. */
+ * the others (hundreds of wrapped labels to measure, style and keep), and
+ * the scrolled window that holds them (its template, some 0.8 M instructions
+ * a page at start), are built the first time their page is shown, before it
+ * is mapped, so that the first frame it takes part in is already complete. */
 static void
 sw_comparison_page_map (GtkWidget *widget)
 {
@@ -212,10 +214,10 @@ sw_comparison_page_class_init (SwComparisonPageClass *klass)
   gtk_widget_class_set_css_name (widget_class, "comparisonpage");
 }
 
+/* The template waits for sw_comparison_page_build(). */
 static void
 sw_comparison_page_init (SwComparisonPage *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_add_css_class (GTK_WIDGET (self), "sw-comparison-page");
 }
 
