@@ -39,6 +39,26 @@ struct _SwContributionChart
   double        scale_shown;
 
   AdwAnimation *animation;
+
+  /* What a frame of a drag draws again unchanged, kept from the last one:
+   * shaping text is most of a chart's cost, and only the numbers change.
+   * A new font, color, direction or dataset drops it all; the names'
+   * width follows the axis, the header's the chart's width. */
+  int            text_height;      /* 0: not measured yet */
+  int            number_width;
+  GdkRGBA        text_color;       /* the foreground the nodes were drawn in */
+  GskRenderNode *header;
+  int            header_width;
+  int            header_left;
+  int            header_right;
+  GskRenderNode **names;           /* per criterion, or NULL */
+  gboolean      *names_dim;        /* drawn in the dim color */
+  int           *name_widths;
+  double         names_axis;
+  GskRenderNode *no_difference;
+  int            no_difference_width;
+  PangoFontDescription *font;      /* the font the text was shaped in */
+  double         resolution;       /* and its resolution (a zoom) */
 };
 
 G_DEFINE_FINAL_TYPE (SwContributionChart, sw_contribution_chart, GTK_TYPE_WIDGET)
@@ -72,6 +92,23 @@ animation_step (double   value,
 }
 
 static void
+clear_names (SwContributionChart *self)
+{
+  for (guint c = 0; self->names != NULL && c < self->n_criteria; c++)
+    g_clear_pointer (&self->names[c], gsk_render_node_unref);
+}
+
+static void
+clear_text (SwContributionChart *self)
+{
+  self->text_height = 0;
+  self->number_width = 0;
+  g_clear_pointer (&self->header, gsk_render_node_unref);
+  g_clear_pointer (&self->no_difference, gsk_render_node_unref);
+  clear_names (self);
+}
+
+static void
 set_dataset (SwContributionChart *self,
              SwDataset           *dataset)
 {
@@ -79,6 +116,9 @@ set_dataset (SwContributionChart *self,
 
   if (!g_set_object (&self->dataset, dataset))
     return;
+
+  clear_names (self);
+  g_clear_pointer (&self->header, gsk_render_node_unref);
 
   self->n_criteria = sw_dataset_get_n_criteria (dataset);
   n_technologies = sw_dataset_get_n_technologies (dataset);
@@ -96,6 +136,13 @@ set_dataset (SwContributionChart *self,
   self->to = g_new0 (double, self->n_criteria);
   self->shown = g_new0 (double, self->n_criteria);
   self->left = self->right = -1;
+
+  g_free (self->names);
+  g_free (self->names_dim);
+  g_free (self->name_widths);
+  self->names = g_new0 (GskRenderNode *, self->n_criteria);
+  self->names_dim = g_new0 (gboolean, self->n_criteria);
+  self->name_widths = g_new0 (int, self->n_criteria);
 }
 
 static void
@@ -221,12 +268,44 @@ create_layout (SwContributionChart *self,
 static int
 line_height (SwContributionChart *self)
 {
-  g_autoptr(PangoLayout) layout = create_layout (self, "Xg", TRUE);
-  int height;
+  if (self->text_height == 0)
+    {
+      g_autoptr(PangoLayout) layout = create_layout (self, "Xg", TRUE);
 
-  pango_layout_get_pixel_size (layout, NULL, &height);
+      pango_layout_get_pixel_size (layout, NULL, &self->text_height);
+    }
 
-  return height;
+  return self->text_height;
+}
+
+/* @layout drawn with the left edge of its text at 0, 0 (see draw_layout()). */
+static GskRenderNode *
+text_node (PangoLayout   *layout,
+           const GdkRGBA *color)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  PangoRectangle logical;
+
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-logical.x, 0));
+  gtk_snapshot_append_layout (snapshot, layout, color);
+
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
+static void
+append_at (GtkSnapshot   *snapshot,
+           GskRenderNode *node,
+           double         x,
+           double         y)
+{
+  if (node == NULL)
+    return;
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
+  gtk_snapshot_append_node (snapshot, node);
+  gtk_snapshot_restore (snapshot);
 }
 
 static guint
@@ -362,6 +441,65 @@ draw_header (SwContributionChart *self,
     }
 }
 
+/* The header, drawn again only for another width or other sides. */
+static void
+append_header (SwContributionChart *self,
+               GtkSnapshot         *snapshot,
+               int                  width,
+               int                  text_height,
+               const GdkRGBA       *fg)
+{
+  int left = left_technology (self);
+  int right = right_technology (self);
+
+  if (self->header == NULL || self->header_width != width ||
+      self->header_left != left || self->header_right != right)
+    {
+      GtkSnapshot *header = gtk_snapshot_new ();
+
+      draw_header (self, header, width, text_height, fg);
+      g_clear_pointer (&self->header, gsk_render_node_unref);
+      self->header = gtk_snapshot_free_to_node (header);
+      self->header_width = width;
+      self->header_left = left;
+      self->header_right = right;
+    }
+
+  append_at (snapshot, self->header, 0, 0);
+}
+
+/* A criterion's name, ellipsized to the room beside the axis. */
+static GskRenderNode *
+name_node (SwContributionChart *self,
+           guint                criterion,
+           double               axis,
+           gboolean             dim,
+           const GdkRGBA       *color,
+           int                 *width)
+{
+  if (axis != self->names_axis)
+    {
+      clear_names (self);
+      self->names_axis = axis;
+    }
+
+  if (self->names[criterion] == NULL || self->names_dim[criterion] != dim)
+    {
+      g_autoptr(PangoLayout) name = create_layout (self, sw_dataset_get_criterion (self->dataset, criterion)->name,
+                                                   FALSE);
+
+      pango_layout_set_width (name, (int) ((axis - GAP) * PANGO_SCALE));
+      pango_layout_set_ellipsize (name, PANGO_ELLIPSIZE_END);
+      pango_layout_get_pixel_size (name, &self->name_widths[criterion], NULL);
+      g_clear_pointer (&self->names[criterion], gsk_render_node_unref);
+      self->names[criterion] = text_node (name, color);
+      self->names_dim[criterion] = dim;
+    }
+
+  *width = self->name_widths[criterion];
+  return self->names[criterion];
+}
+
 static void
 sw_contribution_chart_snapshot (GtkWidget   *widget,
                                 GtkSnapshot *snapshot)
@@ -372,7 +510,6 @@ sw_contribution_chart_snapshot (GtkWidget   *widget,
   int row_height = text_height + ROW_PADDING;
   double axis = floor (width / 2.0);
   double top = text_height + ROW_PADDING + GAP;
-  g_autoptr(PangoLayout) sample = NULL;
   int number_width;
   double reach;
   GdkRGBA fg;
@@ -385,12 +522,20 @@ sw_contribution_chart_snapshot (GtkWidget   *widget,
     return;
 
   get_foreground (self, &fg);
+  if (!gdk_rgba_equal (&fg, &self->text_color))
+    {
+      clear_text (self);
+      self->text_color = fg;
+      text_height = line_height (self);
+      row_height = text_height + ROW_PADDING;
+      top = text_height + ROW_PADDING + GAP;
+    }
   dim = fg;
   dim.alpha *= 0.65;
   axis_color = fg;
   axis_color.alpha *= 0.3;
 
-  draw_header (self, snapshot, width, text_height, &fg);
+  append_header (self, snapshot, width, text_height, &fg);
 
   if (rows == 0)
     {
@@ -403,8 +548,13 @@ sw_contribution_chart_snapshot (GtkWidget   *widget,
     }
 
   /* Room for the numbers at the bar ends. */
-  sample = create_layout (self, "00.0", TRUE);
-  pango_layout_get_pixel_size (sample, &number_width, NULL);
+  if (self->number_width == 0)
+    {
+      g_autoptr(PangoLayout) sample = create_layout (self, "00.0", TRUE);
+
+      pango_layout_get_pixel_size (sample, &self->number_width, NULL);
+    }
+  number_width = self->number_width;
   reach = MAX (axis - number_width - 2 * GAP, 10);
 
   gtk_snapshot_append_color (snapshot, &axis_color,
@@ -420,33 +570,37 @@ sw_contribution_chart_snapshot (GtkWidget   *widget,
       /* Signs are for the first and second technology; sides are physical. */
       gboolean for_second = self->to[c] > 0.0 || (self->to[c] == 0.0 && self->shown[c] > 0.0);
       gboolean on_right = for_second != rtl;
-      g_autoptr(PangoLayout) name = NULL;
+      gboolean no_difference = contribution->favours < 0;
+      GskRenderNode *name;
       g_autoptr(PangoLayout) number = NULL;
       int name_width;
       int number_text_width;
 
       length = MIN (length, axis - GAP);
 
-      name = create_layout (self, sw_dataset_get_criterion (self->dataset, c)->name, FALSE);
-      pango_layout_set_width (name, (int) ((axis - GAP) * PANGO_SCALE));
-      pango_layout_set_ellipsize (name, PANGO_ELLIPSIZE_END);
-      pango_layout_get_pixel_size (name, &name_width, NULL);
+      name = name_node (self, c, axis, no_difference, no_difference ? &dim : &fg, &name_width);
 
-      if (contribution->favours < 0)
+      if (no_difference)
         {
           int text_width;
 
-          number = create_layout (self, _("no difference"), FALSE);
-          pango_layout_get_pixel_size (number, &text_width, NULL);
+          if (self->no_difference == NULL)
+            {
+              g_autoptr(PangoLayout) words = create_layout (self, _("no difference"), FALSE);
+
+              pango_layout_get_pixel_size (words, &self->no_difference_width, NULL);
+              self->no_difference = text_node (words, &dim);
+            }
+          text_width = self->no_difference_width;
           if (rtl)
             {
-              draw_layout (snapshot, name, axis + GAP, y + ROW_PADDING / 4, &dim);
-              draw_layout (snapshot, number, axis - GAP - text_width, y + ROW_PADDING / 4, &dim);
+              append_at (snapshot, name, axis + GAP, y + ROW_PADDING / 4);
+              append_at (snapshot, self->no_difference, axis - GAP - text_width, y + ROW_PADDING / 4);
             }
           else
             {
-              draw_layout (snapshot, name, axis - GAP - name_width, y + ROW_PADDING / 4, &dim);
-              draw_layout (snapshot, number, axis + GAP, y + ROW_PADDING / 4, &dim);
+              append_at (snapshot, name, axis - GAP - name_width, y + ROW_PADDING / 4);
+              append_at (snapshot, self->no_difference, axis + GAP, y + ROW_PADDING / 4);
             }
           continue;
         }
@@ -463,14 +617,14 @@ sw_contribution_chart_snapshot (GtkWidget   *widget,
           /* The bar goes right; its criterion reads from the axis leftwards. */
           draw_rounded_bar (snapshot, axis + 1, y, length, bar_height,
                             &self->colors[right_technology (self)]);
-          draw_layout (snapshot, name, axis - GAP - name_width, y + ROW_PADDING / 4, &fg);
+          append_at (snapshot, name, axis - GAP - name_width, y + ROW_PADDING / 4);
           draw_layout (snapshot, number, axis + 1 + length + GAP / 2, y + ROW_PADDING / 4, &fg);
         }
       else
         {
           draw_rounded_bar (snapshot, axis - length, y, length, bar_height,
                             &self->colors[left_technology (self)]);
-          draw_layout (snapshot, name, axis + GAP, y + ROW_PADDING / 4, &fg);
+          append_at (snapshot, name, axis + GAP, y + ROW_PADDING / 4);
           draw_layout (snapshot, number, axis - length - GAP / 2 - number_text_width,
                        y + ROW_PADDING / 4, &fg);
         }
@@ -484,6 +638,7 @@ sw_contribution_chart_dispose (GObject *object)
 
   g_clear_object (&self->animation);
   g_clear_pointer (&self->verdict, sw_verdict_unref);
+  clear_text (self);
   g_clear_object (&self->dataset);
 
   G_OBJECT_CLASS (sw_contribution_chart_parent_class)->dispose (object);
@@ -498,8 +653,45 @@ sw_contribution_chart_finalize (GObject *object)
   g_free (self->from);
   g_free (self->to);
   g_free (self->shown);
+  g_free (self->names);
+  g_free (self->names_dim);
+  g_free (self->name_widths);
+  g_clear_pointer (&self->font, pango_font_description_free);
 
   G_OBJECT_CLASS (sw_contribution_chart_parent_class)->finalize (object);
+}
+
+/* Another font or zoom (a resolution): every text is shaped anew (another
+ * color is noticed when drawing). */
+static void
+sw_contribution_chart_css_changed (GtkWidget         *widget,
+                                   GtkCssStyleChange *change)
+{
+  SwContributionChart *self = SW_CONTRIBUTION_CHART (widget);
+  PangoContext *context;
+  const PangoFontDescription *font;
+  double resolution;
+
+  GTK_WIDGET_CLASS (sw_contribution_chart_parent_class)->css_changed (widget, change);
+
+  context = gtk_widget_get_pango_context (widget);
+  font = pango_context_get_font_description (context);
+  resolution = pango_cairo_context_get_resolution (context);
+  if (self->font == NULL || !pango_font_description_equal (font, self->font) || resolution != self->resolution)
+    {
+      g_clear_pointer (&self->font, pango_font_description_free);
+      self->font = pango_font_description_copy (font);
+      self->resolution = resolution;
+      clear_text (self);
+    }
+}
+
+static void
+sw_contribution_chart_direction_changed (GtkWidget        *widget,
+                                         GtkTextDirection  previous)
+{
+  GTK_WIDGET_CLASS (sw_contribution_chart_parent_class)->direction_changed (widget, previous);
+  clear_text (SW_CONTRIBUTION_CHART (widget));
 }
 
 static void
@@ -513,6 +705,8 @@ sw_contribution_chart_class_init (SwContributionChartClass *klass)
 
   widget_class->measure = sw_contribution_chart_measure;
   widget_class->snapshot = sw_contribution_chart_snapshot;
+  widget_class->css_changed = sw_contribution_chart_css_changed;
+  widget_class->direction_changed = sw_contribution_chart_direction_changed;
 
   gtk_widget_class_set_css_name (widget_class, "contributionchart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);

@@ -1122,6 +1122,75 @@ wait_ms (guint ms)
     g_main_context_iteration (NULL, TRUE);
 }
 
+/* The chart draws what the verdict says after every change, though it keeps
+ * its names and header from frame to frame: each row's name and points, no
+ * row for a priority set to 0, and every text in the new font after a zoom. */
+static void
+assert_chart_shows_verdict (Fixture    *fixture,
+                            const char *drawn)
+{
+  SwVerdict *verdict = sw_recommendation_pane_get_verdict (fixture->pane);
+
+  g_assert_cmpuint (sw_verdict_get_n_contributions (verdict), >, 0);
+  for (guint i = 0; i < sw_verdict_get_n_contributions (verdict); i++)
+    {
+      const SwContribution *contribution = sw_verdict_get_contribution (verdict, i);
+      const char *name = sw_dataset_get_criterion (dataset_of (fixture), contribution->criterion)->name;
+      /* Its second to fifth letters: a text node may keep a first capital as a
+       * glyph number. */
+      g_autofree char *start = g_strndup (name + 1, 4);
+      g_autofree char *points = sw_format_number (fabs (contribution->points));
+
+      g_assert_nonnull (strstr (drawn, start));
+      if (contribution->favours >= 0)
+        g_assert_nonnull (strstr (drawn, points));
+    }
+}
+
+static void
+test_decide_chart_follows (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkWidget *chart = sw_test_template_child (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "chart");
+  SwDataset *dataset = dataset_of (fixture);
+  const char *first = sw_dataset_get_criterion (dataset, 0)->name;
+  g_autofree char *first_start = g_strndup (first + 1, 4);
+  g_autofree char *drawn = NULL;
+  g_autofree char *fresh = NULL;
+  graphene_rect_t bounds, zoomed;
+
+  set_all_sliders (fixture, 5);
+  gtk_range_set_value (sw_decision_form_get_scale (fixture->form, 0), 9);
+  wait_ms (300);   /* the bars' animation */
+  drawn = drawn_bounds (chart, &bounds);
+  assert_chart_shows_verdict (fixture, drawn);
+  g_assert_nonnull (strstr (drawn, first_start));
+
+  /* Other points, and the first priority's row gone. */
+  gtk_range_set_value (sw_decision_form_get_scale (fixture->form, 0), 0);
+  gtk_range_set_value (sw_decision_form_get_scale (fixture->form, 1), 2);
+  wait_ms (300);
+  g_free (drawn);
+  drawn = drawn_bounds (chart, &bounds);
+  assert_chart_shows_verdict (fixture, drawn);
+  g_assert_null (strstr (drawn, first_start));
+
+  /* Zoomed in: the chart grows, and draws just what it draws once it has
+   * forgotten all it kept (another direction and back). */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.zoom-in", NULL));
+  wait_ms (300);
+  g_free (drawn);
+  drawn = drawn_bounds (chart, &zoomed);
+  assert_chart_shows_verdict (fixture, drawn);
+  g_assert_cmpfloat (zoomed.size.height, >, bounds.size.height);
+  gtk_widget_set_direction (chart, GTK_TEXT_DIR_RTL);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  gtk_widget_set_direction (chart, GTK_TEXT_DIR_LTR);
+  fresh = drawn_bounds (chart, &zoomed);
+  g_assert_cmpstr (drawn, ==, fresh);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.zoom-reset", NULL));
+}
+
 /* The weights restored at start are not written back (that would start the
  * settings service at every launch); a change is, a moment later. A write
  * of the same values would go unnoticed, so the settings are changed behind
@@ -1320,6 +1389,7 @@ main (int   argc,
   ADD ("narrow-layout", test_decide_narrow_layout);
   ADD ("tipping-mark-height", test_decide_tipping_mark_height);
   ADD ("tipping-mark-follows", test_decide_tipping_mark_follows);
+  ADD ("chart-follows", test_decide_chart_follows);
   ADD ("restore-no-save", test_decide_restore_no_save);
   ADD ("robustness-at-rest", test_decide_robustness_at_rest);
   ADD ("wheel", test_decide_wheel);
