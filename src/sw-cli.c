@@ -17,7 +17,7 @@
 #include <glib-unix.h>
 #include <signal.h>
 
-#include "sw-ballot-server.h"
+#include "sw-ballot.h"
 #include "sw-blind-vote.h"
 #include "sw-save.h"
 #include "sw-meeting-file.h"
@@ -415,7 +415,7 @@ ballot_arrived (SwBallotServer *server,
            blind.voted, blind.of);
   fflush (stdout);
 
-  if (!sw_ballot_server_is_open (server))
+  if (!sw_ballot ()->server_is_open (server))
     g_main_loop_quit (c->loop);
 }
 
@@ -428,6 +428,7 @@ run_collect (SwCliOptions  *options,
   g_autoptr(GFile) file = NULL;
   g_autoptr(SwBallotServer) server = NULL;
   g_autoptr(GMainLoop) loop = NULL;
+  const SwBallotFunctions *ballot;
   Collection c = { 0, };
   guint sigint, sigterm;
 
@@ -440,8 +441,11 @@ run_collect (SwCliOptions  *options,
   if (meeting == NULL)
     return FALSE;
 
-  server = sw_ballot_server_new (meeting);
-  if (!sw_ballot_server_listen (server, options->listen, error))
+  ballot = sw_ballot_load (error);
+  if (ballot == NULL)
+    return FALSE;
+  server = ballot->server_new (meeting);
+  if (!ballot->server_listen (server, options->listen, error))
     return FALSE;
 
   loop = g_main_loop_new (NULL, FALSE);
@@ -450,14 +454,14 @@ run_collect (SwCliOptions  *options,
   sigint = g_unix_signal_add (SIGINT, stop_collecting, &c);
   sigterm = g_unix_signal_add (SIGTERM, stop_collecting, &c);
 
-  g_print ("%s\n", sw_ballot_server_get_address (server));
+  g_print ("%s\n", ballot->server_get_address (server));
   fflush (stdout);
-  if (sw_ballot_server_is_open (server))
+  if (ballot->server_is_open (server))
     g_main_loop_run (loop);
 
   g_source_remove (sigint);
   g_source_remove (sigterm);
-  sw_ballot_server_stop (server);
+  ballot->server_stop (server);
   g_signal_handlers_disconnect_by_data (server, &c);
 
   if (c.error != NULL)

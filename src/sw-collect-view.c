@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sw-ballot.h"
 #include "sw-collect-view.h"
 #include "sw-qr-code.h"
 
@@ -49,7 +50,7 @@ G_DEFINE_FINAL_TYPE (SwCollectView, sw_collect_view, ADW_TYPE_BIN)
 GtkWidget *
 sw_collect_view_new (SwVoteCollection *collection)
 {
-  g_return_val_if_fail (SW_IS_VOTE_COLLECTION (collection), NULL);
+  g_return_val_if_fail (G_IS_OBJECT (collection), NULL);
 
   return g_object_new (SW_TYPE_COLLECT_VIEW, "collection", collection, NULL);
 }
@@ -102,7 +103,7 @@ voter_chip (const char *name,
 static void
 show_voters (SwCollectView *self)
 {
-  SwMeeting *meeting = sw_vote_collection_get_meeting (self->collection);
+  SwMeeting *meeting = sw_ballot ()->collection_get_meeting (self->collection);
   guint n = sw_meeting_get_n_participants (meeting);
   guint voted = 0;
   g_autofree char *count = NULL;
@@ -128,7 +129,7 @@ show_voters (SwCollectView *self)
 static void
 show_address (SwCollectView *self)
 {
-  const char *address = sw_vote_collection_get_address (self->collection);
+  const char *address = sw_ballot ()->collection_get_address (self->collection);
 
   sw_qr_code_set_text (self->qr_code, address);
   gtk_label_set_text (self->address_label, address != NULL ? address : "");
@@ -145,7 +146,7 @@ sw_collect_view_start (SwCollectView  *self,
 
   g_return_val_if_fail (SW_IS_COLLECT_VIEW (self), FALSE);
 
-  if (sw_vote_collection_start (self->collection, listen, &local_error))
+  if (sw_ballot ()->collection_start (self->collection, listen, &local_error))
     return TRUE;
 
   if (listen == NULL && g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NETWORK_UNREACHABLE))
@@ -221,7 +222,7 @@ set_collection (SwCollectView    *self,
 
   self->collection = g_object_ref (collection);
   g_signal_connect_object (collection, "notify::address", G_CALLBACK (show_address), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (sw_vote_collection_get_meeting (collection), "participants-changed",
+  g_signal_connect_object (sw_ballot ()->collection_get_meeting (collection), "participants-changed",
                            G_CALLBACK (show_voters), self, G_CONNECT_SWAPPED);
   show_address (self);
   show_voters (self);
@@ -289,7 +290,7 @@ sw_collect_view_class_init (SwCollectViewClass *klass)
   widget_class->size_allocate = sw_collect_view_size_allocate;
 
   properties[PROP_COLLECTION] =
-    g_param_spec_object ("collection", NULL, NULL, SW_TYPE_VOTE_COLLECTION,
+    g_param_spec_object ("collection", NULL, NULL, G_TYPE_OBJECT,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sw-ballot.h"
 #include "sw-collect-view.h"
 #include "sw-window-private.h"
 
@@ -56,7 +57,7 @@ sw_window_stop_collecting (SwWindow *self)
   if (collection != NULL)
     {
       g_signal_handlers_disconnect_by_data (collection, self);
-      sw_vote_collection_stop (collection);
+      sw_ballot ()->collection_stop (collection);
     }
   if (page != NULL)
     {
@@ -74,7 +75,7 @@ collection_running_changed (SwWindow         *self,
                             GParamSpec       *pspec,
                             SwVoteCollection *collection)
 {
-  if (sw_vote_collection_get_running (collection))
+  if (sw_ballot ()->collection_get_running (collection))
     return;
 
   sw_window_stop_collecting (self);
@@ -92,10 +93,16 @@ collect_votes_action (GtkWidget  *widget,
 
   if (self->collection == NULL)
     {
+      const SwBallotFunctions *ballot = sw_ballot_load (&error);
       GtkWidget *view;
       GtkStackPage *page;
 
-      self->collection = sw_vote_collection_new (self->meeting);
+      if (ballot == NULL)
+        {
+          sw_window_show_error (self, _("Could Not Collect Votes"), error->message);
+          return;
+        }
+      self->collection = ballot->collection_new (self->meeting);
       view = sw_collect_view_new (self->collection);
       page = gtk_stack_add_titled (self->page_stack, view, COLLECT_PAGE, _("Votes"));
       gtk_stack_page_set_icon_name (page, "phone-symbolic");
@@ -201,6 +208,6 @@ sw_window_dispose_votes (SwWindow *self)
   if (collection != NULL)
     {
       g_signal_handlers_disconnect_by_data (collection, self);
-      sw_vote_collection_stop (collection);
+      sw_ballot ()->collection_stop (collection);
     }
 }

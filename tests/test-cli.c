@@ -552,6 +552,8 @@ test_collect_bad_input (void)
   g_auto(Run) stray = { 0 };
   g_auto(Run) bad_listen = { 0 };
   g_auto(Run) missing = { 0 };
+  g_auto(Run) no_module = { 0 };
+  g_autofree char *module = g_strdup (g_getenv ("STACKWISE_BALLOT_MODULE"));
 
   run_stackwise (&stray, "--listen", "127.0.0.1:0", NULL);
   if (g_test_failed () || stray.out == NULL)
@@ -567,6 +569,19 @@ test_collect_bad_input (void)
   run_stackwise (&missing, "--collect-votes", "/nonexistent/meeting.stackwise", "--listen", "127.0.0.1:0", NULL);
   g_assert_cmpint (missing.status, ==, 2);
   g_assert_nonnull (strstr (missing.err, "meeting.stackwise: cannot read the file"));
+
+  /* The ballot server is a module loaded when votes are collected: without
+   * it, one line that names it, and nothing listens. */
+  g_setenv ("STACKWISE_BALLOT_MODULE", "/nonexistent/libstackwise-ballot.so", TRUE);
+  run_stackwise (&no_module, "--collect-votes", meeting, "--listen", "127.0.0.1:0", NULL);
+  if (module != NULL)
+    g_setenv ("STACKWISE_BALLOT_MODULE", module, TRUE);
+  else
+    g_unsetenv ("STACKWISE_BALLOT_MODULE");
+  g_assert_cmpint (no_module.status, ==, 2);
+  g_assert_nonnull (strstr (no_module.err, "Cannot load the ballot server from “/nonexistent/libstackwise-ballot.so”"));
+  g_assert_null (strchr (strchr (no_module.err, '\n') + 1, '\n'));
+  g_assert_cmpstr (no_module.out, ==, "");
 }
 
 static void
