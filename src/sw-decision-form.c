@@ -120,7 +120,7 @@ update_value_label (CriterionRow *row,
 {
   g_autofree char *text = sw_format_number (weight);
 
-  gtk_label_set_text (GTK_LABEL (row->value_label), text);
+  gtk_inscription_set_text (GTK_INSCRIPTION (row->value_label), text);
 }
 
 static void
@@ -646,9 +646,13 @@ build_row (SwDecisionForm *self,
   gtk_widget_add_controller (row->scale, controller);
   g_signal_connect (row->scale, "value-changed", G_CALLBACK (scale_value_changed), row);
 
-  row->value_label = gtk_label_new (NULL);
-  gtk_label_set_width_chars (GTK_LABEL (row->value_label), 4);
-  gtk_label_set_xalign (GTK_LABEL (row->value_label), 1.0);
+  /* An inscription, not a label: it is as wide as four digits whatever it
+   * shows, so a new value on every frame of a drag redraws it without
+   * laying the row out again (a label lays out the form on every text). */
+  row->value_label = gtk_inscription_new (NULL);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (row->value_label), 4);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (row->value_label), 4);
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (row->value_label), 1.0);
   gtk_widget_add_css_class (row->value_label, "criterion-value");
   gtk_widget_add_css_class (row->value_label, "numeric");
   /* The slider already tells its value to assistive technologies. */

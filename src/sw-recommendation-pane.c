@@ -151,9 +151,12 @@ build_score_rows (SwRecommendationPane *self)
                                       GTK_ACCESSIBLE_RELATION_LABELLED_BY, row.name, NULL,
                                       -1);
 
-      row.score = gtk_label_new (NULL);
-      gtk_label_set_xalign (GTK_LABEL (row.score), 1.0);
-      gtk_label_set_width_chars (GTK_LABEL (row.score), 5);
+      /* Five digits wide whatever it shows: a new score redraws it without
+       * laying the pane out again, as a label would. */
+      row.score = gtk_inscription_new (NULL);
+      gtk_inscription_set_xalign (GTK_INSCRIPTION (row.score), 1.0);
+      gtk_inscription_set_min_chars (GTK_INSCRIPTION (row.score), 5);
+      gtk_inscription_set_nat_chars (GTK_INSCRIPTION (row.score), 5);
       gtk_widget_add_css_class (row.score, "score-value");
       gtk_widget_add_css_class (row.score, "numeric");
 
@@ -258,7 +261,7 @@ update_scores (SwRecommendationPane *self)
       g_autofree char *text = sw_format_number (score);
       AdwTimedAnimation *animation = ADW_TIMED_ANIMATION (row->animation);
 
-      set_text (GTK_LABEL (row->score), text);
+      gtk_inscription_set_text (GTK_INSCRIPTION (row->score), text);
 
       if (adw_timed_animation_get_value_to (animation) == score)
         continue;

@@ -148,6 +148,13 @@ collect_text (GtkWidget *widget,
       g_string_append (out, gtk_label_get_text (GTK_LABEL (widget)));
       g_string_append_c (out, '\n');
     }
+  else if (GTK_IS_INSCRIPTION (widget) && gtk_widget_get_visible (widget))
+    {
+      const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+
+      g_string_append (out, text != NULL ? text : "");
+      g_string_append_c (out, '\n');
+    }
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;

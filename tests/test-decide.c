@@ -1191,6 +1191,47 @@ test_decide_chart_follows (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.zoom-reset", NULL));
 }
 
+/* In a drag the numbers beside the slider and the scores are drawn anew on
+ * every value, though they no longer lay the window out again. */
+static void
+test_decide_drag_draws_numbers (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  SwMeeting *meeting = sw_window_get_meeting (fixture->window);
+  GtkRange *scale = sw_decision_form_get_scale (fixture->form, criterion (fixture, "data_ml"));
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (scale), GTK_TYPE_LIST_BOX_ROW);
+  GtkWidget *value = sw_test_find_descendant (row, GTK_TYPE_INSCRIPTION, NULL);
+  GtkGrid *scores = GTK_GRID (sw_test_template_child (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "scores_grid"));
+  const double steps[] = { 2.5, 6.0, 9.5 };
+
+  g_assert_nonnull (value);
+  set_all_sliders (fixture, 4);
+  sw_meeting_begin_change (meeting);
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      g_autofree char *text = sw_format_number (steps[i]);
+      g_autofree char *drawn = NULL;
+      graphene_rect_t bounds;
+      SwVerdict *verdict;
+
+      gtk_range_set_value (scale, steps[i]);
+      drawn = drawn_bounds (value, &bounds);
+      g_assert_nonnull (strstr (drawn, text));
+
+      verdict = sw_recommendation_pane_get_verdict (fixture->pane);
+      for (guint t = 0; t < sw_dataset_get_n_technologies (dataset_of (fixture)); t++)
+        {
+          g_autofree char *score = sw_format_number (sw_verdict_get_score (verdict, t));
+          g_autofree char *score_drawn = drawn_bounds (gtk_grid_get_child_at (scores, 2, t), &bounds);
+
+          g_assert_nonnull (strstr (score_drawn, score));
+        }
+    }
+  sw_meeting_end_change (meeting);
+  wait_ms (300);   /* the sentences, once the slider rests */
+  assert_pane_shows_sliders (fixture);
+}
+
 /* The weights restored at start are not written back (that would start the
  * settings service at every launch); a change is, a moment later. A write
  * of the same values would go unnoticed, so the settings are changed behind
@@ -1390,6 +1431,7 @@ main (int   argc,
   ADD ("tipping-mark-height", test_decide_tipping_mark_height);
   ADD ("tipping-mark-follows", test_decide_tipping_mark_follows);
   ADD ("chart-follows", test_decide_chart_follows);
+  ADD ("drag-draws-numbers", test_decide_drag_draws_numbers);
   ADD ("restore-no-save", test_decide_restore_no_save);
   ADD ("robustness-at-rest", test_decide_robustness_at_rest);
   ADD ("wheel", test_decide_wheel);
