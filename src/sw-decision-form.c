@@ -39,6 +39,9 @@ typedef struct
   double          tipping_at;
   int             tipping_leader;
   int             tipping_direction;
+  /* Below the fold before the first frame: its marks (four widgets, some
+   * 0.8 M instructions) are added when it is shown. */
+  gboolean        marks_wait;
 } CriterionRow;
 
 struct _SwDecisionForm
@@ -202,7 +205,6 @@ add_marks (GtkScale *scale)
   gtk_scale_add_mark (scale, 5.0, GTK_POS_BOTTOM, "5");
   gtk_scale_add_mark (scale, SW_WEIGHT_MAX, GTK_POS_BOTTOM, "10");
   gtk_scale_add_mark (scale, 5.0, GTK_POS_TOP, " ");
-  gtk_widget_add_css_class (GTK_WIDGET (scale), "no-tipping");
 }
 
 /* The tipping mark sits above the slider, the 0/5/10 marks below, so that
@@ -597,6 +599,7 @@ row_allocate (GtkWidget *widget,
 static CriterionRow *
 build_row (SwDecisionForm *self,
            guint           criterion,
+           gboolean        marks_wait,
            GtkWidget     **out_widget)
 {
   const SwCriterion *info = sw_dataset_get_criterion (self->dataset, criterion);
@@ -631,7 +634,10 @@ build_row (SwDecisionForm *self,
   gtk_widget_set_hexpand (row->scale, TRUE);
   gtk_widget_set_size_request (row->scale, 160, -1);
   gtk_widget_add_css_class (row->scale, "weight-scale");
-  add_marks (GTK_SCALE (row->scale));
+  row->marks_wait = marks_wait;
+  if (!marks_wait)
+    add_marks (GTK_SCALE (row->scale));
+  gtk_widget_add_css_class (row->scale, "no-tipping");
   let_scroll_pass (row->scale);
   row->tipping_mark = sw_tipping_mark_new (GTK_SCALE (row->scale));
   /* The visible name is the accessible name; the help line describes it. */
@@ -702,6 +708,16 @@ reveal_rows (SwDecisionForm *self)
   if (self->deferred == NULL)
     return;
 
+  for (guint i = 0; self->rows != NULL && i < self->rows->len; i++)
+    {
+      CriterionRow *row = g_ptr_array_index (self->rows, i);
+
+      if (row != NULL && row->marks_wait)
+        {
+          add_marks (GTK_SCALE (row->scale));
+          row->marks_wait = FALSE;
+        }
+    }
   for (guint i = 0; i < self->deferred->len; i++)
     gtk_widget_set_visible (g_ptr_array_index (self->deferred, i), TRUE);
   g_clear_pointer (&self->deferred, g_ptr_array_unref);
@@ -828,12 +844,14 @@ build_rows (SwDecisionForm *self)
       for (guint i = 0; i < n; i++)
         {
           const char *criterion_group = sw_dataset_get_criterion (self->dataset, i)->group;
+          /* The rows that wait for the first frame (below). */
+          gboolean waits = group_waits || (defer && shown >= ROWS_BEFORE_FIRST_FRAME);
           GtkWidget *list_row;
 
           if (g_strcmp0 (criterion_group != NULL ? criterion_group : "", group) != 0)
             continue;
 
-          self->rows->pdata[i] = build_row (self, i, &list_row);
+          self->rows->pdata[i] = build_row (self, i, waits, &list_row);
           gtk_list_box_append (GTK_LIST_BOX (list), list_row);
           if (!group_waits && defer && shown++ >= ROWS_BEFORE_FIRST_FRAME)
             defer_widget (self, list_row);

@@ -378,8 +378,9 @@ test_decide_situation (Fixture       *fixture,
 }
 
 
-/* Rows below the fold wait for the first frame: then every slider shows.
- * In a window tall enough to show them all, the first frame has them all. */
+/* Rows below the fold wait for the first frame: then every slider shows,
+ * with its 0, 5 and 10 marks. In a window tall enough to show them all, the
+ * first frame has them all. */
 typedef struct
 {
   SwDecisionForm *form;
@@ -397,8 +398,10 @@ count_shown_sliders (SwDecisionForm *form,
   for (guint i = 0; i < n_criteria; i++)
     {
       GtkWidget *scale = GTK_WIDGET (sw_decision_form_get_scale (form, i));
+      g_autofree char *marks = sw_test_collect_text (scale);
 
-      if (gtk_widget_is_visible (scale) && gtk_widget_get_height (scale) > 0)
+      if (gtk_widget_is_visible (scale) && gtk_widget_get_height (scale) > 0 &&
+          strstr (marks, "0") != NULL && strstr (marks, "5") != NULL && strstr (marks, "10") != NULL)
         shown++;
     }
   return shown;
