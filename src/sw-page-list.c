@@ -128,6 +128,11 @@ create_row (gpointer item,
   gtk_label_set_lines (GTK_LABEL (title), 2);
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
   gtk_label_set_max_width_chars (GTK_LABEL (title), TITLE_MAX_CHARS);
+  /* The list keeps the width it is given, so a title's natural width only
+   * has to be its one line: wrapped for its natural size as well, each title
+   * was laid out at several more widths before the first frame (some 23 M
+   * instructions for the eleven; the same pixels). */
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (title), GTK_NATURAL_WRAP_NONE);
   gtk_widget_set_hexpand (title, TRUE);
   gtk_widget_set_has_tooltip (title, TRUE);
   g_signal_connect (title, "query-tooltip", G_CALLBACK (title_query_tooltip), NULL);
