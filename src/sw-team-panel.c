@@ -37,7 +37,9 @@ struct _SwTeamPanel
   GtkListBox  *participant_list;
   GtkToggleButton *notes_button;
   AdwButtonContent *notes_heading;
-  GtkTextView *notes_view;
+  GtkRevealer *notes_revealer;
+
+  GtkTextView *notes_view;      /* NULL until the notes first open or arrive */
 };
 
 G_DEFINE_FINAL_TYPE (SwTeamPanel, sw_team_panel, ADW_TYPE_BIN)
@@ -235,6 +237,56 @@ notes_edited (GtkTextBuffer *buffer,
   sw_meeting_set_notes (self->meeting, text);
 }
 
+/* The notes' text view, built the first time they open or a meeting brings
+ * some: a GtkTextView and its class (a hundred key bindings) cost some 6 M
+ * instructions before a first frame that shows the notes closed. */
+static void
+ensure_notes_view (SwTeamPanel *self)
+{
+  GtkWidget *scroller;
+  GtkWidget *view;
+
+  if (self->notes_view != NULL)
+    return;
+
+  view = g_object_new (GTK_TYPE_TEXT_VIEW,
+                       /* Tab goes on through the form; the notes are prose. */
+                       "accepts-tab", FALSE,
+                       "wrap-mode", GTK_WRAP_WORD_CHAR,
+                       "top-margin", 10,
+                       "bottom-margin", 10,
+                       "left-margin", 12,
+                       "right-margin", 12,
+                       NULL);
+  gtk_widget_add_css_class (view, "notes-view");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Notes"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("The meeting’s context: what is being decided and why; it opens the decision record"),
+                                  -1);
+  g_signal_connect (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "changed", G_CALLBACK (notes_edited), self);
+
+  scroller = g_object_new (GTK_TYPE_SCROLLED_WINDOW,
+                           "margin-top", 2,
+                           "min-content-height", 90,
+                           "max-content-height", 240,
+                           "propagate-natural-height", TRUE,
+                           "hscrollbar-policy", GTK_POLICY_NEVER,
+                           "child", view,
+                           NULL);
+  gtk_widget_add_css_class (scroller, "card");
+  gtk_revealer_set_child (self->notes_revealer, scroller);
+  self->notes_view = GTK_TEXT_VIEW (view);
+}
+
+GtkTextView *
+sw_team_panel_get_notes_view (SwTeamPanel *self)
+{
+  g_return_val_if_fail (SW_IS_TEAM_PANEL (self), NULL);
+
+  return self->notes_view;
+}
+
 /* Open, the notes take the focus, ready for typing; the arrow points down. */
 static void
 notes_toggled (SwTeamPanel *self)
@@ -242,6 +294,8 @@ notes_toggled (SwTeamPanel *self)
   gboolean open = gtk_toggle_button_get_active (self->notes_button);
 
   adw_button_content_set_icon_name (self->notes_heading, open ? "pan-down-symbolic" : "pan-end-symbolic");
+  if (open)
+    ensure_notes_view (self);
   if (open && !self->syncing && gtk_widget_get_mapped (GTK_WIDGET (self)))
     gtk_widget_grab_focus (GTK_WIDGET (self->notes_view));
 }
@@ -249,11 +303,16 @@ notes_toggled (SwTeamPanel *self)
 static void
 sync_notes (SwTeamPanel *self)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
+  GtkTextBuffer *buffer;
   const char *notes = sw_meeting_get_notes (self->meeting);
   g_autofree char *current = NULL;
   GtkTextIter start, end;
 
+  /* No view yet: no notes written, so none to clear. */
+  if (self->notes_view == NULL && notes[0] == '\0')
+    return;
+  ensure_notes_view (self);
+  buffer = gtk_text_view_get_buffer (self->notes_view);
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   current = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   if (g_strcmp0 (current, notes) == 0)
@@ -355,7 +414,7 @@ sw_team_panel_class_init (SwTeamPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SwTeamPanel, participant_list);
   gtk_widget_class_bind_template_child (widget_class, SwTeamPanel, notes_button);
   gtk_widget_class_bind_template_child (widget_class, SwTeamPanel, notes_heading);
-  gtk_widget_class_bind_template_child (widget_class, SwTeamPanel, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, SwTeamPanel, notes_revealer);
 
   gtk_widget_class_set_css_name (widget_class, "teampanel");
 }
@@ -372,6 +431,5 @@ sw_team_panel_init (SwTeamPanel *self)
   g_signal_connect_swapped (self->team_button, "clicked", G_CALLBACK (add_clicked), self);
   g_signal_connect_swapped (self->blind_switch, "notify::active", G_CALLBACK (blind_switched), self);
   g_signal_connect (self->participant_list, "row-activated", G_CALLBACK (row_activated), self);
-  g_signal_connect (gtk_text_view_get_buffer (self->notes_view), "changed", G_CALLBACK (notes_edited), self);
   g_signal_connect_swapped (self->notes_button, "toggled", G_CALLBACK (notes_toggled), self);
 }

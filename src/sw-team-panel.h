@@ -21,4 +21,7 @@ GtkWidget *sw_team_panel_new          (void);
 void       sw_team_panel_set_meeting (SwTeamPanel *self,
                                        SwMeeting  *meeting);
 
+/* The notes' editor: NULL until the notes first open or a meeting brings some. */
+GtkTextView *sw_team_panel_get_notes_view (SwTeamPanel *self);
+
 G_END_DECLS

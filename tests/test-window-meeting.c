@@ -474,7 +474,15 @@ test_save_open (Fixture       *fixture,
   g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
   g_autoptr(GError) error = NULL;
   AdwWindowTitle *title = ADW_WINDOW_TITLE (sw_test_template_child (fixture->window, SW_TYPE_WINDOW, "window_title"));
-  GtkTextView *notes = GTK_TEXT_VIEW (panel_child (fixture, "notes_view"));
+  GtkTextView *notes;
+
+  /* The notes' editor is built when they first open. */
+  g_assert_null (sw_team_panel_get_notes_view (SW_TEAM_PANEL (fixture->panel)));
+  click (panel_child (fixture, "notes_button"));
+  notes = GTK_TEXT_VIEW (sw_test_find_descendant (GTK_WIDGET (fixture->panel), GTK_TYPE_TEXT_VIEW, NULL));
+  g_assert_nonnull (notes);
+  gtk_test_accessible_assert_property (notes, GTK_ACCESSIBLE_PROPERTY_LABEL, "Notes");
+  g_assert_true (notes == sw_team_panel_get_notes_view (SW_TEAM_PANEL (fixture->panel)));
 
   make_team (fixture);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (notes), "Order tracker backend.", -1);
