@@ -129,6 +129,8 @@ static const Edit edits[] = {
     "expected text, found a number" },
   { "root-list", NULL, "[1, 2]", SW_DATASET_ERROR_SHAPE,
     "edited.json: a dataset is one JSON object ({ … }), but this file holds a list" },
+  { "cut-off", NULL, "{\"format\": 1, \"id\": \"sma", SW_DATASET_ERROR_TRUNCATED,
+    "edited.json: the file ends too early; it may have been cut off while it was saved or copied" },
   { "trailing-comma", NULL, "{\"format\": 1,}", SW_DATASET_ERROR_NOT_JSON,
     /* json-glib 1.6's own wording */
     "edited.json:1:13: not valid JSON: unexpected character “,”, expected character “]”" },

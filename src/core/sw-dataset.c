@@ -32,6 +32,23 @@ too_large (GError     **error,
   return FALSE;
 }
 
+static void
+empty (GError     **error,
+       const char  *name)
+{
+  g_set_error (error, SW_DATASET_ERROR, SW_DATASET_ERROR_NOT_JSON,
+               _("%s: the file is empty; a dataset is a JSON object"), name);
+}
+
+static const SwJsonDoor dataset_door = {
+  .domain = sw_dataset_error_quark,
+  .not_json_code = SW_DATASET_ERROR_NOT_JSON,
+  .truncated_code = SW_DATASET_ERROR_TRUNCATED,
+  .max_bytes = SW_DATASET_MAX_BYTES,
+  .too_large = too_large,
+  .empty = empty,
+};
+
 static SwDataset *
 load (GBytes      *bytes,
       const char  *name,
@@ -42,31 +59,14 @@ load (GBytes      *bytes,
    * their translations (sw-dataset-fields.c); sealed once loaded. */
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(SwDataset) self = NULL;
-  g_autoptr(GError) parse_error = NULL;
   JsonNode *root;
   const char *data;
   gsize size;
 
-  /* Before json-glib sees it: the size, the encoding, the depth (json-glib
-   * would run out of stack), one value only, \u escapes. */
   data = g_bytes_get_data (bytes, &size);
-  if (!sw_json_check_text (data, size, name, SW_DATASET_MAX_BYTES, too_large,
-                           SW_DATASET_ERROR, SW_DATASET_ERROR_NOT_JSON, error))
-    return NULL;
-
-  if (size > 0 && !json_parser_load_from_data (parser, data, (gssize) size, &parse_error))
-    {
-      sw_json_set_syntax_error (error, SW_DATASET_ERROR, SW_DATASET_ERROR_NOT_JSON, name, parse_error);
-      return NULL;
-    }
-
-  root = size > 0 ? json_parser_get_root (parser) : NULL;
+  root = sw_json_door_parse (&dataset_door, parser, data, size, name, error);
   if (root == NULL)
-    {
-      g_set_error (error, SW_DATASET_ERROR, SW_DATASET_ERROR_NOT_JSON,
-                   _("%s: the file is empty; a dataset is a JSON object"), name);
-      return NULL;
-    }
+    return NULL;
 
   self = g_object_new (SW_TYPE_DATASET, NULL);
   self->origin = g_strdup (origin);

@@ -36,6 +36,7 @@ typedef enum
   SW_DATASET_ERROR_UNKNOWN_REFERENCE, /* names a technology, criterion or preset that does not exist */
   SW_DATASET_ERROR_OUT_OF_RANGE,    /* a number or a count outside its limits */
   SW_DATASET_ERROR_NEWER_FORMAT,    /* made for a newer Stackwise */
+  SW_DATASET_ERROR_TRUNCATED,       /* ends inside a string, object or list: cut off */
 } SwDatasetError;
 
 typedef struct

@@ -487,3 +487,110 @@ sw_json_read_file (GFile               *file,
 
   return g_bytes_new_take (g_steal_pointer (&contents), length);
 }
+
+/* Text that stops inside a string or an open object or list was cut off:
+ * saying so helps more than json-glib's "unexpected …" at the last byte. */
+static gboolean
+looks_truncated (const char *data,
+                 gsize       size)
+{
+  gboolean in_string = FALSE;
+  gboolean escaped = FALSE;
+  int depth = 0;
+
+  for (gsize i = 0; i < size; i++)
+    {
+      char ch = data[i];
+
+      if (in_string)
+        {
+          if (escaped)
+            escaped = FALSE;
+          else if (ch == '\\')
+            escaped = TRUE;
+          else if (ch == '"')
+            in_string = FALSE;
+          continue;
+        }
+
+      switch (ch)
+        {
+        case '"':
+          in_string = TRUE;
+          break;
+        case '{':
+        case '[':
+          depth++;
+          break;
+        case '}':
+        case ']':
+          /* More closing than opening is a syntax error, not a cut. */
+          if (--depth < 0)
+            return FALSE;
+          break;
+        default:
+          break;
+        }
+    }
+
+  return in_string || depth > 0;
+}
+
+static gboolean
+is_blank (const char *data,
+          gsize       size)
+{
+  for (gsize i = 0; i < size; i++)
+    if (!g_ascii_isspace (data[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
+JsonNode *
+sw_json_door_parse (const SwJsonDoor *door,
+                    JsonParser       *parser,
+                    const char       *data,
+                    gsize             size,
+                    const char       *name,
+                    GError          **error)
+{
+  g_autoptr(GError) parse_error = NULL;
+  JsonNode *root;
+
+  if (size > door->max_bytes)
+    {
+      door->too_large (error, name, size);
+      return NULL;
+    }
+
+  if (size == 0 || is_blank (data, size))
+    {
+      door->empty (error, name);
+      return NULL;
+    }
+
+  /* Before json-glib sees it: the encoding, the depth (json-glib would run
+   * out of stack), one value only, \u escapes. */
+  if (!sw_json_check_text (data, size, name, door->max_bytes, door->too_large,
+                           door->domain (), door->not_json_code, error))
+    return NULL;
+
+  if (!json_parser_load_from_data (parser, data, (gssize) size, &parse_error))
+    {
+      if (door->truncated_code >= 0 && looks_truncated (data, size))
+        g_set_error (error, door->domain (), door->truncated_code,
+                     _("%s: the file ends too early; it may have been cut off while it was saved or copied"),
+                     name);
+      else
+        sw_json_set_syntax_error (error, door->domain (), door->not_json_code, name, parse_error);
+      return NULL;
+    }
+
+  /* Only a comment: json-glib parses it into no value at all (found by fuzz-meeting). */
+  root = json_parser_get_root (parser);
+  if (root == NULL)
+    door->empty (error, name);
+
+  return root;
+}

@@ -94,6 +94,31 @@ gboolean    sw_json_check_text           (const char    *data,
                                           GQuark         domain,
                                           int            code,
                                           GError       **error);
+/* A door that takes JSON text: its error domain and codes, its size limit,
+ * and what it calls an empty input ("the file is empty; a meeting is a
+ * JSON object"). truncated_code -1: a cut-off input is a syntax error. */
+typedef struct
+{
+  GQuark           (*domain) (void);
+  int                not_json_code;
+  int                truncated_code;
+  guint64            max_bytes;
+  SwJsonTooLargeFunc too_large;
+  void             (*empty) (GError     **error,
+                               const char  *name);
+} SwJsonDoor;
+
+/* The one way into every door: the size, then empty or blank text, then
+ * sw_json_check_text(), then json-glib with @parser. The root (owned by
+ * @parser), or NULL with @error set: "<name>: the file ends too early"
+ * when the text stops inside a string, object or list, else json-glib's
+ * syntax error at its line and column. */
+JsonNode   *sw_json_door_parse           (const SwJsonDoor *door,
+                                          JsonParser    *parser,
+                                          const char    *data,
+                                          gsize          size,
+                                          const char    *name,
+                                          GError       **error);
 GBytes     *sw_json_read_file            (GFile         *file,
                                           const char    *name,
                                           guint64        max_bytes,

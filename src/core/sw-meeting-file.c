@@ -666,54 +666,6 @@ load_root (Loader   *l,
   return TRUE;
 }
 
-/* Text that stops inside a string or an open object or list was cut off:
- * saying so helps more than json-glib's "unexpected …" at the last byte. */
-static gboolean
-looks_truncated (const char *data,
-                 gsize       size)
-{
-  gboolean in_string = FALSE;
-  gboolean escaped = FALSE;
-  int depth = 0;
-
-  for (gsize i = 0; i < size; i++)
-    {
-      char ch = data[i];
-
-      if (in_string)
-        {
-          if (escaped)
-            escaped = FALSE;
-          else if (ch == '\\')
-            escaped = TRUE;
-          else if (ch == '"')
-            in_string = FALSE;
-          continue;
-        }
-
-      switch (ch)
-        {
-        case '"':
-          in_string = TRUE;
-          break;
-        case '{':
-        case '[':
-          depth++;
-          break;
-        case '}':
-        case ']':
-          /* More closing than opening is a syntax error, not a cut. */
-          if (--depth < 0)
-            return FALSE;
-          break;
-        default:
-          break;
-        }
-    }
-
-  return in_string || depth > 0;
-}
-
 static gboolean
 too_large (GError     **error,
            const char  *name,
@@ -727,15 +679,49 @@ too_large (GError     **error,
 }
 
 static gboolean
-is_blank (const char *data,
-          gsize       size)
+ballot_too_large (GError     **error,
+                  const char  *name,
+                  guint64      size)
 {
-  for (gsize i = 0; i < size; i++)
-    if (!g_ascii_isspace (data[i]))
-      return FALSE;
-
-  return TRUE;
+  g_set_error (error, SW_MEETING_FILE_ERROR, SW_MEETING_FILE_ERROR_TOO_LARGE,
+               _("%s: the ballot is too large (%" PRIu64 " bytes; a ballot can be at most %d bytes)"),
+               name, size, SW_MEETING_FILE_MAX_BALLOT_BYTES);
+  return FALSE;
 }
+
+static void
+empty_meeting (GError     **error,
+               const char  *name)
+{
+  g_set_error (error, SW_MEETING_FILE_ERROR, SW_MEETING_FILE_ERROR_NOT_JSON,
+               _("%s: the file is empty; a meeting is a JSON object"), name);
+}
+
+static void
+empty_ballot (GError     **error,
+              const char  *name)
+{
+  g_set_error (error, SW_MEETING_FILE_ERROR, SW_MEETING_FILE_ERROR_NOT_JSON,
+               _("%s: the ballot is empty; a ballot is a JSON object"), name);
+}
+
+static const SwJsonDoor meeting_door = {
+  .domain = sw_meeting_file_error_quark,
+  .not_json_code = SW_MEETING_FILE_ERROR_NOT_JSON,
+  .truncated_code = SW_MEETING_FILE_ERROR_TRUNCATED,
+  .max_bytes = SW_MEETING_FILE_MAX_BYTES,
+  .too_large = too_large,
+  .empty = empty_meeting,
+};
+
+static const SwJsonDoor ballot_door = {
+  .domain = sw_meeting_file_error_quark,
+  .not_json_code = SW_MEETING_FILE_ERROR_NOT_JSON,
+  .truncated_code = -1,
+  .max_bytes = SW_MEETING_FILE_MAX_BALLOT_BYTES,
+  .too_large = ballot_too_large,
+  .empty = empty_ballot,
+};
 
 SwMeeting *
 sw_meeting_file_read_bytes (GBytes      *bytes,
@@ -746,7 +732,7 @@ sw_meeting_file_read_bytes (GBytes      *bytes,
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(SwMeeting) meeting = NULL;
   g_autoptr(GString) path = NULL;
-  g_autoptr(GError) parse_error = NULL;
+  JsonNode *root;
   const char *data;
   Loader loader;
   gboolean ok;
@@ -758,45 +744,9 @@ sw_meeting_file_read_bytes (GBytes      *bytes,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   data = g_bytes_get_data (bytes, &size);
-
-  if (size > SW_MEETING_FILE_MAX_BYTES)
-    {
-      too_large (error, display_name, size);
-      return NULL;
-    }
-
-  if (size == 0 || is_blank (data, size))
-    {
-      g_set_error (error, SW_MEETING_FILE_ERROR, SW_MEETING_FILE_ERROR_NOT_JSON,
-                   _("%s: the file is empty; a meeting is a JSON object"), display_name);
-      return NULL;
-    }
-
-  /* Before json-glib sees it: the encoding, the depth (json-glib would run
-   * out of stack), one value only, \u escapes. */
-  if (!sw_json_check_text (data, size, display_name, SW_MEETING_FILE_MAX_BYTES, too_large,
-                           SW_MEETING_FILE_ERROR, SW_MEETING_FILE_ERROR_NOT_JSON, error))
+  root = sw_json_door_parse (&meeting_door, parser, data, size, display_name, error);
+  if (root == NULL)
     return NULL;
-
-  if (!json_parser_load_from_data (parser, data, (gssize) size, &parse_error))
-    {
-      if (looks_truncated (data, size))
-        g_set_error (error, SW_MEETING_FILE_ERROR, SW_MEETING_FILE_ERROR_TRUNCATED,
-                     _("%s: the file ends too early; it may have been cut off while it was saved or copied"),
-                     display_name);
-      else
-        sw_json_set_syntax_error (error, SW_MEETING_FILE_ERROR, SW_MEETING_FILE_ERROR_NOT_JSON,
-                                  display_name, parse_error);
-      return NULL;
-    }
-
-  /* Only a comment: json-glib parses it into no value at all (found by fuzz-meeting). */
-  if (json_parser_get_root (parser) == NULL)
-    {
-      g_set_error (error, SW_MEETING_FILE_ERROR, SW_MEETING_FILE_ERROR_NOT_JSON,
-                   _("%s: the file is empty; a meeting is a JSON object"), display_name);
-      return NULL;
-    }
 
   meeting = sw_meeting_new (dataset);
   path = g_string_new (NULL);
@@ -806,23 +756,12 @@ sw_meeting_file_read_bytes (GBytes      *bytes,
     .meeting = meeting,
     .dataset = dataset,
   };
-  ok = load_root (&loader, json_parser_get_root (parser));
+  ok = load_root (&loader, root);
   loader_clear (&loader);
   if (!ok)
     return NULL;
 
   return g_steal_pointer (&meeting);
-}
-
-static gboolean
-ballot_too_large (GError     **error,
-                  const char  *name,
-                  guint64      size)
-{
-  g_set_error (error, SW_MEETING_FILE_ERROR, SW_MEETING_FILE_ERROR_TOO_LARGE,
-               _("%s: the ballot is too large (%" PRIu64 " bytes; a ballot can be at most %d bytes)"),
-               name, size, SW_MEETING_FILE_MAX_BALLOT_BYTES);
-  return FALSE;
 }
 
 gboolean
@@ -835,7 +774,6 @@ sw_meeting_file_read_ballot (SwDataset   *dataset,
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GString) path = NULL;
-  g_autoptr(GError) parse_error = NULL;
   JsonNode *root;
   const char *data;
   Loader loader;
@@ -846,24 +784,11 @@ sw_meeting_file_read_ballot (SwDataset   *dataset,
   g_return_val_if_fail (out_name != NULL && out_weights != NULL, FALSE);
 
   data = g_bytes_get_data (bytes, &size);
-  if (size == 0 || is_blank (data, size))
-    {
-      g_set_error (error, SW_MEETING_FILE_ERROR, SW_MEETING_FILE_ERROR_NOT_JSON,
-                   _("%s: the ballot is empty; a ballot is a JSON object"), display_name);
-      return FALSE;
-    }
-  /* The same checks before parsing as a file gets: encoding, depth, size. */
-  if (!sw_json_check_text (data, size, display_name, SW_MEETING_FILE_MAX_BALLOT_BYTES, ballot_too_large,
-                           SW_MEETING_FILE_ERROR, SW_MEETING_FILE_ERROR_NOT_JSON, error))
+  /* The same checks before parsing as a file gets: size, encoding, depth. */
+  root = sw_json_door_parse (&ballot_door, parser, data, size, display_name, error);
+  if (root == NULL)
     return FALSE;
-  if (!json_parser_load_from_data (parser, data, (gssize) size, &parse_error))
-    {
-      sw_json_set_syntax_error (error, SW_MEETING_FILE_ERROR, SW_MEETING_FILE_ERROR_NOT_JSON,
-                                display_name, parse_error);
-      return FALSE;
-    }
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+  if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error (error, SW_MEETING_FILE_ERROR, SW_MEETING_FILE_ERROR_SHAPE,
                    _("%s: a ballot is a JSON object with a name and weights"), display_name);
