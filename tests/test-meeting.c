@@ -935,6 +935,34 @@ test_blind_sealed_ballot (void)
   }
 }
 
+/* Who has not voted yet: one sentence, for the decision record and the PDF. */
+static void
+test_participants_not_voted (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwMeeting) meeting = sw_meeting_new (dataset);
+  g_autofree char *alone = sw_meeting_dup_not_voted_sentence (meeting);
+  g_autofree char *two = NULL;
+  g_autofree char *one = NULL;
+  g_autofree char *none = NULL;
+
+  g_assert_null (alone);
+  sw_meeting_add_participant (meeting, NULL);
+  sw_meeting_add_participant (meeting, NULL);
+  g_assert_true (sw_meeting_rename_participant (meeting, 0, "Ana"));
+  g_assert_true (sw_meeting_rename_participant (meeting, 1, "Ben"));
+  g_assert_true (sw_meeting_rename_participant (meeting, 2, "Cleo"));
+  sw_meeting_set_participant_voted (meeting, 1, TRUE);
+  two = sw_meeting_dup_not_voted_sentence (meeting);
+  g_assert_cmpstr (two, ==, "Not everyone had finished voting: Ana, Cleo.");
+  sw_meeting_set_participant_voted (meeting, 0, TRUE);
+  one = sw_meeting_dup_not_voted_sentence (meeting);
+  g_assert_cmpstr (one, ==, "Not everyone had finished voting: Cleo.");
+  sw_meeting_set_participant_voted (meeting, 2, TRUE);
+  none = sw_meeting_dup_not_voted_sentence (meeting);
+  g_assert_null (none);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -961,6 +989,7 @@ main (int   argc,
   g_test_add_func ("/stackwise/decision/participants-model-notify", test_participants_model_notify);
   g_test_add_func ("/stackwise/decision/participants-model-undo", test_participants_model_undo);
   g_test_add_func ("/stackwise/decision/blind-sealed-ballot", test_blind_sealed_ballot);
+  g_test_add_func ("/stackwise/decision/participants-not-voted", test_participants_not_voted);
 
   return g_test_run ();
 }

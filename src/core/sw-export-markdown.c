@@ -301,23 +301,12 @@ append_team (GString          *out,
   guint n_participants = sw_team_get_n_participants (team);
   g_autofree char *consensus = sw_team_dup_consensus_label (team);
   g_autofree char *agreement = sw_team_dup_agreement_sentence (team);
-  g_autoptr(GString) not_voted = g_string_new (NULL);
+  g_autofree char *not_voted = sw_meeting_dup_not_voted_sentence (meeting);
 
   g_string_append_printf (out, "### %s\n\n", _("Team votes"));
 
-  for (guint p = 0; p < n_participants; p++)
-    if (!sw_meeting_get_participant_voted (meeting, p))
-      {
-        if (not_voted->len > 0)
-          g_string_append (not_voted, ", ");
-        g_string_append (not_voted, sw_meeting_get_participant_name (meeting, p));
-      }
-  if (not_voted->len > 0)
-    {
-      /* Translators: followed by names, "Cleo, Dan" */
-      g_string_append_printf (out, _("Not everyone had finished voting: %s."), not_voted->str);
-      g_string_append (out, "\n\n");
-    }
+  if (not_voted != NULL)
+    g_string_append_printf (out, "%s\n\n", not_voted);
 
   g_string_append_printf (out, "%s. %s\n\n", consensus, agreement);
 

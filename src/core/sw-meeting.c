@@ -1003,6 +1003,30 @@ sw_meeting_get_participant_voted (SwMeeting *self,
   return state_person (&self->current, participant)->voted;
 }
 
+char *
+sw_meeting_dup_not_voted_sentence (SwMeeting *self)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+  guint n_participants;
+
+  g_return_val_if_fail (SW_IS_MEETING (self), NULL);
+
+  n_participants = sw_meeting_get_n_participants (self);
+  for (guint p = 0; p < n_participants; p++)
+    if (!sw_meeting_get_participant_voted (self, p))
+      {
+        if (names->len > 0)
+          g_string_append (names, ", ");
+        g_string_append (names, sw_meeting_get_participant_name (self, p));
+      }
+
+  if (names->len == 0)
+    return NULL;
+
+  /* Translators: followed by names, "Cleo, Dan" */
+  return g_strdup_printf (_("Not everyone had finished voting: %s."), names->str);
+}
+
 static gboolean
 name_taken (const SwMeetingState *state,
             const char            *name,

@@ -131,6 +131,9 @@ const double *sw_meeting_get_participant_weights (SwMeeting  *self,
                                                   guint         participant);
 gboolean      sw_meeting_get_participant_voted  (SwMeeting   *self,
                                                   guint         participant);
+/* "Not everyone had finished voting: Cleo, Dan." (those who have not voted,
+ * in their order), or NULL when everyone has or one person decides alone. */
+char         *sw_meeting_dup_not_voted_sentence (SwMeeting   *self);
 /* Adds a participant with every weight at the default and makes them active;
  * returns their index. A team starts with two: when one person was deciding
  * alone, their weights become the first participant ("Participant 1") and the

@@ -755,26 +755,14 @@ draw_team (Report *r)
 {
   g_autofree char *consensus = sw_team_dup_consensus_label (r->team);
   g_autofree char *agreement = sw_team_dup_agreement_sentence (r->team);
-  g_autoptr(GString) not_voted = g_string_new (NULL);
-  guint n_participants = sw_team_get_n_participants (r->team);
+  g_autofree char *not_voted = sw_meeting_dup_not_voted_sentence (r->meeting);
 
   heading (r, _("Team votes"));
 
-  for (guint p = 0; p < n_participants; p++)
-    if (!sw_meeting_get_participant_voted (r->meeting, p))
-      {
-        if (not_voted->len > 0)
-          g_string_append (not_voted, ", ");
-        g_string_append (not_voted, sw_meeting_get_participant_name (r->meeting, p));
-      }
-
   r->y += draw_text (r, MARGIN, r->y, CONTENT_WIDTH, consensus, TEXT_TITLE, ink);
   paragraph (r, agreement);
-  if (not_voted->len > 0)
-    {
-      g_autofree char *sentence = g_strdup_printf (_("Not everyone had finished voting: %s."), not_voted->str);
-      paragraph (r, sentence);
-    }
+  if (not_voted != NULL)
+    paragraph (r, not_voted);
   r->y += 6.0;
 
   /* Disagreements first: the table may take the rest of the page. */
