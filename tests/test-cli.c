@@ -366,6 +366,7 @@ test_meeting_file_json (void)
 {
   g_auto(Run) team_run = { 0 };
   g_auto(Run) alone_run = { 0 };
+  g_auto(Run) text_run = { 0 };
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonParser) alone_parser = json_parser_new ();
   g_autofree char *meeting = meeting_file_path ("meeting.stackwise");
@@ -414,6 +415,25 @@ test_meeting_file_json (void)
   g_assert_true (json_object_has_member (ana, "decisive"));
   g_assert_true (json_object_has_member (ana, "verdict_without"));
   g_assert_nonnull (json_object_get_array_member (team, "disagreements"));
+
+  /* The tipping points are Ana's (the active participant's), everyone else
+   * held: the very sentences the text gives, not the mean weights'. */
+  g_assert_cmpstr (json_object_get_string_member (team, "active"), ==, "Ana");
+  run_stackwise (&text_run, "--recommend", "--meeting", meeting, "--set", "data_ml=10", NULL);
+  g_assert_cmpint (text_run.status, ==, 0);
+  {
+    JsonArray *tipping = json_object_get_array_member (root, "tipping_points");
+
+    g_assert_cmpuint (json_array_get_length (tipping), >, 0);
+    for (guint i = 0; i < json_array_get_length (tipping) && i < 3; i++)
+      {
+        const char *sentence = json_object_get_string_member (json_array_get_object_element (tipping, i),
+                                                              "sentence");
+
+        g_assert_true (g_str_has_prefix (sentence, "Ana’s sliders, everyone else held: "));
+        g_assert_nonnull (strstr (text_run.out, sentence));
+      }
+  }
 
   /* One person alone: "team" is null. */
   run_stackwise (&alone_run, "--recommend", "--preset", "startup-data", "--json", NULL);

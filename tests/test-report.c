@@ -251,6 +251,61 @@ test_json_undecided (void)
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "tipping_points")), ==, 0);
 }
 
+/* A team's JSON tipping points are the active participant's, everyone else
+ * held: the same points and sentences as the text, the record and the window
+ * (sw_report_dup_team_tipping()), never those of the mean weights. */
+static void
+test_json_team_tipping (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  g_autoptr(SwMeeting) meeting = sw_meeting_new (dataset);
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(SwVerdict) mean = NULL;
+  g_autoptr(SwTeam) team = NULL;
+  g_auto(GStrv) sentences = NULL;
+  JsonObject *root;
+  JsonArray *tipping;
+  guint n_criteria = sw_dataset_get_n_criteria (dataset);
+
+  sw_meeting_add_participant (meeting, NULL);
+  g_assert_true (sw_meeting_rename_participant (meeting, 0, "Ana"));
+  g_assert_true (sw_meeting_rename_participant (meeting, 1, "Ben"));
+  for (guint c = 0; c < n_criteria; c++)
+    {
+      sw_meeting_set_active_participant (meeting, 0);
+      sw_meeting_set_weight (meeting, c, c % 3 == 0 ? 8.0 : 2.0);
+      sw_meeting_set_active_participant (meeting, 1);
+      sw_meeting_set_weight (meeting, c, c % 2 == 0 ? 7.0 : 3.0);
+    }
+  sw_meeting_set_active_participant (meeting, 1);
+
+  node = sw_report_build_meeting_json (meeting);
+  root = json_node_get_object (node);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "team"), "active"), ==, "Ben");
+  tipping = json_object_get_array_member (root, "tipping_points");
+  team = sw_meeting_new_team (meeting);
+  sentences = sw_report_dup_team_tipping (meeting, team, NULL);
+  g_assert_cmpuint (json_array_get_length (tipping), >, 0);
+  for (guint i = 0; i < json_array_get_length (tipping) && i < SW_REPORT_MAX_TIPPING_POINTS; i++)
+    {
+      const char *sentence = json_object_get_string_member (json_array_get_object_element (tipping, i), "sentence");
+
+      g_assert_cmpstr (sentence, ==, sentences[i]);
+      g_assert_true (g_str_has_prefix (sentence, "Ben’s sliders, everyone else held: "));
+    }
+
+  /* Not the mean's: those speak of no one's sliders. */
+  mean = sw_evaluate_new (dataset, sw_verdict_get_weights (sw_team_get_verdict (team)));
+  for (guint i = 0; i < sw_verdict_get_n_tipping_points (mean); i++)
+    {
+      g_autofree char *sentence = sw_verdict_dup_tipping_point_sentence (mean, i);
+
+      for (guint j = 0; j < json_array_get_length (tipping); j++)
+        g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (tipping, j), "sentence"),
+                         !=, sentence);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -262,6 +317,7 @@ main (int   argc,
   g_test_add_func ("/stackwise/report/tipping-sentence", test_tipping_sentence);
   g_test_add_func ("/stackwise/report/json", test_json);
   g_test_add_func ("/stackwise/report/json-undecided", test_json_undecided);
+  g_test_add_func ("/stackwise/report/json-team-tipping", test_json_team_tipping);
 
   return g_test_run ();
 }

@@ -135,48 +135,84 @@ sw_report_format_text (SwVerdict *verdict)
   return sw_report_format_text_with_tipping (verdict, NULL);
 }
 
+/* Every participant's name and weights, the rows the team's tipping
+ * sentences name, and the active participant's marks. */
+typedef struct
+{
+  const char **names;
+  double      *weights;
+  guint        active;
+  SwVerdict   *marks;
+} TeamRows;
+
+static void
+team_rows_init (TeamRows  *rows,
+                SwMeeting *meeting,
+                SwTeam    *team,
+                SwVerdict *marks)
+{
+  guint n = sw_meeting_get_n_participants (meeting);
+  guint n_criteria = sw_dataset_get_n_criteria (sw_meeting_get_dataset (meeting));
+
+  rows->active = sw_meeting_get_active_participant (meeting);
+  rows->names = g_new0 (const char *, n + 1);
+  rows->weights = g_new (double, (gsize) n * n_criteria);
+  for (guint p = 0; p < n; p++)
+    {
+      rows->names[p] = sw_meeting_get_participant_name (meeting, p);
+      memcpy (rows->weights + p * n_criteria, sw_meeting_get_participant_weights (meeting, p),
+              sizeof (double) * n_criteria);
+    }
+  rows->marks = marks != NULL ? sw_verdict_ref (marks)
+                              : sw_team_dup_participant_marks (team, rows->active,
+                                                               rows->weights + rows->active * n_criteria);
+}
+
+static void
+team_rows_clear (TeamRows *rows)
+{
+  g_clear_pointer (&rows->names, g_free);
+  g_clear_pointer (&rows->weights, g_free);
+  g_clear_pointer (&rows->marks, sw_verdict_unref);
+}
+
+static char *
+team_rows_dup_sentence (TeamRows *rows,
+                        SwTeam   *team,
+                        guint     index)
+{
+  return sw_team_dup_participant_tipping_sentence (team, rows->marks, index, rows->active,
+                                                   rows->weights, rows->names);
+}
+
 char **
 sw_report_dup_team_tipping (SwMeeting *meeting,
                             SwTeam     *team,
                             SwVerdict  *marks)
 {
   g_autoptr(GStrvBuilder) sentences = g_strv_builder_new ();
-  g_autoptr(SwVerdict) computed = NULL;
-  g_autofree const char **names = NULL;
-  g_autofree double *weights = NULL;
-  guint n, n_criteria, active;
+  TeamRows rows;
+  guint n_points;
 
   g_return_val_if_fail (SW_IS_MEETING (meeting), NULL);
   g_return_val_if_fail (team != NULL, NULL);
 
-  n = sw_meeting_get_n_participants (meeting);
-  n_criteria = sw_dataset_get_n_criteria (sw_meeting_get_dataset (meeting));
-  active = sw_meeting_get_active_participant (meeting);
-  if (n == 0 || sw_verdict_get_leader (sw_team_get_verdict (team)) < 0)
+  if (sw_meeting_get_n_participants (meeting) == 0 || sw_verdict_get_leader (sw_team_get_verdict (team)) < 0)
     return g_strv_builder_end (sentences);
 
-  names = g_new0 (const char *, n + 1);
-  weights = g_new (double, (gsize) n * n_criteria);
-  for (guint p = 0; p < n; p++)
+  team_rows_init (&rows, meeting, team, marks);
+  n_points = sw_verdict_get_n_tipping_points (rows.marks);
+  for (guint i = 0; i < MIN (n_points, SW_REPORT_MAX_TIPPING_POINTS); i++)
     {
-      names[p] = sw_meeting_get_participant_name (meeting, p);
-      memcpy (weights + p * n_criteria, sw_meeting_get_participant_weights (meeting, p),
-              sizeof (double) * n_criteria);
-    }
-  if (marks == NULL)
-    marks = computed = sw_team_dup_participant_marks (team, active, weights + active * n_criteria);
-
-  for (guint i = 0; i < MIN (sw_verdict_get_n_tipping_points (marks), SW_REPORT_MAX_TIPPING_POINTS); i++)
-    {
-      g_autofree char *sentence = sw_team_dup_participant_tipping_sentence (team, marks, i, active,
-                                                                           weights, names);
+      g_autofree char *sentence = team_rows_dup_sentence (&rows, team, i);
       g_strv_builder_add (sentences, sentence);
     }
-  if (sw_verdict_get_n_tipping_points (marks) == 0)
+  if (n_points == 0)
     {
-      g_autofree char *sentence = sw_team_dup_no_tipping_sentence (team, names[active]);
+      g_autofree char *sentence = sw_team_dup_no_tipping_sentence (team, rows.names[rows.active]);
       g_strv_builder_add (sentences, sentence);
     }
+  team_rows_clear (&rows);
 
   return g_strv_builder_end (sentences);
 }
@@ -273,17 +309,23 @@ build_contributions (JsonBuilder *builder,
   json_builder_end_array (builder);
 }
 
+/* A verdict's tipping points; with `rows` (a team), those of the active
+ * participant's marks, each sentence the one the text and the window show. */
 static void
 build_tipping_points (JsonBuilder *builder,
-                      SwVerdict   *verdict)
+                      SwVerdict   *verdict,
+                      SwTeam      *team,
+                      TeamRows    *rows)
 {
   SwDataset *dataset = sw_verdict_get_dataset (verdict);
+  SwVerdict *points = rows != NULL ? rows->marks : verdict;
 
   json_builder_begin_array (builder);
-  for (guint i = 0; i < sw_verdict_get_n_tipping_points (verdict); i++)
+  for (guint i = 0; i < sw_verdict_get_n_tipping_points (points); i++)
     {
-      const SwTippingPoint *point = sw_verdict_get_tipping_point (verdict, i);
-      g_autofree char *sentence = sw_verdict_dup_tipping_point_sentence (verdict, i);
+      const SwTippingPoint *point = sw_verdict_get_tipping_point (points, i);
+      g_autofree char *sentence = rows != NULL ? team_rows_dup_sentence (rows, team, i)
+                                               : sw_verdict_dup_tipping_point_sentence (verdict, i);
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "criterion");
@@ -480,7 +522,7 @@ sw_report_build_json (SwVerdict  *verdict,
   json_builder_set_member_name (builder, "contributions");
   build_contributions (builder, verdict);
   json_builder_set_member_name (builder, "tipping_points");
-  build_tipping_points (builder, verdict);
+  build_tipping_points (builder, verdict, NULL, NULL);
   json_builder_set_member_name (builder, "flip");
   build_flip (builder, verdict);
   json_builder_set_member_name (builder, "hybrid");
@@ -570,6 +612,9 @@ add_team_json (JsonObject *root,
       json_array_add_object_element (participants, item);
     }
   json_object_set_array_member (object, "participants", participants);
+  /* Whose sliders the tipping points move. */
+  json_object_set_string_member (object, "active",
+                                 sw_meeting_get_participant_name (meeting, sw_meeting_get_active_participant (meeting)));
 
   disagreements = json_array_new ();
   for (guint i = 0; i < sw_team_get_n_disagreements (team); i++)
@@ -632,6 +677,18 @@ sw_report_build_meeting_json (SwMeeting *meeting)
     }
 
   add_team_json (json_node_get_object (root), meeting, team);
+  if (verdict != NULL && team != NULL && sw_verdict_get_leader (sw_team_get_verdict (team)) >= 0)
+    {
+      /* A team's tipping points are the active participant's, everyone else
+       * held, as the text and the window say them: never the mean's. */
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      TeamRows rows;
+
+      team_rows_init (&rows, meeting, team, NULL);
+      build_tipping_points (builder, verdict, team, &rows);
+      json_object_set_member (json_node_get_object (root), "tipping_points", json_builder_get_root (builder));
+      team_rows_clear (&rows);
+    }
   add_blind_json (json_node_get_object (root), &blind);
 
   return root;
