@@ -446,6 +446,74 @@ test_qr_code (Fixture       *fixture,
   g_rmdir (dir);
 }
 
+/* The button below @root that activates @action. */
+static GtkWidget *
+button_for (GtkWidget  *root,
+            const char *action)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = button_for (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A computer with no local-network address: the page says so; Try Again
+ * finds none again; Use This Computer Only collects on 127.0.0.1. */
+static void
+test_no_network (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *listen = g_strdup (g_getenv ("STACKWISE_LISTEN"));
+  SwCollectView *view;
+  GtkStack *states;
+  AdwStatusPage *page;
+  GtkWidget *retry;
+  GtkWidget *loopback;
+  const char *address;
+
+  g_unsetenv ("STACKWISE_LISTEN");
+  g_setenv ("STACKWISE_NO_LOCAL_NETWORK", "1", TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.collect-votes", NULL));
+  sw_test_iterate ();
+
+  view = collect_view (fixture);
+  g_assert_nonnull (view);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (page_stack (fixture)), ==, "collect");
+  states = GTK_STACK (adw_bin_get_child (ADW_BIN (view)));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (states), ==, "no-network");
+  page = ADW_STATUS_PAGE (gtk_stack_get_visible_child (states));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  g_assert_cmpstr (adw_status_page_get_title (page), ==, "No Local Network");
+  g_assert_nonnull (strstr (adw_status_page_get_description (page),
+                            "This computer has no address on a local network"));
+  g_assert_cmpstr (sw_collect_view_get_address (view), ==, "");
+
+  /* Try Again: still no address, still the same page. */
+  retry = button_for (GTK_WIDGET (page), "collect.retry");
+  g_assert_true (gtk_widget_get_mapped (retry));
+  g_signal_emit_by_name (retry, "clicked");
+  sw_test_iterate ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (states), ==, "no-network");
+
+  /* This computer only: the address is the loopback one. */
+  loopback = button_for (GTK_WIDGET (page), "collect.loopback");
+  g_assert_true (gtk_widget_get_mapped (loopback));
+  g_signal_emit_by_name (loopback, "clicked");
+  sw_test_iterate ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (states), ==, "collecting");
+  address = sw_collect_view_get_address (view);
+  g_assert_true (g_str_has_prefix (address, "http://127.0.0.1:"));
+
+  g_unsetenv ("STACKWISE_NO_LOCAL_NETWORK");
+  g_setenv ("STACKWISE_LISTEN", listen, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -462,6 +530,7 @@ main (int   argc,
   ADD ("close-meeting", test_close_meeting);
   ADD ("destroy", test_destroy);
   ADD ("qr-code", test_qr_code);
+  ADD ("no-network", test_no_network);
 #undef ADD
 
   return g_test_run ();
