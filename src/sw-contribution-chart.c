@@ -314,6 +314,29 @@ n_rows (SwContributionChart *self)
   return self->verdict != NULL ? sw_verdict_get_n_contributions (self->verdict) : 0;
 }
 
+/* "No criterion has a weight above 0.", wrapped to `width`: a long
+ * translation takes two lines rather than running past the edge. */
+static PangoLayout *
+create_empty_layout (SwContributionChart *self,
+                     int                  width)
+{
+  PangoLayout *layout = create_layout (self, _("No criterion has a weight above 0."), FALSE);
+
+  pango_layout_set_width (layout, MAX (width, 1) * PANGO_SCALE);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  /* At the widget's start side, as the header: its direction, not the text's. */
+  pango_layout_set_auto_dir (layout, FALSE);
+  return layout;
+}
+
+/* Only the empty chart's height depends on its width. */
+static GtkSizeRequestMode
+sw_contribution_chart_get_request_mode (GtkWidget *widget)
+{
+  return n_rows (SW_CONTRIBUTION_CHART (widget)) == 0 ? GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH
+                                                        : GTK_SIZE_REQUEST_CONSTANT_SIZE;
+}
+
 static void
 sw_contribution_chart_measure (GtkWidget      *widget,
                                GtkOrientation  orientation,
@@ -335,6 +358,14 @@ sw_contribution_chart_measure (GtkWidget      *widget,
       int row = line_height (self) + ROW_PADDING;
 
       *minimum = *natural = row + GAP + MAX (n_rows (self), 1) * row;
+      if (n_rows (self) == 0 && for_size > 0)
+        {
+          g_autoptr(PangoLayout) layout = create_empty_layout (self, for_size);
+          int text_height;
+
+          pango_layout_get_pixel_size (layout, NULL, &text_height);
+          *minimum = *natural = row + GAP + MAX (text_height + ROW_PADDING, row);
+        }
     }
 }
 
@@ -539,11 +570,9 @@ sw_contribution_chart_snapshot (GtkWidget   *widget,
 
   if (rows == 0)
     {
-      g_autoptr(PangoLayout) layout = create_layout (self, _("No criterion has a weight above 0."), FALSE);
-      int text_width;
+      g_autoptr(PangoLayout) layout = create_empty_layout (self, width);
 
-      pango_layout_get_pixel_size (layout, &text_width, NULL);
-      draw_layout (snapshot, layout, rtl ? width - text_width : 0, top, &dim);
+      draw_layout (snapshot, layout, 0, top, &dim);
       return;
     }
 
@@ -703,6 +732,7 @@ sw_contribution_chart_class_init (SwContributionChartClass *klass)
   object_class->dispose = sw_contribution_chart_dispose;
   object_class->finalize = sw_contribution_chart_finalize;
 
+  widget_class->get_request_mode = sw_contribution_chart_get_request_mode;
   widget_class->measure = sw_contribution_chart_measure;
   widget_class->snapshot = sw_contribution_chart_snapshot;
   widget_class->css_changed = sw_contribution_chart_css_changed;

@@ -1409,6 +1409,26 @@ test_decide_wheel (Fixture       *fixture,
   g_assert_cmpfloat (sw_meeting_get_weight (meeting, 0), >, 6.0);
 }
 
+/* With no weight above 0 the chart says so on lines that fit its width: a
+ * narrow chart (a long translation) wraps the sentence onto more lines
+ * rather than cutting it off at the edge. */
+static void
+test_chart_empty_wraps (void)
+{
+  g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
+  double weights[64] = { 0 };
+  g_autoptr(SwVerdict) verdict = sw_evaluate_new (dataset, weights);
+  GtkWidget *chart = g_object_ref_sink (sw_contribution_chart_new ());
+  int narrow, wide, dummy;
+
+  sw_contribution_chart_set_verdict (SW_CONTRIBUTION_CHART (chart), verdict);
+  g_assert_cmpint (gtk_widget_get_request_mode (chart), ==, GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH);
+  gtk_widget_measure (chart, GTK_ORIENTATION_VERTICAL, 1000, &wide, &dummy, NULL, NULL);
+  gtk_widget_measure (chart, GTK_ORIENTATION_VERTICAL, 80, &narrow, &dummy, NULL, NULL);
+  g_assert_cmpint (narrow, >, wide);
+  g_object_unref (chart);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1438,6 +1458,7 @@ main (int   argc,
   ADD ("restore-no-save", test_decide_restore_no_save);
   ADD ("robustness-at-rest", test_decide_robustness_at_rest);
   ADD ("wheel", test_decide_wheel);
+  g_test_add_func ("/stackwise/decide/chart-empty-wraps", test_chart_empty_wraps);
 
 #undef ADD
 
