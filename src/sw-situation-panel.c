@@ -149,6 +149,8 @@ add_row (SwSituationPanel   *self,
   gtk_widget_set_valign (choice, GTK_ALIGN_CENTER);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), choice);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), choice);
+  /* One Tab stop a question, its choice: the row itself takes no focus. */
+  gtk_widget_set_focusable (row, FALSE);
   gtk_list_box_append (self->list, row);
   g_ptr_array_add (self->rows, row);
 
@@ -278,10 +280,46 @@ sw_situation_panel_class_init (SwSituationPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SwSituationPanel, list);
 }
 
+/* Shift+Tab from a question's choice goes to the question before's choice
+ * (GTK 4.8's list rows would keep the focus, for want of taking it
+ * themselves); from the first, out of the list, as Tab leaves it forwards. */
+static gboolean
+on_key_pressed (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                SwSituationPanel      *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  GtkWidget *row;
+  guint i;
+
+  if (keyval != GDK_KEY_ISO_Left_Tab && !(keyval == GDK_KEY_Tab && (state & GDK_SHIFT_MASK) != 0))
+    return FALSE;
+  if (focus == NULL || (row = gtk_widget_get_ancestor (focus, ADW_TYPE_ACTION_ROW)) == NULL ||
+      !g_ptr_array_find (self->rows, row, &i))
+    return FALSE;
+
+  if (i > 0)
+    return gtk_widget_grab_focus (adw_action_row_get_activatable_widget (g_ptr_array_index (self->rows, i - 1)));
+
+  gtk_widget_set_focusable (row, TRUE);
+  gtk_widget_grab_focus (row);
+  gtk_widget_child_focus (GTK_WIDGET (gtk_widget_get_root (row)), GTK_DIR_TAB_BACKWARD);
+  gtk_widget_set_focusable (row, FALSE);
+  return TRUE;
+}
+
 static void
 sw_situation_panel_init (SwSituationPanel *self)
 {
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->list), keys);
 
   self->rows = g_ptr_array_new ();
   self->skill_choices = g_ptr_array_new ();

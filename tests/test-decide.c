@@ -1409,6 +1409,56 @@ test_decide_wheel (Fixture       *fixture,
   g_assert_cmpfloat (sw_meeting_get_weight (meeting, 0), >, 6.0);
 }
 
+static gboolean
+focus_within (GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* Each question of the team's situation is one Tab stop, its choice: Tab
+ * goes from one question's choice to the next's, Shift+Tab back, through
+ * real key events. */
+static void
+test_decide_situation_tab (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  SwSituationPanel *panel = SW_SITUATION_PANEL (sw_test_template_child (GTK_WIDGET (fixture->form), SW_TYPE_DECISION_FORM,
+                                                                        "situation_panel"));
+  GtkWidget *python = GTK_WIDGET (sw_situation_panel_get_skill_choice (panel, 0));
+  GtkWidget *nodejs = GTK_WIDGET (sw_situation_panel_get_skill_choice (panel, 1));
+  GtkWidget *existing = GTK_WIDGET (sw_situation_panel_get_existing_choice (panel));
+
+  if (!sw_test_input_available ())
+    return;
+
+  gtk_widget_grab_focus (python);
+  sw_test_iterate ();
+  g_assert_true (focus_within (python));
+  sw_test_input_xdotool ("key", "Tab", NULL);
+  sw_test_iterate ();
+  g_assert_true (focus_within (nodejs));
+  sw_test_input_xdotool ("key", "Tab", NULL);
+  sw_test_iterate ();
+  g_assert_true (focus_within (existing));
+  sw_test_input_xdotool ("key", "shift+Tab", NULL);
+  sw_test_iterate ();
+  g_assert_true (focus_within (nodejs));
+  sw_test_input_xdotool ("key", "shift+Tab", NULL);
+  sw_test_iterate ();
+  g_assert_true (focus_within (python));
+  sw_test_input_xdotool ("key", "shift+Tab", NULL);
+  sw_test_iterate ();
+  g_assert_false (focus_within (GTK_WIDGET (panel)));
+  /* On past the last question: out of the section, never onto a row. */
+  gtk_widget_grab_focus (existing);
+  sw_test_iterate ();
+  sw_test_input_xdotool ("key", "Tab", NULL);
+  sw_test_iterate ();
+  g_assert_false (focus_within (GTK_WIDGET (panel)));
+}
+
 /* With no weight above 0 the chart says so on lines that fit its width: a
  * narrow chart (a long translation) wraps the sentence onto more lines
  * rather than cutting it off at the edge. */
@@ -1441,6 +1491,7 @@ main (int   argc,
 
   ADD ("neutral-start", test_decide_neutral_start);
   ADD ("situation", test_decide_situation);
+  ADD ("situation-tab", test_decide_situation_tab);
   ADD ("layout", test_decide_layout);
   ADD ("below-the-fold", test_decide_below_the_fold);
   ADD ("sliders", test_decide_sliders);
