@@ -662,24 +662,32 @@ sw_meeting_get_situation (SwMeeting *self)
   return &self->current.situation;
 }
 
-void
-sw_meeting_set_situation (SwMeeting        *self,
+/* The next state with `situation`, each level clamped and an existing
+ * system that is not one of the dataset's technologies left unstated. */
+static SwMeetingState *
+next_state_with_situation (SwMeeting         *self,
                            const SwSituation *situation)
 {
-  SwMeetingState *next;
-  guint n_technologies;
+  guint n_technologies = sw_dataset_get_n_technologies (self->dataset);
+  SwMeetingState *next = next_state (self);
 
-  g_return_if_fail (SW_IS_MEETING (self));
-  g_return_if_fail (situation != NULL);
-
-  n_technologies = sw_dataset_get_n_technologies (self->dataset);
-  next = next_state (self);
   sw_situation_init (&next->situation);
   for (guint t = 0; t < n_technologies; t++)
     next->situation.skills[t] = sw_situation_clamp_skill (situation->skills[t]);
   if (situation->existing >= SW_EXISTING_NONE && situation->existing < (int) n_technologies)
     next->situation.existing = situation->existing;
-  commit (self, next);
+
+  return next;
+}
+
+void
+sw_meeting_set_situation (SwMeeting        *self,
+                           const SwSituation *situation)
+{
+  g_return_if_fail (SW_IS_MEETING (self));
+  g_return_if_fail (situation != NULL);
+
+  commit (self, next_state_with_situation (self, situation));
 }
 
 void
@@ -780,21 +788,10 @@ void
 sw_meeting_restore_situation (SwMeeting        *self,
                                const SwSituation *situation)
 {
-  SwMeetingState *next;
-  guint n_technologies;
-
   g_return_if_fail (SW_IS_MEETING (self));
   g_return_if_fail (situation != NULL);
 
-  n_technologies = sw_dataset_get_n_technologies (self->dataset);
-  next = next_state (self);
-  sw_situation_init (&next->situation);
-  for (guint t = 0; t < n_technologies; t++)
-    next->situation.skills[t] = sw_situation_clamp_skill (situation->skills[t]);
-  if (situation->existing >= SW_EXISTING_NONE && situation->existing < (int) n_technologies)
-    next->situation.existing = situation->existing;
-
-  replace_state (self, next);
+  replace_state (self, next_state_with_situation (self, situation));
 }
 
 /* Gestures */
