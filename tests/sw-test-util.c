@@ -250,6 +250,30 @@ sw_test_message_shown (GtkWidget  *root,
   return strstr (shown, text) != NULL || sw_test_find_message_dialog (text) != NULL;
 }
 
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+} Message;
+
+static gboolean
+message_shown (gpointer data)
+{
+  Message *message = data;
+
+  return sw_test_message_shown (message->root, message->text);
+}
+
+gboolean
+sw_test_wait_for_message (GtkWidget  *root,
+                          const char *text,
+                          guint       timeout_ms)
+{
+  Message message = { root, text };
+
+  return sw_test_wait_until (message_shown, &message, timeout_ms);
+}
+
 static gboolean
 message_dialog_shown (gpointer data)
 {

@@ -42,6 +42,10 @@ AdwMessageDialog *sw_test_wait_for_message_dialog (guint timeout_ms);
 /* TRUE when @text is in a visible label below @root or in a message dialog's body. */
 gboolean   sw_test_message_shown  (GtkWidget   *root,
                                    const char  *text);
+/* Waits until sw_test_message_shown(); FALSE when it is not by then. */
+gboolean   sw_test_wait_for_message (GtkWidget   *root,
+                                     const char  *text,
+                                     guint        timeout_ms);
 /* Destroys every toplevel of that type (dialogs, About, shortcuts), then iterates. */
 void       sw_test_close_toplevels_of_type (GType type);
 /* Closes the toast shown below @root, and those queued behind it, with their

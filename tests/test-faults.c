@@ -132,33 +132,13 @@ unlock (Fixture *fixture)
 
 /* The window */
 
-typedef struct
-{
-  SwWindow   *window;
-  const char *expected;
-} Shown;
-
-/* A toast's label, or an error dialog's body, that contains the text. */
-static gboolean
-message_shown (gpointer data)
-{
-  Shown *shown = data;
-
-  return sw_test_message_shown (GTK_WIDGET (shown->window), shown->expected);
-}
-
-/* A toast waits for the one before it to go: the close button of the toast
- * shown, or NULL. libadwaita 1.2 has no API to dismiss a toast one did not
- * keep, so the test clicks the button, as a person would. */
 /* The message must be shown, in a toast or a dialog; then it is dismissed so
  * that the next one is not mistaken for it. */
 static void
 assert_message_shown (SwWindow   *window,
                       const char *expected)
 {
-  Shown shown = { window, expected };
-
-  if (!sw_test_wait_until (message_shown, &shown, 5000))
+  if (!sw_test_wait_for_message (GTK_WIDGET (window), expected, 5000))
     g_error ("the window shows no message containing “%s”", expected);
 }
 

@@ -268,35 +268,6 @@ test_offer_discard (Fixture       *fixture,
   g_assert_null (sw_window_offer_recovery (fixture->window));
 }
 
-typedef struct
-{
-  SwWindow   *window;
-  const char *expected;
-} Shown;
-
-/* A toast's label, or an error dialog's body, that contains the text. */
-static gboolean
-message_shown (gpointer data)
-{
-  Shown *shown = data;
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  g_autofree char *text = sw_test_collect_text (GTK_WIDGET (shown->window));
-
-  if (strstr (text, shown->expected) != NULL)
-    return TRUE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (item) &&
-          strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (item)), shown->expected) != NULL)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 /* A corrupt or hostile file: one line in the window, set aside, never offered again. */
 static void
 test_unreadable (Fixture       *fixture,
@@ -317,7 +288,6 @@ test_unreadable (Fixture       *fixture,
       g_autofree char *aside = g_strconcat (g_file_peek_path (fixture->file), ".unreadable", NULL);
       g_autoptr(GFile) parent = g_file_get_parent (fixture->file);
       g_autoptr(GError) error = NULL;
-      Shown shown = { fixture->window, NULL };
 
       g_assert_true (g_mkdir_with_parents (g_file_peek_path (parent), 0700) == 0);
       g_assert_true (g_file_set_contents (g_file_peek_path (fixture->file), cases[i].contents, -1, &error));
@@ -332,8 +302,7 @@ test_unreadable (Fixture       *fixture,
       g_assert_null (sw_window_offer_recovery (fixture->window));
       g_assert_false (g_file_query_exists (fixture->file, NULL));
       g_assert_true (g_file_test (aside, G_FILE_TEST_EXISTS));
-      shown.expected = error->message;
-      g_assert_true (sw_test_wait_until (message_shown, &shown, 5000));
+      g_assert_true (sw_test_wait_for_message (GTK_WIDGET (fixture->window), error->message, 5000));
       sw_test_close_toasts (GTK_WIDGET (fixture->window));
       sw_test_close_toplevels_of_type (ADW_TYPE_MESSAGE_DIALOG);
 
