@@ -372,6 +372,24 @@ test_messages (void)
   }
 }
 
+/* Quoted in a one-line message: valid UTF-8, no control character, at most
+ * 40 characters (the one rule for files and the command line). */
+static void
+test_quote_text (void)
+{
+  g_autofree char *control = sw_quote_text ("a\nb\tc");
+  g_autofree char *invalid = sw_quote_text ("x\xffy");
+  g_autofree char *long_text = sw_quote_text ("0123456789012345678901234567890123456789-and-more");
+  g_autofree char *plain = sw_quote_text ("Größe “x”");
+
+  g_assert_cmpstr (control, ==, "a?b?c");
+  g_assert_true (g_utf8_validate (invalid, -1, NULL));
+  g_assert_true (g_str_has_prefix (invalid, "x"));
+  g_assert_true (g_str_has_suffix (invalid, "y"));
+  g_assert_cmpstr (long_text, ==, "0123456789012345678901234567890123456789…");
+  g_assert_cmpstr (plain, ==, "Größe “x”");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -384,6 +402,7 @@ main (int   argc,
   g_test_add_func ("/stackwise/json-check/byte-order-mark", test_byte_order_mark);
   g_test_add_func ("/stackwise/json-check/depth", test_depth);
   g_test_add_func ("/stackwise/json-check/depth-limit", test_depth_limit);
+  g_test_add_func ("/stackwise/json-check/quote-text", test_quote_text);
   g_test_add_func ("/stackwise/json-check/members", test_members);
   g_test_add_func ("/stackwise/json-check/length", test_length);
   g_test_add_func ("/stackwise/json-check/very-deep", test_very_deep);

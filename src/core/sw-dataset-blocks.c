@@ -373,7 +373,7 @@ read_chart (SwLoader   *l,
 
   if (scale != NULL && g_strcmp0 (scale, "linear") != 0)
     {
-      g_autofree char *shown = sw_loader_quote_text (scale);
+      g_autofree char *shown = sw_quote_text (scale);
 
       return sw_loader_fail_at (l, "scale", SW_DATASET_ERROR_SHAPE,
                                 _("the scale “%s” is unknown; this version knows only “linear”"),
@@ -523,7 +523,7 @@ sw_loader_read_block (SwLoader   *l,
       g_string_append_printf (known, "%s%s", i > 0 ? ", " : "", block_types[i].type);
     }
 
-  shown = sw_loader_quote_text (type);
+  shown = sw_quote_text (type);
   return sw_loader_fail_at (l, "type", SW_DATASET_ERROR_SHAPE,
                             _("“%s” is not a block type; the types are %s"), shown, known->str);
 }

@@ -51,29 +51,6 @@ sw_loader_fail_at (SwLoader       *l,
   return FALSE;
 }
 
-/* Text from the file, made safe to quote in a one-line message. */
-char *
-sw_loader_quote_text (const char *text)
-{
-  static char exceptions[129];
-  g_autofree char *shortened = NULL;
-  g_autofree char *valid = g_utf8_make_valid (text, -1);
-
-  if (exceptions[0] == '\0')
-    for (guint i = 0; i < 128; i++)
-      exceptions[i] = (char) (128 + i);
-
-  text = valid;
-  if (g_utf8_strlen (text, -1) > 40)
-    {
-      g_autofree char *head = g_utf8_substring (text, 0, 40);
-      shortened = g_strconcat (head, "…", NULL);
-      text = shortened;
-    }
-
-  return g_strescape (text, exceptions);
-}
-
 /* References between lists */
 
 static int
@@ -141,7 +118,7 @@ unknown_ref (SwLoader   *l,
              const char *id)
 {
   g_autoptr(GString) known = g_string_new (NULL);
-  g_autofree char *shown = sw_loader_quote_text (id);
+  g_autofree char *shown = sw_quote_text (id);
   guint n = ref_count (l->self, kind);
 
   for (guint i = 0; i < n && i < MAX_IDS_SHOWN; i++)
@@ -317,7 +294,7 @@ sw_loader_check_id (SwLoader   *l,
   if (is_valid_id (id))
     return TRUE;
 
-  shown = sw_loader_quote_text (id);
+  shown = sw_quote_text (id);
   return sw_loader_fail (l, SW_DATASET_ERROR_SHAPE,
                          _("“%s” is not a valid id: use at most %d lowercase letters, digits, "
                            "“-” and “_”, starting with a letter or digit"),

@@ -43,7 +43,7 @@ load_technology (SwLoader   *l,
 
   if (!is_color (color))
     {
-      g_autofree char *shown = sw_loader_quote_text (color);
+      g_autofree char *shown = sw_quote_text (color);
 
       return sw_loader_fail_at (l, "color", SW_DATASET_ERROR_SHAPE,
                                 _("“%s” is not a color; write it as #rrggbb, for example #3572a5"),
@@ -83,7 +83,7 @@ load_criterion (SwLoader   *l,
     criterion->answer = SW_ANSWER_EXISTING;
   else
     {
-      g_autofree char *shown = sw_loader_quote_text (answer);
+      g_autofree char *shown = sw_quote_text (answer);
 
       return sw_loader_fail_at (l, "answer", SW_DATASET_ERROR_SHAPE,
                                 _("“%s” is not a team answer; write “skills” or “existing”"),

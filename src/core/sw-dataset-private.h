@@ -98,7 +98,6 @@ gboolean    sw_loader_fail_at              (SwLoader       *l,
                                             SwDatasetError  code,
                                             const char     *format,
                                             ...) G_GNUC_PRINTF (4, 5);
-char       *sw_loader_quote_text           (const char     *text);
 
 /* Paths and typed members, as sw-json-reader.h has them. */
 static inline gsize

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "sw-evaluate.h"
+#include "sw-json-reader.h"
 #include "sw-verdict-private.h"
 
 G_DEFINE_QUARK (sw-evaluate-error-quark, sw_evaluate_error)
@@ -629,34 +630,6 @@ sw_evaluate_new (SwDataset    *dataset,
   return verdict;
 }
 
-/* User input quoted in a message: valid UTF-8, one line, not too long. */
-static char *
-quote_input (const char *text,
-             gssize      length)
-{
-  g_autofree char *valid = g_utf8_make_valid (text, length);
-  GString *quoted = g_string_new (NULL);
-  guint n_chars = 0;
-
-  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar ch = g_utf8_get_char (p);
-
-      if (++n_chars > 40)
-        {
-          g_string_append (quoted, "…");
-          break;
-        }
-
-      if (g_unichar_iscntrl (ch))
-        g_string_append_c (quoted, '?');
-      else
-        g_string_append_unichar (quoted, ch);
-    }
-
-  return g_string_free (quoted, FALSE);
-}
-
 static char *
 join_ids (SwDataset *dataset,
           gboolean   criteria)
@@ -694,7 +667,7 @@ sw_parse_weight (const char  *text,
     text = "";
 
   trimmed = g_strstrip (g_strdup (text));
-  quoted = quote_input (text, -1);
+  quoted = sw_quote_text (text);
 
   if (trimmed[0] == '\0')
     {
@@ -774,7 +747,7 @@ sw_parse_weight_assignment (SwDataset   *dataset,
   criterion = sw_dataset_find_criterion (dataset, id);
   if (criterion < 0)
     {
-      g_autofree char *quoted = quote_input (id, -1);
+      g_autofree char *quoted = sw_quote_text (id);
       g_autofree char *valid = join_ids (dataset, TRUE);
 
       g_set_error (error, SW_EVALUATE_ERROR, SW_EVALUATE_ERROR_UNKNOWN_CRITERION,
@@ -811,7 +784,7 @@ sw_find_preset_checked (SwDataset   *dataset,
       return TRUE;
     }
 
-  quoted = quote_input (id != NULL ? id : "", -1);
+  quoted = sw_quote_text (id != NULL ? id : "");
 
   if (sw_dataset_get_n_presets (dataset) == 0)
     {

@@ -594,3 +594,29 @@ sw_json_door_parse (const SwJsonDoor *door,
 
   return root;
 }
+
+char *
+sw_quote_text (const char *text)
+{
+  /* A member name can hold a decoded lone surrogate, which is not UTF-8. */
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  g_autoptr(GString) quoted = g_string_new (NULL);
+  guint n_chars = 0;
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar ch = g_utf8_get_char (p);
+
+      if (++n_chars > 40)
+        {
+          g_string_append (quoted, "…");
+          break;
+        }
+      if (g_unichar_iscntrl (ch))
+        g_string_append_c (quoted, '?');
+      else
+        g_string_append_unichar (quoted, ch);
+    }
+
+  return g_string_free (g_steal_pointer (&quoted), FALSE);
+}

@@ -78,6 +78,10 @@ void        sw_json_set_syntax_error     (GError       **error,
                                           int            code,
                                           const char    *name,
                                           const GError  *parse_error);
+/* Text from a file or the command line, safe to quote in a one-line
+ * message: valid UTF-8, a control character shown as "?", at most 40
+ * characters and then "…". */
+char       *sw_quote_text                (const char    *text);
 /* What every door checks before json-glib sees JSON text (a dataset, a
  * meeting file, a ballot the server receives): at most @max_bytes (else
  * @too_large sets the error, naming the door's own limit), UTF-8 without a

@@ -117,33 +117,6 @@ get_member (Loader      *l,
   return sw_json_reader_get_member (&l->reader, obj, member, kind, required, out);
 }
 
-/* Text from the file, safe to quote in a one-line message. */
-static char *
-quote_text (const char *text)
-{
-  g_autoptr(GString) quoted = g_string_new (NULL);
-  /* A member name can hold a decoded lone surrogate, which is not UTF-8. */
-  g_autofree char *valid = g_utf8_make_valid (text, -1);
-  guint n_chars = 0;
-
-  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar ch = g_utf8_get_char (p);
-
-      if (++n_chars > 40)
-        {
-          g_string_append (quoted, "…");
-          break;
-        }
-      if (g_unichar_iscntrl (ch))
-        g_string_append_c (quoted, ' ');
-      else
-        g_string_append_unichar (quoted, ch);
-    }
-
-  return g_string_free (g_steal_pointer (&quoted), FALSE);
-}
-
 /* Whether a format 1 file holds a retired id that criterion @c took over. */
 static gboolean
 old_weight_for (SwDataset  *dataset,
@@ -184,7 +157,7 @@ load_weights (Loader     *l,
         && (l->format >= 2 || find_retired (dataset, m->data) < 0))
       {
         g_autoptr(GString) known = g_string_new (NULL);
-        g_autofree char *shown = quote_text (m->data);
+        g_autofree char *shown = sw_quote_text (m->data);
 
         for (guint c = 0; c < n_criteria && c < MAX_IDS_SHOWN; c++)
           g_string_append_printf (known, "%s%s", c > 0 ? ", " : "", sw_dataset_get_criterion (dataset, c)->id);
@@ -305,7 +278,7 @@ load_participant (Loader   *l,
   for (guint i = 0; i < sw_meeting_get_n_participants (meeting); i++)
     if (g_strcmp0 (sw_meeting_get_participant_name (meeting, i), name) == 0)
       {
-        g_autofree char *shown = quote_text (name);
+        g_autofree char *shown = sw_quote_text (name);
         enter_member (l, "name");
         return fail (l, SW_MEETING_FILE_ERROR_DUPLICATE_NAME,
                      _("the name “%s” is used twice (also at participants[%u])"), shown, i);
@@ -414,7 +387,7 @@ load_dataset_id (Loader     *l,
   if (g_strcmp0 (json_node_get_string (node), expected) == 0)
     return TRUE;
 
-  shown = quote_text (json_node_get_string (node));
+  shown = sw_quote_text (json_node_get_string (node));
   return fail (l, SW_MEETING_FILE_ERROR_OTHER_DATASET,
                _("this meeting is for the dataset “%s”, but the open dataset is “%s”; "
                  "open that dataset first"),
@@ -491,7 +464,7 @@ load_date (Loader      *l,
   date = g_date_time_new_from_iso8601 (json_node_get_string (node), NULL);
   if (date == NULL)
     {
-      shown = quote_text (json_node_get_string (node));
+      shown = sw_quote_text (json_node_get_string (node));
       enter_member (l, member);
       return fail (l, SW_MEETING_FILE_ERROR_SHAPE,
                    _("“%s” is not a date and time; write it in ISO 8601, e.g. 2026-03-14T09:30:00Z"),
@@ -520,7 +493,7 @@ find_technology (Loader     *l,
     g_string_append_printf (known, "%s%s", i > 0 ? ", " : "", sw_dataset_get_technology (dataset, i)->id);
   if (extra != NULL)
     g_string_append_printf (known, ", %s", extra);
-  shown = quote_text (id);
+  shown = sw_quote_text (id);
   fail (l, SW_MEETING_FILE_ERROR_UNKNOWN_REFERENCE,
         _("technology “%s” is not one of this dataset's technologies (%s)"), shown, known->str);
   return -1;
@@ -622,7 +595,7 @@ load_rest (Loader     *l,
 
       if (sw_dataset_find_preset (l->dataset, id) < 0)
         {
-          g_autofree char *shown = quote_text (id);
+          g_autofree char *shown = sw_quote_text (id);
           enter_member (l, "preset");
           return fail (l, SW_MEETING_FILE_ERROR_UNKNOWN_REFERENCE,
                        _("preset “%s” is not one of this dataset's presets"), shown);
