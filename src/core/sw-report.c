@@ -550,22 +550,29 @@ sw_report_build_json (SwVerdict  *verdict,
   return json_builder_get_root (builder);
 }
 
+/* Takes `root`: its text, indented by 2 when pretty. */
+static char *
+generate (JsonNode *root,
+          gboolean  pretty)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) owned = root;
+
+  json_generator_set_root (generator, owned);
+  json_generator_set_pretty (generator, pretty);
+  json_generator_set_indent (generator, 2);
+
+  return json_generator_to_data (generator, NULL);
+}
+
 char *
 sw_report_format_json (SwVerdict  *verdict,
                        const char *preset_id,
                        gboolean    pretty)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-
   g_return_val_if_fail (verdict != NULL, NULL);
 
-  root = sw_report_build_json (verdict, preset_id);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, pretty);
-  json_generator_set_indent (generator, 2);
-
-  return json_generator_to_data (generator, NULL);
+  return generate (sw_report_build_json (verdict, preset_id), pretty);
 }
 
 /* The meeting as every door may show it */
@@ -698,17 +705,9 @@ char *
 sw_report_format_meeting_json (SwMeeting *meeting,
                                gboolean    pretty)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-
   g_return_val_if_fail (SW_IS_MEETING (meeting), NULL);
 
-  root = sw_report_build_meeting_json (meeting);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, pretty);
-  json_generator_set_indent (generator, 2);
-
-  return json_generator_to_data (generator, NULL);
+  return generate (sw_report_build_meeting_json (meeting), pretty);
 }
 
 char *
