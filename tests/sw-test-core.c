@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "sw-test-core.h"
 
 SwDataset *
@@ -64,4 +66,24 @@ sw_test_add_participant (SwMeeting   *meeting,
   g_assert_cmpint (index, >=, 0);
   if (!voted)
     sw_meeting_set_participant_voted (meeting, index, FALSE);
+}
+
+void
+sw_test_assert_contains (const char *text,
+                         const char *part)
+{
+  if (text == NULL || strstr (text, part) == NULL)
+    g_error ("“%s” is not in:\n%s", part, text != NULL ? text : "(null)");
+}
+
+char *
+sw_test_read_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+
+  return contents;
 }

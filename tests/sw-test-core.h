@@ -29,4 +29,10 @@ void        sw_test_add_participant (SwMeeting   *meeting,
                                      const double *weights,
                                      gboolean      voted);
 
+/* Fails the test, showing @text, unless @part is in it. */
+void        sw_test_assert_contains (const char   *text,
+                                     const char   *part);
+/* A file's whole text; fails the test unless it reads. */
+char       *sw_test_read_file       (const char   *path);
+
 G_END_DECLS

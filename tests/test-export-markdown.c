@@ -28,14 +28,6 @@ meeting_day (void)
   return g_date_time_new_utc (2026, 3, 14, 9, 30, 0);
 }
 
-static void
-assert_contains (const char *text,
-                 const char *part)
-{
-  if (strstr (text, part) == NULL)
-    g_error ("“%s” is not in the record:\n%s", part, text);
-}
-
 /* Every section, once, in MADR's order. */
 static void
 assert_sections (const char *record)
@@ -52,8 +44,8 @@ assert_sections (const char *record)
       g_assert_null (strstr (at + 1, sections[i]));
       previous = at;
     }
-  assert_contains (record, "\n* Status: proposed\n");
-  assert_contains (record, "\n* Date: 2026-03-14\n");
+  sw_test_assert_contains (record, "\n* Status: proposed\n");
+  sw_test_assert_contains (record, "\n* Date: 2026-03-14\n");
   g_assert_true (g_str_has_suffix (record, "\n"));
   g_assert_false (g_str_has_suffix (record, "\n\n"));
   g_assert_null (strstr (record, "nan"));
@@ -87,8 +79,8 @@ test_preset (void)
   g_assert_null (strstr (record, "Team votes"));
 
   /* Context: no notes, so the question; the dataset; the preset. */
-  assert_contains (record, "Which should we choose: Python or Node.js?");
-  assert_contains (record, "The weights are those of the preset “Validate ideas quickly” (Startups)");
+  sw_test_assert_contains (record, "Which should we choose: Python or Node.js?");
+  sw_test_assert_contains (record, "The weights are those of the preset “Validate ideas quickly” (Startups)");
 
   /* Drivers heaviest first: prototyping 10, then code sharing 9. */
   g_assert_true (strstr (record, "* Fast prototyping — weight 10.0") <
@@ -96,17 +88,17 @@ test_preset (void)
   g_assert_nonnull (strstr (record, "* Fast prototyping — weight 10.0"));
 
   /* The outcome in the verdict's own sentences. */
-  assert_contains (record, "Chosen option: **Node.js**.");
-  assert_contains (record, headline);
-  assert_contains (record, reason);
-  assert_contains (record, robustness);
-  assert_contains (record, "Scores out of 100: Node.js 80.6, Python 62.2; confidence: clear.");
+  sw_test_assert_contains (record, "Chosen option: **Node.js**.");
+  sw_test_assert_contains (record, headline);
+  sw_test_assert_contains (record, reason);
+  sw_test_assert_contains (record, robustness);
+  sw_test_assert_contains (record, "Scores out of 100: Node.js 80.6, Python 62.2; confidence: clear.");
 
   /* The options with the guide's pros and cons, attributed. */
-  assert_contains (record, "* Node.js — A JavaScript runtime");
-  assert_contains (record, "### Python\n\n* Good: Readable code\n");
-  assert_contains (record, "* Bad: Struggles with CPU-heavy tasks\n");
-  assert_contains (record, "_Source: Facts and figures from a published guide");
+  sw_test_assert_contains (record, "* Node.js — A JavaScript runtime");
+  sw_test_assert_contains (record, "### Python\n\n* Good: Readable code\n");
+  sw_test_assert_contains (record, "* Bad: Struggles with CPU-heavy tasks\n");
+  sw_test_assert_contains (record, "_Source: Facts and figures from a published guide");
 }
 
 static void
@@ -129,34 +121,34 @@ test_every_preset (void)
       record = sw_export_markdown (meeting_file, day);
       /* The facts the preset states are in the record. */
       if (!sw_situation_is_empty (&preset->situation))
-        assert_contains (record, "The team’s situation: skills Python not stated, Node.js 8.0 of 10; "
+        sw_test_assert_contains (record, "The team’s situation: skills Python not stated, Node.js 8.0 of 10; "
                                  "existing systems: not stated.");
       verdict = sw_meeting_evaluate (meeting_file, NULL);
       headline = sw_verdict_dup_headline (verdict);
 
       assert_sections (record);
-      assert_contains (record, headline);
+      sw_test_assert_contains (record, headline);
       /* Legacy integration with nothing stated about the existing systems. */
       if (sw_verdict_get_kind (verdict) == SW_VERDICT_KIND_UNDECIDED)
         {
           g_assert_cmpstr (preset->id, ==, "enterprise-legacy");
-          assert_contains (record, "No option is chosen yet.");
+          sw_test_assert_contains (record, "No option is chosen yet.");
         }
       else if (sw_verdict_get_kind (verdict) == SW_VERDICT_KIND_HYBRID)
         {
           g_assert_true (g_str_has_prefix (record, "# Python vs Node.js: combine Python and Node.js\n"));
-          assert_contains (record, "Chosen option: **a hybrid**");
+          sw_test_assert_contains (record, "Chosen option: **a hybrid**");
         }
       else if (sw_verdict_get_kind (verdict) == SW_VERDICT_KIND_UNDECIDED)
         {
-          assert_contains (record, "No option is chosen yet.");
+          sw_test_assert_contains (record, "No option is chosen yet.");
         }
       else
         {
           const char *leader = sw_dataset_get_technology (dataset, sw_verdict_get_leader (verdict))->name;
           g_autofree char *chosen = g_strdup_printf ("Chosen option: **%s**.", leader);
 
-          assert_contains (record, chosen);
+          sw_test_assert_contains (record, chosen);
         }
     }
 }
@@ -175,18 +167,18 @@ test_team (void)
   g_autofree char *disagreement = sw_team_dup_disagreement_sentence (team, 0);
 
   assert_sections (record);
-  assert_contains (record, "\n* Deciders: Ana, Ben, Cleo\n");
+  sw_test_assert_contains (record, "\n* Deciders: Ana, Ben, Cleo\n");
   /* The notes are the context. */
-  assert_contains (record, "## Context and Problem Statement\n\nThe order-tracking service:");
-  assert_contains (record, "each weight is the mean of the participants' shares of their weight, scaled to add up to 10");
+  sw_test_assert_contains (record, "## Context and Problem Statement\n\nThe order-tracking service:");
+  sw_test_assert_contains (record, "each weight is the mean of the participants' shares of their weight, scaled to add up to 10");
 
   /* The team's verdict, then each person's. */
   g_assert_true (strstr (record, "### Team votes") > strstr (record, "Chosen option:"));
-  assert_contains (record, consensus);
-  assert_contains (record, "| Participant | Their own verdict | Without them |");
-  assert_contains (record, "| Ben | Python | Without Ben, Node.js would be the better fit. |");
-  assert_contains (record, ana_without);
-  assert_contains (record, disagreement);
+  sw_test_assert_contains (record, consensus);
+  sw_test_assert_contains (record, "| Participant | Their own verdict | Without them |");
+  sw_test_assert_contains (record, "| Ben | Python | Without Ben, Node.js would be the better fit. |");
+  sw_test_assert_contains (record, ana_without);
+  sw_test_assert_contains (record, disagreement);
   g_assert_null (strstr (record, "Not everyone had finished voting"));
 }
 
@@ -205,11 +197,11 @@ test_team_not_all_voted (void)
   record = sw_export_markdown (meeting_file, day);
 
   assert_sections (record);
-  assert_contains (record, "Not everyone had finished voting: Cleo.");
-  assert_contains (record, "| Ana \\| ops | Node.js |");
+  sw_test_assert_contains (record, "Not everyone had finished voting: Cleo.");
+  sw_test_assert_contains (record, "| Ana \\| ops | Node.js |");
   /* The worked example of tests/test-team.c: 17/36 = 47%, Ben decides it. */
-  assert_contains (record, "Priorities overlap 47%. 2 of 3 participants reach the team's verdict on their own.");
-  assert_contains (record, "Without Ben, Node.js would be the better fit.");
+  sw_test_assert_contains (record, "Priorities overlap 47%. 2 of 3 participants reach the team's verdict on their own.");
+  sw_test_assert_contains (record, "Without Ben, Node.js would be the better fit.");
 }
 
 static void
@@ -222,10 +214,10 @@ test_pros_cons_from_fits (void)
 
   /* minimal.json has no pros-cons block: each fit that is the best or the worst. */
   assert_sections (record);
-  assert_contains (record, "### Python\n\n* Good: Data & ML — The reference toolset.\n"
+  sw_test_assert_contains (record, "### Python\n\n* Good: Data & ML — The reference toolset.\n"
                            "* Good: Easy to learn — Clear syntax.\n"
                            "* Bad: Real-time features — Workable.\n");
-  assert_contains (record, "### Node.js\n\n* Good: Real-time features — Built for it.\n");
+  sw_test_assert_contains (record, "### Node.js\n\n* Good: Real-time features — Built for it.\n");
   g_assert_null (strstr (record, "_Source:"));
 }
 

@@ -21,6 +21,7 @@
 
 #include "sw-application.h"
 #include "sw-meeting-file.h"
+#include "sw-test-core.h"
 #include "sw-test-util.h"
 #include "sw-window.h"
 
@@ -39,15 +40,6 @@ data_path (const char *name)
 }
 
 /* Files */
-
-static char *
-read_file (const char *path)
-{
-  char *contents = NULL;
-
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  return contents;
-}
 
 /* The names in @dir, sorted, one a line: a failed save must leave no
  * temporary file behind. */
@@ -289,7 +281,7 @@ test_bad_meeting_files (Fixture       *fixture,
   g_autofree char *fixtures = data_path ("meetings");
   guint n_participants = sw_meeting_get_n_participants (sw_window_get_meeting (fixture->window));
   g_autofree char *good = save_meeting (fixture, "meeting.stackwise");
-  g_autofree char *good_text = read_file (good);
+  g_autofree char *good_text = sw_test_read_file (good);
   g_autoptr(GDir) dir = g_dir_open (fixtures, 0, NULL);
   g_autofree char *big = NULL;
   g_autofree char *garbage = NULL;
@@ -410,7 +402,7 @@ test_changed_after_choosing (Fixture       *fixture,
   g_autofree char *chosen = save_meeting (fixture, "chosen.stackwise");
   g_autofree char *dataset = g_build_filename (fixture->dir, "chosen.json", NULL);
   g_autofree char *small = data_path ("minimal.json");
-  g_autofree char *small_text = read_file (small);
+  g_autofree char *small_text = sw_test_read_file (small);
 
   /* Modified since the save: a failed open must not lose that either. */
   sw_meeting_set_weight (sw_window_get_meeting (fixture->window), 2, 7.0);
@@ -463,7 +455,7 @@ assert_save_fails (Fixture    *fixture,
                    const char *path,
                    const char *reason)
 {
-  g_autofree char *before_file = read_file (path);
+  g_autofree char *before_file = sw_test_read_file (path);
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *before_dir = list_dir (dir);
   g_autofree char *before_state = state_of (fixture->window);
@@ -479,7 +471,7 @@ assert_save_fails (Fixture    *fixture,
   assert_message_shown (fixture->window, "the previous version is unchanged");
   dismiss_messages (fixture->window);
 
-  after_file = read_file (path);
+  after_file = sw_test_read_file (path);
   after_dir = list_dir (dir);
   after_state = state_of (fixture->window);
   g_assert_cmpstr (before_file, ==, after_file);
@@ -493,13 +485,13 @@ static void
 assert_save_works (Fixture    *fixture,
                    const char *path)
 {
-  g_autofree char *before = read_file (path);
+  g_autofree char *before = sw_test_read_file (path);
   g_autofree char *after = NULL;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save-meeting", NULL));
   sw_test_iterate ();
   g_assert_false (sw_meeting_get_modified (sw_window_get_meeting (fixture->window)));
-  after = read_file (path);
+  after = sw_test_read_file (path);
   g_assert_cmpstr (before, !=, after);
 }
 

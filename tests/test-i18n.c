@@ -12,16 +12,9 @@
 #include "sw-application.h"
 #include "sw-bar-chart.h"
 #include "sw-comparison-page.h"
+#include "sw-test-core.h"
 #include "sw-test-util.h"
 #include "sw-window.h"
-
-static void
-assert_contains (const char *haystack,
-                 const char *needle)
-{
-  if (haystack == NULL || strstr (haystack, needle) == NULL)
-    g_error ("expected “%s” in “%s”", needle, haystack != NULL ? haystack : "(null)");
-}
 
 static const char *
 stack_page_title (GtkWidget  *stack,
@@ -92,15 +85,15 @@ test_german_window (void)
   sw_test_iterate ();
   open_label = menu_label (gtk_menu_button_get_menu_model (menu_button), "win.open-dataset");
   gtk_menu_button_popdown (menu_button);
-  assert_contains (open_label, "Vergleich");
+  sw_test_assert_contains (open_label, "Vergleich");
   g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (menu_button)), ==, "Hauptmenü");
 
   /* What the decision page shows: form, criteria from the dataset, pane. */
   text = sw_test_collect_text (GTK_WIDGET (window));
-  assert_contains (text, "Die Prioritäten Ihres Teams");
-  assert_contains (text, "Echtzeit & viele Verbindungen");
-  assert_contains (text, "Arbeitslast");
-  assert_contains (text, "Empfehlung");
+  sw_test_assert_contains (text, "Die Prioritäten Ihres Teams");
+  sw_test_assert_contains (text, "Echtzeit & viele Verbindungen");
+  sw_test_assert_contains (text, "Arbeitslast");
+  sw_test_assert_contains (text, "Empfehlung");
   g_assert_null (strstr (text, "Your team’s priorities"));
   g_assert_null (strstr (text, "Real-time features"));
 
@@ -109,9 +102,9 @@ test_german_window (void)
   page = gtk_stack_get_child_by_name (GTK_STACK (stack), "performance");
   sw_comparison_page_ensure_content (SW_COMPARISON_PAGE (page));
   page_text = sw_test_collect_text (page);
-  assert_contains (page_text, "Fünf Dimensionen nebeneinander.");
-  assert_contains (page_text, "Geschwindigkeit");
-  assert_contains (page_text, "Laut Leitfaden 15.000–20.000 Anfragen/s.");
+  sw_test_assert_contains (page_text, "Fünf Dimensionen nebeneinander.");
+  sw_test_assert_contains (page_text, "Geschwindigkeit");
+  sw_test_assert_contains (page_text, "Laut Leitfaden 15.000–20.000 Anfragen/s.");
   g_assert_null (strstr (page_text, "15,000"));
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -53,18 +53,6 @@ remove_temp_dir (const char *dir)
   g_rmdir (dir);
 }
 
-static char *
-read_file (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  g_file_get_contents (path, &contents, NULL, &error);
-  g_assert_no_error (error);
-
-  return contents;
-}
-
 static SwMeeting *
 make_team (SwDataset *dataset)
 {
@@ -130,7 +118,7 @@ test_round_trip (void)
   first_created = g_date_time_ref (sw_meeting_get_created (meeting_file));
 
   /* The file says what it is, and nothing the loader would refuse. */
-  text = read_file (path);
+  text = sw_test_read_file (path);
   g_assert_nonnull (strstr (text, "\"kind\" : \"stackwise-scenario\""));
   g_assert_nonnull (strstr (text, "\"dataset\" : \"small\""));
   g_assert_null (strstr (text, "\n  \"weights\""));   /* with participants, no top-level weights */
@@ -372,7 +360,7 @@ test_save_fails_unwritable_folder (void)
   g_autofree char *after = NULL;
 
   write_old_file (dataset, path);
-  before = read_file (path);
+  before = sw_test_read_file (path);
 
   g_assert_cmpint (g_chmod (dir, 0500), ==, 0);
   if (!folder_stops_writes (dir))
@@ -392,7 +380,7 @@ test_save_fails_unwritable_folder (void)
   /* Times are only updated by a save that worked. */
   g_assert_null (sw_meeting_get_saved (meeting_file));
 
-  after = read_file (path);
+  after = sw_test_read_file (path);
   g_assert_cmpstr (before, ==, after);
   assert_only_file (dir, "meeting.stackwise");
 
@@ -420,7 +408,7 @@ test_save_fails_midway (void)
   gboolean saved_ok;
 
   write_old_file (dataset, path);
-  before = read_file (path);
+  before = sw_test_read_file (path);
   new_data = sw_meeting_file_to_data (meeting_file, &new_length);
   g_assert_cmpuint (new_length, >, 200);
 
@@ -441,7 +429,7 @@ test_save_fails_midway (void)
   g_assert_true (g_str_has_suffix (error->message, "); the previous version is unchanged"));
   g_assert_null (sw_meeting_get_saved (meeting_file));
 
-  after = read_file (path);
+  after = sw_test_read_file (path);
   g_assert_cmpstr (before, ==, after);
   assert_only_file (dir, "meeting.stackwise");
 

@@ -22,14 +22,6 @@ preset_of (SwDataset  *dataset,
   return sw_dataset_get_preset (dataset, index);
 }
 
-static void
-assert_contains (const char *text,
-                 const char *part)
-{
-  if (strstr (text, part) == NULL)
-    g_error ("“%s” is not in:\n%s", part, text);
-}
-
 /* One person alone: the preset, named only while the weights are exactly its own. */
 static void
 test_alone (void)
@@ -104,8 +96,8 @@ test_team (void)
 
   /* The record says so, and never that the team's weights are a preset's. */
   record = sw_export_markdown (meeting, NULL);
-  assert_contains (record, "The weights are the mean of the weights of Ana, Ben and Cleo");
-  assert_contains (record, "Ana took the preset “Data-driven products” (Startups) unchanged.");
+  sw_test_assert_contains (record, "The weights are the mean of the weights of Ana, Ben and Cleo");
+  sw_test_assert_contains (record, "Ana took the preset “Data-driven products” (Startups) unchanged.");
   g_assert_null (strstr (record, "The weights are those of the preset"));
   g_clear_pointer (&record, g_free);
 
