@@ -132,6 +132,33 @@ old_weight_for (SwDataset  *dataset,
   return FALSE;
 }
 
+/* One weight: a number from 0 to 10. */
+static gboolean
+read_weight (Loader     *l,
+             JsonObject *obj,
+             const char *member,
+             double     *out_value)
+{
+  JsonNode *node;
+  double value;
+  gsize inner;
+
+  if (!get_member (l, obj, member, SW_JSON_KIND_NUMBER, TRUE, &node))
+    return FALSE;
+  value = json_node_get_double (node);
+  inner = enter_member (l, member);
+  if (!(value >= SW_WEIGHT_MIN && value <= SW_WEIGHT_MAX))
+    {
+      g_autofree char *shown = g_strdup_printf ("%g", value);
+      return fail (l, SW_MEETING_FILE_ERROR_OUT_OF_RANGE,
+                   _("the weight must be between 0 and 10, not %s"), shown);
+    }
+  leave (l, inner);
+
+  *out_value = value;
+  return TRUE;
+}
+
 static gboolean
 load_weights (Loader     *l,
               JsonObject *obj,
@@ -176,7 +203,6 @@ load_weights (Loader     *l,
     {
       const char *id = sw_dataset_get_criterion (dataset, c)->id;
       double value;
-      gsize inner;
 
       /* Format 1 knew no team-answered criteria; a retired id may stand in. */
       if (!json_object_has_member (obj, id) && l->format < 2
@@ -186,18 +212,8 @@ load_weights (Loader     *l,
       if (!json_object_has_member (obj, id))
         return fail (l, SW_MEETING_FILE_ERROR_MISSING_FIELD,
                      _("the weight for criterion “%s” is missing"), id);
-      if (!get_member (l, obj, id, SW_JSON_KIND_NUMBER, TRUE, &node))
+      if (!read_weight (l, obj, id, &value))
         return FALSE;
-
-      value = json_node_get_double (node);
-      inner = enter_member (l, id);
-      if (!(value >= SW_WEIGHT_MIN && value <= SW_WEIGHT_MAX))
-        {
-          g_autofree char *shown = g_strdup_printf ("%g", value);
-          return fail (l, SW_MEETING_FILE_ERROR_OUT_OF_RANGE,
-                       _("the weight must be between 0 and 10, not %s"), shown);
-        }
-      leave (l, inner);
 
       out_weights[c] = MAX (out_weights[c], value);
     }
@@ -208,21 +224,11 @@ load_weights (Loader     *l,
       {
         int c = find_retired (dataset, m->data);
         double value;
-        gsize inner;
 
         if (c < 0)
           continue;
-        if (!get_member (l, obj, m->data, SW_JSON_KIND_NUMBER, TRUE, &node))
+        if (!read_weight (l, obj, m->data, &value))
           return FALSE;
-        value = json_node_get_double (node);
-        inner = enter_member (l, m->data);
-        if (!(value >= SW_WEIGHT_MIN && value <= SW_WEIGHT_MAX))
-          {
-            g_autofree char *shown = g_strdup_printf ("%g", value);
-            return fail (l, SW_MEETING_FILE_ERROR_OUT_OF_RANGE,
-                         _("the weight must be between 0 and 10, not %s"), shown);
-          }
-        leave (l, inner);
         out_weights[c] = MAX (out_weights[c], value);
       }
 
