@@ -55,14 +55,6 @@ sw_collect_view_new (SwVoteCollection *collection)
   return g_object_new (SW_TYPE_COLLECT_VIEW, "collection", collection, NULL);
 }
 
-SwVoteCollection *
-sw_collect_view_get_collection (SwCollectView *self)
-{
-  g_return_val_if_fail (SW_IS_COLLECT_VIEW (self), NULL);
-
-  return self->collection;
-}
-
 const char *
 sw_collect_view_get_address (SwCollectView *self)
 {

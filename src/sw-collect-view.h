@@ -19,7 +19,6 @@ G_DECLARE_FINAL_TYPE (SwCollectView, sw_collect_view, SW, COLLECT_VIEW, AdwBin)
 /* Shows @collection: its address as a QR code and in large type, and who has
  * voted, live. Only names and whether each has voted: never a weight. */
 GtkWidget        *sw_collect_view_new            (SwVoteCollection  *collection);
-SwVoteCollection *sw_collect_view_get_collection (SwCollectView     *self);
 /* Starts the collection on @listen ("ADDRESS:PORT", or NULL for the local
  * network). With no local-network address the view says so and offers to
  * try again or to use the loopback address; TRUE then, as the view is shown.

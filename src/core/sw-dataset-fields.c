@@ -524,23 +524,3 @@ sw_loader_each_object (SwLoader   *l,
   sw_loader_leave (l, mark);
   return TRUE;
 }
-
-/* A required, non-empty list of objects, each checked by @func; @out may be NULL. */
-gboolean
-sw_loader_get_objects (SwLoader    *l,
-                       JsonObject  *obj,
-                       const char  *member,
-                       const char  *what,
-                       SwItemFunc   func,
-                       JsonArray  **out)
-{
-  JsonArray *array;
-
-  if (!sw_loader_get_list (l, obj, member, TRUE, 1, G_MAXUINT, what, &array)
-      || !sw_loader_each_object (l, array, member, func, NULL))
-    return FALSE;
-
-  if (out != NULL)
-    *out = array;
-  return TRUE;
-}

@@ -189,12 +189,6 @@ gboolean    sw_loader_each_object          (SwLoader       *l,
                                             const char     *member,
                                             SwItemFunc      func,
                                             gpointer        data);
-gboolean    sw_loader_get_objects          (SwLoader       *l,
-                                            JsonObject     *obj,
-                                            const char     *member,
-                                            const char     *what,
-                                            SwItemFunc      func,
-                                            JsonArray     **out);
 gboolean    sw_loader_check_keys           (SwLoader       *l,
                                             JsonObject     *map,
                                             SwRefKind       kind);
