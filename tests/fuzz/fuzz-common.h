@@ -9,6 +9,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <glib.h>
 
@@ -54,6 +55,18 @@ fuzz_init (void)
   g_log_set_writer_func (fuzz_log_writer, NULL, NULL);
   /* Messages name things in English; no locale files are looked up. */
   g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+}
+
+/* Every refusal is one line of UTF-8 in @domain that names the input. */
+static inline void
+fuzz_check_refusal (const GError *error,
+                    GQuark        domain,
+                    const char   *name)
+{
+  FUZZ_CHECK (error != NULL && error->domain == domain);
+  FUZZ_CHECK (g_str_has_prefix (error->message, name));
+  FUZZ_CHECK (g_utf8_validate (error->message, -1, NULL));
+  FUZZ_CHECK (strchr (error->message, '\n') == NULL);
 }
 
 /* The evaluator's promises (docs/scoring.md): scores 0..100, the leader has
