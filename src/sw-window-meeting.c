@@ -19,14 +19,6 @@
 #include "sw-meeting-file.h"
 #include "sw-window-private.h"
 
-/* Zoom steps, as in GNOME's document apps; 1.0 is the desktop's text size. */
-static const double zoom_steps[] = { 0.5, 0.67, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0 };
-/* Present mode makes everything this much larger again, for the back of a room,
- * on a screen at least PRESENT_FULL_WIDTH pixels wide; on a narrower one, less,
- * so that the page and the pane still fit side by side. */
-#define PRESENT_SCALE 1.4
-#define PRESENT_FULL_WIDTH 1370.0
-
 typedef void (*SwWindowContinuation) (SwWindow *self);
 
 /* Title and unsaved work */
@@ -730,118 +722,23 @@ sw_window_update_export_actions (SwWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-summary", TRUE);
 }
 
-/* Present mode and zoom */
-
-static double
-base_dpi (SwWindow *self)
-{
-  int xft_dpi = 0;
-
-  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-xft-dpi", &xft_dpi, NULL);
-
-  return xft_dpi > 0 ? xft_dpi / 1024.0 : 96.0;
-}
-
-/* The schema's range does not keep NaN out (`gsettings set … zoom nan` passes
- * its check), and NaN would reach the CSS and the int casts below: read it as
- * the default, as GSettings does for values outside the range. */
-static double
-get_zoom (SwWindow *self)
-{
-  double zoom = g_settings_get_double (self->settings, "zoom");
-
-  return isfinite (zoom) && zoom >= zoom_steps[0] && zoom <= zoom_steps[G_N_ELEMENTS (zoom_steps) - 1]
-         ? zoom : 1.0;
-}
+/* Present mode and zoom: SwZoom scales the window; the window arranges itself. */
 
 double
 sw_window_get_scale (SwWindow *self)
 {
   g_return_val_if_fail (SW_IS_WINDOW (self), 1.0);
 
-  return get_zoom (self) * (self->presenting ? self->present_scale : 1.0);
-}
-
-static double
-present_scale_for_width (int width)
-{
-  if (width <= 0)
-    return PRESENT_SCALE;
-
-  return CLAMP (width / PRESENT_FULL_WIDTH, 1.0, PRESENT_SCALE);
-}
-
-/* Text scales through the CSS -gtk-dpi of the window, which everything inside
- * inherits (the charts size their rows by their text); sliders and bars, whose
- * sizes are in pixels, get theirs scaled here. */
-static void
-apply_scale (SwWindow *self)
-{
-  double scale = sw_window_get_scale (self);
-  g_autofree char *css = NULL;
-  char dpi[G_ASCII_DTOSTR_BUF_SIZE];
-
-  sw_recommendation_pane_set_scale (self->recommendation_pane, scale);
-
-  if (scale == 1.0)
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (self), "sw-scaled");
-      return;
-    }
-
-  g_ascii_formatd (dpi, sizeof dpi, "%.1f", base_dpi (self) * scale);
-  css = g_strdup_printf ("window.sw-scaled { -gtk-dpi: %s; }\n"
-                         "window.sw-scaled scale.weight-scale > trough { min-height: %dpx; }\n"
-                         "window.sw-scaled scale.weight-scale > trough > slider "
-                         "{ min-width: %dpx; min-height: %dpx; margin: %dpx; }\n"
-                         "window.sw-scaled levelbar.score-bar > trough,\n"
-                         "window.sw-scaled levelbar.score-bar > trough > block { min-height: %dpx; }\n",
-                         dpi,
-                         (int) (4 * scale + 0.5),
-                         (int) (20 * scale + 0.5), (int) (20 * scale + 0.5), (int) (-8 * scale - 0.5),
-                         (int) (20 * scale + 0.5));
-  gtk_css_provider_load_from_data (self->scale_provider, css, -1);
-  gtk_widget_add_css_class (GTK_WIDGET (self), "sw-scaled");
+  return self->zoom != NULL ? sw_zoom_get_scale (self->zoom) : 1.0;
 }
 
 static void
-zoom_changed (SwWindow *self)
+scale_changed (SwWindow *self)
 {
-  double zoom = get_zoom (self);
-
-  apply_scale (self);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", zoom < zoom_steps[G_N_ELEMENTS (zoom_steps) - 1]);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", zoom > zoom_steps[0]);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-reset", zoom != 1.0);
-}
-
-static void
-zoom_by (SwWindow *self,
-         int       direction)
-{
-  double zoom = get_zoom (self);
-  double next = zoom;
-
-  if (direction > 0)
-    {
-      for (guint i = 0; i < G_N_ELEMENTS (zoom_steps); i++)
-        if (zoom_steps[i] > zoom + 1e-6)
-          {
-            next = zoom_steps[i];
-            break;
-          }
-    }
-  else
-    {
-      for (guint i = G_N_ELEMENTS (zoom_steps); i > 0; i--)
-        if (zoom_steps[i - 1] < zoom - 1e-6)
-          {
-            next = zoom_steps[i - 1];
-            break;
-          }
-    }
-
-  g_settings_set_double (self->settings, "zoom", next);
+  sw_recommendation_pane_set_scale (self->recommendation_pane, sw_zoom_get_scale (self->zoom));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", sw_zoom_can_step (self->zoom, 1));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", sw_zoom_can_step (self->zoom, -1));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-reset", sw_zoom_can_step (self->zoom, 0));
 }
 
 static void
@@ -849,7 +746,7 @@ zoom_in_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  zoom_by (SW_WINDOW (widget), 1);
+  sw_zoom_step (SW_WINDOW (widget)->zoom, 1);
 }
 
 static void
@@ -857,7 +754,7 @@ zoom_out_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
-  zoom_by (SW_WINDOW (widget), -1);
+  sw_zoom_step (SW_WINDOW (widget)->zoom, -1);
 }
 
 static void
@@ -865,7 +762,7 @@ zoom_reset_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  g_settings_set_double (SW_WINDOW (widget)->settings, "zoom", 1.0);
+  sw_zoom_step (SW_WINDOW (widget)->zoom, 0);
 }
 
 gboolean
@@ -873,7 +770,8 @@ sw_window_get_presenting (SwWindow *self)
 {
   g_return_val_if_fail (SW_IS_WINDOW (self), FALSE);
 
-  return self->presenting;
+  /* The "presenting" property is read before the window has its zoom, and after. */
+  return self->zoom != NULL && sw_zoom_get_presenting (self->zoom);
 }
 
 /* Full screen, the pages' list folded away, everything larger. */
@@ -884,11 +782,10 @@ sw_window_set_presenting (SwWindow *self,
   g_return_if_fail (SW_IS_WINDOW (self));
 
   presenting = !!presenting;
-  if (self->presenting == presenting)
+  if (self->zoom == NULL || sw_zoom_get_presenting (self->zoom) == presenting)
     return;
 
-  self->presenting = presenting;
-  self->present_scale = present_scale_for_width (gtk_widget_get_width (GTK_WIDGET (self)));
+  sw_zoom_set_presenting (self->zoom, presenting);
   if (presenting)
     {
       gtk_widget_add_css_class (GTK_WIDGET (self), "present");
@@ -903,7 +800,6 @@ sw_window_set_presenting (SwWindow *self,
       adw_flap_set_reveal_flap (self->flap, self->reveal_before_present);
       gtk_window_unfullscreen (GTK_WINDOW (self));
     }
-  apply_scale (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-present", presenting);
 
   g_object_notify (G_OBJECT (self), "presenting");
@@ -921,46 +817,24 @@ leave_present_action (GtkWidget  *widget,
 static void
 fullscreened_changed (SwWindow *self)
 {
-  if (self->presenting && !gtk_window_is_fullscreen (GTK_WINDOW (self)) &&
+  if (sw_window_get_presenting (self) && !gtk_window_is_fullscreen (GTK_WINDOW (self)) &&
       gtk_widget_get_mapped (GTK_WIDGET (self)) && self->fullscreen_seen)
     sw_window_set_presenting (self, FALSE);
   self->fullscreen_seen = gtk_window_is_fullscreen (GTK_WINDOW (self));
 }
 
-static gboolean
-apply_present_scale (gpointer data)
-{
-  SwWindow *self = data;
-
-  self->rescale_id = 0;
-  apply_scale (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* The window's size decides how much larger present mode draws: after the
- * allocation, never during it. */
+/* The window's size decides how much larger present mode draws. */
 static void
 sw_window_size_allocate (GtkWidget *widget,
                          int        width,
                          int        height,
                          int        baseline)
 {
-  SwWindow *self = SW_WINDOW (widget);
   GtkWidgetClass *parent_class = g_type_class_peek (ADW_TYPE_APPLICATION_WINDOW);
-  double scale;
 
   parent_class->size_allocate (widget, width, height, baseline);
-
-  if (!self->presenting)
-    return;
-
-  scale = present_scale_for_width (width);
-  if (fabs (scale - self->present_scale) > 0.02 && self->rescale_id == 0)
-    {
-      self->present_scale = scale;
-      self->rescale_id = g_idle_add (apply_present_scale, self);
-    }
+  if (SW_WINDOW (widget)->zoom != NULL)
+    sw_zoom_set_width (SW_WINDOW (widget)->zoom, width);
 }
 
 /* Setup */
@@ -1008,27 +882,17 @@ sw_window_class_init_meeting (GtkWidgetClass *widget_class)
 void
 sw_window_init_meeting (SwWindow *self)
 {
-  self->scale_provider = gtk_css_provider_new ();
-  gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
-                                              GTK_STYLE_PROVIDER (self->scale_provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
-
-  g_signal_connect_object (self->settings, "changed::zoom", G_CALLBACK (zoom_changed), self, G_CONNECT_SWAPPED);
+  self->zoom = sw_zoom_new (GTK_WIDGET (self), self->settings);
+  g_signal_connect_object (self->zoom, "notify::scale", G_CALLBACK (scale_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_swapped (self, "notify::fullscreened", G_CALLBACK (fullscreened_changed), self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-present", FALSE);
-  zoom_changed (self);
+  scale_changed (self);
 }
 
 void
 sw_window_dispose_meeting (SwWindow *self)
 {
-  g_clear_handle_id (&self->rescale_id, g_source_remove);
-  if (self->scale_provider != NULL)
-    {
-      gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
-                                                     GTK_STYLE_PROVIDER (self->scale_provider));
-      g_clear_object (&self->scale_provider);
-    }
+  g_clear_object (&self->zoom);
   g_clear_object (&self->recovery);
   g_clear_object (&self->meeting_file_file);
   g_clear_object (&self->pending_open);

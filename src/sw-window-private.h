@@ -15,6 +15,7 @@
 #include "sw-vote-collection.h"
 #include "sw-recovery.h"
 #include "sw-window.h"
+#include "sw-zoom.h"
 
 G_BEGIN_DECLS
 
@@ -44,14 +45,11 @@ struct _SwWindow
   /* Set once the user chose to close without saving, so close-request lets go. */
   gboolean              close_confirmed;
 
-  /* Present mode and zoom: one provider scales the whole window. */
-  gboolean              presenting;
-  double                present_scale;  /* 1.0 to PRESENT_SCALE, by the window's width */
-  guint                 rescale_id;
+  /* Zoom and present mode: how large the window draws. */
+  SwZoom               *zoom;
   gboolean              fullscreen_seen;
   /* Whether the pages' list was shown when present mode began, to show it again after. */
   gboolean              reveal_before_present;
-  GtkCssProvider       *scale_provider;
 
   /* Ballots from the participants' devices: NULL unless collecting. */
   SwVoteCollection     *collection;

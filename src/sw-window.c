@@ -809,7 +809,7 @@ sw_window_get_property (GObject    *object,
       break;
 
     case PROP_PRESENTING:
-      g_value_set_boolean (value, self->presenting);
+      g_value_set_boolean (value, sw_window_get_presenting (self));
       break;
 
     default:
