@@ -33,33 +33,36 @@ sw_application_new (void)
                        NULL);
 }
 
+/* The window the application's verbs act on: the active one, or else a new
+ * one, shown at once (then `created` says so). */
 static SwWindow *
-sw_application_get_main_window (SwApplication *self)
+sw_application_ensure_window (SwApplication *self,
+                              gboolean      *created)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
+  if (created != NULL)
+    *created = !SW_IS_WINDOW (window);
   if (SW_IS_WINDOW (window))
     return SW_WINDOW (window);
 
-  return NULL;
+  window = GTK_WINDOW (sw_window_new (self));
+  gtk_window_present (window);
+
+  return SW_WINDOW (window);
 }
 
 static void
 sw_application_activate (GApplication *app)
 {
-  SwApplication *self = SW_APPLICATION (app);
-  SwWindow *window = sw_application_get_main_window (self);
+  gboolean created;
+  SwWindow *window = sw_application_ensure_window (SW_APPLICATION (app), &created);
 
-  if (window != NULL)
-    {
-      gtk_window_present (GTK_WINDOW (window));
-      return;
-    }
-
-  window = sw_window_new (self);
-  gtk_window_present (GTK_WINDOW (window));
-  /* A meeting left behind by a crash, a killed process or a power cut. */
-  sw_window_offer_recovery (window);
+  if (!created)
+    gtk_window_present (GTK_WINDOW (window));
+  else
+    /* A meeting left behind by a crash, a killed process or a power cut. */
+    sw_window_offer_recovery (window);
 }
 
 /* `stackwise --dataset PATH`: a bad file is refused before any window
@@ -275,13 +278,7 @@ sw_application_open_dataset_action (GSimpleAction *action,
 {
   SwApplication *self = user_data;
   g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (parameter, NULL));
-  SwWindow *window = sw_application_get_main_window (self);
-
-  if (window == NULL)
-    {
-      window = sw_window_new (self);
-      gtk_window_present (GTK_WINDOW (window));
-    }
+  SwWindow *window = sw_application_ensure_window (self, NULL);
 
   sw_window_open_dataset (window, file);
 }
@@ -293,13 +290,7 @@ sw_application_open_meeting_action (GSimpleAction *action,
 {
   SwApplication *self = user_data;
   g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (parameter, NULL));
-  SwWindow *window = sw_application_get_main_window (self);
-
-  if (window == NULL)
-    {
-      window = sw_window_new (self);
-      gtk_window_present (GTK_WINDOW (window));
-    }
+  SwWindow *window = sw_application_ensure_window (self, NULL);
 
   /* Asks first when the window holds unsaved work. */
   sw_window_request_open_meeting (window, file);
@@ -311,13 +302,7 @@ sw_application_present_action (GSimpleAction *action,
                                gpointer       user_data)
 {
   SwApplication *self = user_data;
-  SwWindow *window = sw_application_get_main_window (self);
-
-  if (window == NULL)
-    {
-      window = sw_window_new (self);
-      gtk_window_present (GTK_WINDOW (window));
-    }
+  SwWindow *window = sw_application_ensure_window (self, NULL);
 
   sw_window_set_presenting (window, TRUE);
 }
