@@ -51,9 +51,9 @@ static gboolean
 open_meeting (GFile   *file,
                GError **error)
 {
-  g_autoptr(SwMeeting) meeting_file = sw_meeting_file_read_file (file, shipped, NULL, error);
+  g_autoptr(SwMeeting) meeting = sw_meeting_file_read_file (file, shipped, NULL, error);
 
-  return meeting_file != NULL;
+  return meeting != NULL;
 }
 
 static gboolean
@@ -140,7 +140,7 @@ shipped_text (void)
 static GString *
 meeting_text (void)
 {
-  g_autoptr(SwMeeting) meeting_file = sw_meeting_new (shipped);
+  g_autoptr(SwMeeting) meeting = sw_meeting_new (shipped);
   guint n_criteria = sw_dataset_get_n_criteria (shipped);
   g_autofree double *weights = g_new (double, n_criteria);
   g_autofree char *data = NULL;
@@ -152,10 +152,10 @@ meeting_text (void)
 
       for (guint c = 0; c < n_criteria; c++)
         weights[c] = (p * 7 + c * 3) % 11;
-      g_assert_cmpint (sw_meeting_cast_ballot (meeting_file, name, weights), ==, (int) p);
-      sw_meeting_set_participant_voted (meeting_file, p, p % 2 == 0);
+      g_assert_cmpint (sw_meeting_cast_ballot (meeting, name, weights), ==, (int) p);
+      sw_meeting_set_participant_voted (meeting, p, p % 2 == 0);
     }
-  data = sw_meeting_file_to_data (meeting_file, &length);
+  data = sw_meeting_file_to_data (meeting, &length);
 
   return g_string_new_len (data, length);
 }

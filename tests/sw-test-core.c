@@ -32,12 +32,12 @@ sw_test_load_meeting_file (SwDataset  *dataset,
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "meetings", name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  SwMeeting *meeting_file = sw_meeting_file_read_file (file, dataset, NULL, &error);
+  SwMeeting *meeting = sw_meeting_file_read_file (file, dataset, NULL, &error);
 
   g_assert_no_error (error);
-  g_assert_nonnull (meeting_file);
+  g_assert_nonnull (meeting);
 
-  return meeting_file;
+  return meeting;
 }
 
 SwMeeting *

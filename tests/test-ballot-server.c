@@ -21,7 +21,7 @@
 typedef struct
 {
   SwDataset      *dataset;
-  SwMeeting     *meeting_file;
+  SwMeeting     *meeting;
   GMainContext   *context;
   GMainLoop      *loop;
   GThread        *thread;
@@ -49,7 +49,7 @@ serve (gpointer data)
   g_autoptr(GError) error = NULL;
 
   g_main_context_push_thread_default (fixture->context);
-  server = sw_ballot_server_new (fixture->meeting_file);
+  server = sw_ballot_server_new (fixture->meeting);
   g_signal_connect (server, "ballot", G_CALLBACK (count_ballot), fixture);
   g_assert_true (sw_ballot_server_listen (server, "127.0.0.1:0", &error));
   g_assert_no_error (error);
@@ -75,7 +75,7 @@ start (Fixture    *fixture,
        const char *meeting_file_name)
 {
   fixture->dataset = sw_test_load_dataset ("shipped");
-  fixture->meeting_file = meeting_file_name != NULL ? sw_test_load_meeting_file (fixture->dataset, meeting_file_name)
+  fixture->meeting = meeting_file_name != NULL ? sw_test_load_meeting_file (fixture->dataset, meeting_file_name)
                                             : sw_test_new_meeting (fixture->dataset, 5.0);
   fixture->context = g_main_context_new ();
   fixture->loop = g_main_loop_new (fixture->context, FALSE);
@@ -117,7 +117,7 @@ finish (Fixture *fixture)
   g_mutex_clear (&fixture->lock);
   g_cond_clear (&fixture->ready);
   g_free (fixture->address);
-  g_object_unref (fixture->meeting_file);
+  g_object_unref (fixture->meeting);
   g_object_unref (fixture->dataset);
 }
 
@@ -136,7 +136,7 @@ ballot_json (SwDataset  *dataset,
   return g_string_free (out, FALSE);
 }
 
-static void assert_weights (SwMeeting *meeting_file, const char *name, double weight);
+static void assert_weights (SwMeeting *meeting, const char *name, double weight);
 
 static SoupMessage *
 new_message (Fixture    *fixture,
@@ -272,23 +272,23 @@ test_twenty_at_once (void)
   g_assert_cmpuint (tally.ok, ==, 20);
   g_ptr_array_unref (messages);
   stop_server (&fixture);
-  g_assert_cmpuint (sw_meeting_get_n_participants (fixture.meeting_file), ==, 20);
-  assert_weights (fixture.meeting_file, "Person 11", 10);
+  g_assert_cmpuint (sw_meeting_get_n_participants (fixture.meeting), ==, 20);
+  assert_weights (fixture.meeting, "Person 11", 10);
   finish (&fixture);
 }
 
 static void
-assert_weights (SwMeeting *meeting_file,
+assert_weights (SwMeeting *meeting,
                 const char *name,
                 double      weight)
 {
-  for (guint p = 0; p < sw_meeting_get_n_participants (meeting_file); p++)
+  for (guint p = 0; p < sw_meeting_get_n_participants (meeting); p++)
     {
-      SwParticipant *participant = sw_meeting_get_participant (meeting_file, p);
+      SwParticipant *participant = sw_meeting_get_participant (meeting, p);
       if (g_str_equal (sw_participant_get_name (participant), name))
         {
           g_assert_true (sw_participant_get_voted (participant));
-          for (guint c = 0; c < sw_dataset_get_n_criteria (sw_meeting_get_dataset (meeting_file)); c++)
+          for (guint c = 0; c < sw_dataset_get_n_criteria (sw_meeting_get_dataset (meeting)); c++)
             g_assert_cmpfloat (sw_participant_get_weight (participant, c), ==, weight);
           return;
         }
@@ -323,9 +323,9 @@ test_changed_ballot (void)
   /* With it, Ana changes her mind. */
   r6 = send (&fixture, "POST", "ballot", ana2, ana_token, SOUP_STATUS_OK);
   stop_server (&fixture);
-  g_assert_cmpuint (sw_meeting_get_n_participants (fixture.meeting_file), ==, 2);
-  assert_weights (fixture.meeting_file, "Ana", 9);
-  assert_weights (fixture.meeting_file, "Ben", 4);
+  g_assert_cmpuint (sw_meeting_get_n_participants (fixture.meeting), ==, 2);
+  assert_weights (fixture.meeting, "Ana", 9);
+  assert_weights (fixture.meeting, "Ben", 4);
   g_assert_cmpuint (fixture.n_ballots, ==, 3);
   finish (&fixture);
 }
@@ -384,7 +384,7 @@ test_hostile (void)
   good = ballot_json (fixture.dataset, "Ana", 5);
   g_free (send (&fixture, "POST", "ballot", good, NULL, SOUP_STATUS_OK));
   stop_server (&fixture);
-  g_assert_cmpuint (sw_meeting_get_n_participants (fixture.meeting_file), ==, 1);
+  g_assert_cmpuint (sw_meeting_get_n_participants (fixture.meeting), ==, 1);
   finish (&fixture);
 }
 
@@ -436,7 +436,7 @@ test_blind (void)
   /* Everyone has voted: the result is revealed and ballots close. */
   g_free (send (&fixture, "POST", "ballot", cleo, NULL, SOUP_STATUS_CONFLICT));
   stop_server (&fixture);
-  assert_weights (fixture.meeting_file, "Cleo", 6);
+  assert_weights (fixture.meeting, "Cleo", 6);
   finish (&fixture);
 }
 

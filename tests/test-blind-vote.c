@@ -62,20 +62,20 @@ static void
 test_evaluate (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
-  g_autoptr(SwMeeting) meeting_file = sw_test_load_meeting_file (dataset, "blind-open.stackwise");
+  g_autoptr(SwMeeting) meeting = sw_test_load_meeting_file (dataset, "blind-open.stackwise");
   g_autoptr(SwVerdict) sealed = NULL;
   g_autoptr(SwVerdict) revealed = NULL;
   g_autoptr(SwTeam) team = NULL;
   SwBlindVote blind;
 
-  sealed = sw_blind_vote_evaluate (meeting_file, &team, &blind);
+  sealed = sw_blind_vote_evaluate (meeting, &team, &blind);
   g_assert_null (sealed);
   g_assert_null (team);
   g_assert_true (blind.hidden);
   g_assert_cmpuint (blind.voted, ==, 2);
 
-  sw_meeting_set_participant_voted (meeting_file, 2, TRUE);
-  revealed = sw_blind_vote_evaluate (meeting_file, &team, &blind);
+  sw_meeting_set_participant_voted (meeting, 2, TRUE);
+  revealed = sw_blind_vote_evaluate (meeting, &team, &blind);
   g_assert_nonnull (revealed);
   g_assert_nonnull (team);
   g_assert_false (blind.hidden);
@@ -86,12 +86,12 @@ static void
 test_record (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
-  g_autoptr(SwMeeting) meeting_file = sw_test_load_meeting_file (dataset, "blind-open.stackwise");
+  g_autoptr(SwMeeting) meeting = sw_test_load_meeting_file (dataset, "blind-open.stackwise");
   g_autoptr(GDateTime) date = g_date_time_new_utc (2026, 3, 14, 10, 0, 0);
   g_autofree char *record = NULL;
   g_autofree char *revealed = NULL;
 
-  record = sw_export_markdown (meeting_file, date);
+  record = sw_export_markdown (meeting, date);
   g_assert_true (g_str_has_prefix (record, "# Python vs Node.js: vote still open\n"));
   g_assert_nonnull (strstr (record, "The vote is still open: 2 of 3 participants have voted"));
   g_assert_null (strstr (record, "Chosen option"));
@@ -99,8 +99,8 @@ test_record (void)
   g_assert_null (strstr (record, "Decision Drivers"));
   g_assert_null (strstr (record, "Consensus"));
 
-  sw_meeting_set_participant_voted (meeting_file, 2, TRUE);
-  revealed = sw_export_markdown (meeting_file, date);
+  sw_meeting_set_participant_voted (meeting, 2, TRUE);
+  revealed = sw_export_markdown (meeting, date);
   g_assert_nonnull (strstr (revealed, "## Decision Drivers"));
   g_assert_null (strstr (revealed, "vote still open"));
 }

@@ -32,13 +32,13 @@ assert_clean_refusal (const GError *error,
 
 /* Saved again, a loaded meeting file loads again. */
 static void
-assert_saves_and_loads (SwMeeting *meeting_file)
+assert_saves_and_loads (SwMeeting *meeting)
 {
   gsize length = 0;
-  g_autofree char *saved = sw_meeting_file_to_data (meeting_file, &length);
+  g_autofree char *saved = sw_meeting_file_to_data (meeting, &length);
   g_autoptr(GBytes) bytes = g_bytes_new (saved, length);
   g_autoptr(GError) error = NULL;
-  g_autoptr(SwMeeting) again = sw_meeting_file_read_bytes (bytes, "again.stackwise", sw_meeting_get_dataset (meeting_file), &error);
+  g_autoptr(SwMeeting) again = sw_meeting_file_read_bytes (bytes, "again.stackwise", sw_meeting_get_dataset (meeting), &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (again);
@@ -53,12 +53,12 @@ try_as_meeting_file (GFile      *file,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GError) bytes_error = NULL;
-  g_autoptr(SwMeeting) meeting_file = sw_meeting_file_read_file (file, dataset, NULL, &error);
+  g_autoptr(SwMeeting) meeting = sw_meeting_file_read_file (file, dataset, NULL, &error);
   g_autoptr(SwMeeting) from_bytes = sw_meeting_file_read_bytes (bytes, name, dataset, &bytes_error);
 
   /* Both ways in say the same. */
-  g_assert_true ((meeting_file == NULL) == (from_bytes == NULL));
-  if (meeting_file == NULL)
+  g_assert_true ((meeting == NULL) == (from_bytes == NULL));
+  if (meeting == NULL)
     {
       assert_clean_refusal (error, SW_MEETING_FILE_ERROR, name);
       assert_clean_refusal (bytes_error, SW_MEETING_FILE_ERROR, name);
@@ -68,10 +68,10 @@ try_as_meeting_file (GFile      *file,
     }
 
   g_assert_no_error (error);
-  g_assert_true (g_utf8_validate (sw_meeting_get_notes (meeting_file), -1, NULL));
-  for (guint i = 0; i < sw_meeting_get_n_participants (meeting_file); i++)
-    g_assert_true (g_utf8_validate (sw_meeting_get_participant_name (meeting_file, i), -1, NULL));
-  assert_saves_and_loads (meeting_file);
+  g_assert_true (g_utf8_validate (sw_meeting_get_notes (meeting), -1, NULL));
+  for (guint i = 0; i < sw_meeting_get_n_participants (meeting); i++)
+    g_assert_true (g_utf8_validate (sw_meeting_get_participant_name (meeting, i), -1, NULL));
+  assert_saves_and_loads (meeting);
   g_test_message ("  scenario for %s: loads", sw_dataset_get_id (dataset));
   return TRUE;
 }

@@ -57,7 +57,7 @@ test_preset (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
   g_autoptr(GDateTime) day = meeting_day ();
-  g_autoptr(SwMeeting) meeting_file = sw_test_new_meeting (dataset, 0.0);
+  g_autoptr(SwMeeting) meeting = sw_test_new_meeting (dataset, 0.0);
   const SwPreset *preset = sw_dataset_get_preset (dataset, sw_dataset_find_preset (dataset, "startup-validate"));
   g_autoptr(SwVerdict) verdict = NULL;
   g_autofree char *record = NULL;
@@ -65,9 +65,9 @@ test_preset (void)
   g_autofree char *robustness = NULL;
   g_autofree char *reason = NULL;
 
-  sw_meeting_restore (meeting_file, preset->weights, preset->id);
-  record = sw_export_markdown (meeting_file, day);
-  verdict = sw_meeting_evaluate (meeting_file, NULL);
+  sw_meeting_restore (meeting, preset->weights, preset->id);
+  record = sw_export_markdown (meeting, day);
+  verdict = sw_meeting_evaluate (meeting, NULL);
   headline = sw_verdict_dup_headline (verdict);
   robustness = sw_verdict_dup_robustness_sentence (verdict);
   reason = sw_verdict_dup_contribution_sentence (verdict, 0);
@@ -110,20 +110,20 @@ test_every_preset (void)
   for (guint i = 0; i < sw_dataset_get_n_presets (dataset); i++)
     {
       const SwPreset *preset = sw_dataset_get_preset (dataset, i);
-      g_autoptr(SwMeeting) meeting_file = sw_test_new_meeting (dataset, 0.0);
+      g_autoptr(SwMeeting) meeting = sw_test_new_meeting (dataset, 0.0);
       g_autoptr(SwVerdict) verdict = NULL;
       g_autofree char *record = NULL;
       g_autofree char *headline = NULL;
 
       g_test_message ("%s", preset->id);
-      sw_meeting_restore (meeting_file, preset->weights, preset->id);
-      sw_meeting_restore_situation (meeting_file, &preset->situation);
-      record = sw_export_markdown (meeting_file, day);
+      sw_meeting_restore (meeting, preset->weights, preset->id);
+      sw_meeting_restore_situation (meeting, &preset->situation);
+      record = sw_export_markdown (meeting, day);
       /* The facts the preset states are in the record. */
       if (!sw_situation_is_empty (&preset->situation))
         sw_test_assert_contains (record, "The team’s situation: skills Python not stated, Node.js 8.0 of 10; "
                                  "existing systems: not stated.");
-      verdict = sw_meeting_evaluate (meeting_file, NULL);
+      verdict = sw_meeting_evaluate (meeting, NULL);
       headline = sw_verdict_dup_headline (verdict);
 
       assert_sections (record);
@@ -157,11 +157,11 @@ static void
 test_team (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
-  g_autoptr(SwMeeting) meeting_file = sw_test_load_meeting_file (dataset, "meeting.stackwise");
+  g_autoptr(SwMeeting) meeting = sw_test_load_meeting_file (dataset, "meeting.stackwise");
   g_autoptr(GDateTime) day = meeting_day ();
-  g_autofree char *record = sw_export_markdown (meeting_file, day);
+  g_autofree char *record = sw_export_markdown (meeting, day);
   g_autoptr(SwTeam) team = NULL;
-  g_autoptr(SwVerdict) verdict = sw_meeting_evaluate (meeting_file, &team);
+  g_autoptr(SwVerdict) verdict = sw_meeting_evaluate (meeting, &team);
   g_autofree char *consensus = sw_team_dup_consensus_label (team);
   g_autofree char *ana_without = sw_team_dup_without_sentence (team, 0, "Ana");
   g_autofree char *disagreement = sw_team_dup_disagreement_sentence (team, 0);
@@ -186,15 +186,15 @@ static void
 test_team_not_all_voted (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
-  g_autoptr(SwMeeting) meeting_file = sw_test_load_meeting_file (dataset, "team.stackwise");
+  g_autoptr(SwMeeting) meeting = sw_test_load_meeting_file (dataset, "team.stackwise");
   g_autoptr(GDateTime) day = meeting_day ();
   g_autofree char *record = NULL;
 
   /* Not blind: an open blind vote shows nothing (tests/test-blind-vote.c). */
-  sw_meeting_set_blind (meeting_file, FALSE);
+  sw_meeting_set_blind (meeting, FALSE);
   /* A name that would break the table. */
-  g_assert_true (sw_meeting_rename_participant (meeting_file, 0, "Ana | ops"));
-  record = sw_export_markdown (meeting_file, day);
+  g_assert_true (sw_meeting_rename_participant (meeting, 0, "Ana | ops"));
+  record = sw_export_markdown (meeting, day);
 
   assert_sections (record);
   sw_test_assert_contains (record, "Not everyone had finished voting: Cleo.");
@@ -208,9 +208,9 @@ static void
 test_pros_cons_from_fits (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
-  g_autoptr(SwMeeting) meeting_file = sw_test_load_meeting_file (dataset, "alone.stackwise");
+  g_autoptr(SwMeeting) meeting = sw_test_load_meeting_file (dataset, "alone.stackwise");
   g_autoptr(GDateTime) day = meeting_day ();
-  g_autofree char *record = sw_export_markdown (meeting_file, day);
+  g_autofree char *record = sw_export_markdown (meeting, day);
 
   /* minimal.json has no pros-cons block: each fit that is the best or the worst. */
   assert_sections (record);
@@ -225,7 +225,7 @@ static void
 test_to_file (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
-  g_autoptr(SwMeeting) meeting_file = sw_test_load_meeting_file (dataset, "alone.stackwise");
+  g_autoptr(SwMeeting) meeting = sw_test_load_meeting_file (dataset, "alone.stackwise");
   g_autoptr(GDateTime) day = meeting_day ();
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("stackwise-test-XXXXXX", NULL);
@@ -233,15 +233,15 @@ test_to_file (void)
   g_autofree char *missing = g_build_filename (dir, "gone", "decision.md", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFile) missing_file = g_file_new_for_path (missing);
-  g_autofree char *expected = sw_export_markdown (meeting_file, day);
+  g_autofree char *expected = sw_export_markdown (meeting, day);
   g_autofree char *written = NULL;
 
-  g_assert_true (sw_export_markdown_to_file (meeting_file, day, file, NULL, &error));
+  g_assert_true (sw_export_markdown_to_file (meeting, day, file, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
   g_assert_cmpstr (written, ==, expected);
 
-  g_assert_false (sw_export_markdown_to_file (meeting_file, day, missing_file, NULL, &error));
+  g_assert_false (sw_export_markdown_to_file (meeting, day, missing_file, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_assert_cmpstr (error->message, ==, "decision.md: cannot save (the folder does not exist)");
 

@@ -81,14 +81,14 @@ test_alone (void)
   /* Every preset, and nothing set at all: one page each. */
   for (int i = -1; i < (int) sw_dataset_get_n_presets (dataset); i++)
     {
-      g_autoptr(SwMeeting) meeting_file = sw_test_new_meeting (dataset, 0.0);
+      g_autoptr(SwMeeting) meeting = sw_test_new_meeting (dataset, 0.0);
       g_autoptr(GBytes) pdf = NULL;
 
       if (i >= 0)
-        sw_meeting_restore (meeting_file, sw_dataset_get_preset (dataset, i)->weights, NULL);
+        sw_meeting_restore (meeting, sw_dataset_get_preset (dataset, i)->weights, NULL);
 
-      g_assert_cmpuint (sw_export_pdf_count_pages (meeting_file), ==, 1);
-      pdf = sw_export_pdf (meeting_file, day, &error);
+      g_assert_cmpuint (sw_export_pdf_count_pages (meeting), ==, 1);
+      pdf = sw_export_pdf (meeting, day, &error);
       g_assert_no_error (error);
       assert_valid_pdf (pdf, 1);
     }
@@ -98,7 +98,7 @@ static void
 test_notes_make_two_pages (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
-  g_autoptr(SwMeeting) meeting_file = sw_test_new_meeting (dataset, 5.0);
+  g_autoptr(SwMeeting) meeting = sw_test_new_meeting (dataset, 5.0);
   g_autoptr(GDateTime) day = meeting_day ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) pdf = NULL;
@@ -107,10 +107,10 @@ test_notes_make_two_pages (void)
   /* Notes far longer than a page are cut, never a third page. */
   for (guint i = 0; i < 400; i++)
     g_string_append (long_notes, "The order tracker needs live updates and a forecast. ");
-  sw_meeting_set_notes (meeting_file, long_notes->str);
+  sw_meeting_set_notes (meeting, long_notes->str);
 
-  g_assert_cmpuint (sw_export_pdf_count_pages (meeting_file), ==, 2);
-  pdf = sw_export_pdf (meeting_file, day, &error);
+  g_assert_cmpuint (sw_export_pdf_count_pages (meeting), ==, 2);
+  pdf = sw_export_pdf (meeting, day, &error);
   g_assert_no_error (error);
   assert_valid_pdf (pdf, 2);
 }
@@ -147,14 +147,14 @@ static void
 test_blind_open (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
-  g_autoptr(SwMeeting) meeting_file = sw_test_load_meeting_file (dataset, "blind-open.stackwise");
+  g_autoptr(SwMeeting) meeting = sw_test_load_meeting_file (dataset, "blind-open.stackwise");
   g_autoptr(GDateTime) day = meeting_day ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) pdf = NULL;
   g_autofree char *text = NULL;
 
-  g_assert_cmpuint (sw_export_pdf_count_pages (meeting_file), ==, 1);
-  pdf = sw_export_pdf (meeting_file, day, &error);
+  g_assert_cmpuint (sw_export_pdf_count_pages (meeting), ==, 1);
+  pdf = sw_export_pdf (meeting, day, &error);
   g_assert_no_error (error);
   assert_valid_pdf (pdf, 1);
 
@@ -176,7 +176,7 @@ static void
 test_team (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
-  g_autoptr(SwMeeting) meeting_file = sw_test_load_meeting_file (dataset, "meeting.stackwise");
+  g_autoptr(SwMeeting) meeting = sw_test_load_meeting_file (dataset, "meeting.stackwise");
   g_autoptr(GDateTime) day = meeting_day ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) pdf = NULL;
@@ -184,8 +184,8 @@ test_team (void)
   g_autofree char *flat = NULL;
   g_auto(GStrv) lines = NULL;
 
-  g_assert_cmpuint (sw_export_pdf_count_pages (meeting_file), ==, 2);
-  pdf = sw_export_pdf (meeting_file, day, &error);
+  g_assert_cmpuint (sw_export_pdf_count_pages (meeting), ==, 2);
+  pdf = sw_export_pdf (meeting, day, &error);
   g_assert_no_error (error);
   assert_valid_pdf (pdf, 2);
 
@@ -209,7 +209,7 @@ static void
 test_big_team_three_technologies (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("three-technologies.json");
-  g_autoptr(SwMeeting) meeting_file = sw_test_new_meeting (dataset, 5.0);
+  g_autoptr(SwMeeting) meeting = sw_test_new_meeting (dataset, 5.0);
   g_autoptr(GDateTime) day = meeting_day ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) pdf = NULL;
@@ -223,10 +223,10 @@ test_big_team_three_technologies (void)
 
       for (guint c = 0; c < n_criteria; c++)
         weights[c] = (double) ((p * 7 + c * 3) % 11);
-      sw_test_add_participant (meeting_file, name, weights, p % 3 != 0);
+      sw_test_add_participant (meeting, name, weights, p % 3 != 0);
     }
 
-  pdf = sw_export_pdf (meeting_file, day, &error);
+  pdf = sw_export_pdf (meeting, day, &error);
   g_assert_no_error (error);
   assert_valid_pdf (pdf, 2);
 }
@@ -235,7 +235,7 @@ static void
 test_to_file (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
-  g_autoptr(SwMeeting) meeting_file = sw_test_load_meeting_file (dataset, "meeting.stackwise");
+  g_autoptr(SwMeeting) meeting = sw_test_load_meeting_file (dataset, "meeting.stackwise");
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("stackwise-test-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);
@@ -244,7 +244,7 @@ test_to_file (void)
   char *contents;
   gsize length;
 
-  g_assert_true (sw_export_pdf_to_file (meeting_file, NULL, file, NULL, &error));
+  g_assert_true (sw_export_pdf_to_file (meeting, NULL, file, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   written = g_bytes_new_take (contents, length);

@@ -293,10 +293,10 @@ test_bad_meeting_files (Fixture       *fixture,
     {
       g_autofree char *path = g_build_filename (fixtures, name, NULL);
       g_autoptr(GFile) file = g_file_new_for_path (path);
-      g_autoptr(SwMeeting) meeting_file =
+      g_autoptr(SwMeeting) meeting =
         sw_meeting_file_read_file (file, sw_window_get_dataset (fixture->window), NULL, NULL);
 
-      if (meeting_file == NULL)
+      if (meeting == NULL)
         {
           assert_open_refused (fixture, path, NULL);
           n_fixtures++;

@@ -56,19 +56,19 @@ remove_temp_dir (const char *dir)
 static SwMeeting *
 make_team (SwDataset *dataset)
 {
-  SwMeeting *meeting_file = sw_test_new_meeting (dataset, 5.0);
+  SwMeeting *meeting = sw_test_new_meeting (dataset, 5.0);
   const double ana[] = { 9, 0, 3 };
   const double ben[] = { 0, 6.5, 2.25 };
   const double cleo[] = { 3, 3, 10 };
 
-  sw_test_add_participant (meeting_file, "Ana", ana, TRUE);
-  sw_test_add_participant (meeting_file, "Ben \"the data one\" Øst", ben, TRUE);
-  sw_test_add_participant (meeting_file, "Cleo", cleo, FALSE);
-  sw_meeting_set_active_participant (meeting_file, 2);
-  sw_meeting_set_blind (meeting_file, TRUE);
-  sw_meeting_set_notes (meeting_file, "Order tracker backend.\nDecide by Friday; ask ops about “hosting”.");
+  sw_test_add_participant (meeting, "Ana", ana, TRUE);
+  sw_test_add_participant (meeting, "Ben \"the data one\" Øst", ben, TRUE);
+  sw_test_add_participant (meeting, "Cleo", cleo, FALSE);
+  sw_meeting_set_active_participant (meeting, 2);
+  sw_meeting_set_blind (meeting, TRUE);
+  sw_meeting_set_notes (meeting, "Order tracker backend.\nDecide by Friday; ask ops about “hosting”.");
 
-  return meeting_file;
+  return meeting;
 }
 
 static void
@@ -100,7 +100,7 @@ static void
 test_round_trip (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
-  g_autoptr(SwMeeting) meeting_file = make_team (dataset);
+  g_autoptr(SwMeeting) meeting = make_team (dataset);
   g_autoptr(SwMeeting) loaded = NULL;
   g_autoptr(SwMeeting) reloaded = NULL;
   g_autoptr(GError) error = NULL;
@@ -110,12 +110,12 @@ test_round_trip (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *text = NULL;
 
-  g_assert_null (sw_meeting_get_created (meeting_file));
-  g_assert_true (sw_meeting_file_save_to_file (meeting_file, file, NULL, &error));
+  g_assert_null (sw_meeting_get_created (meeting));
+  g_assert_true (sw_meeting_file_save_to_file (meeting, file, NULL, &error));
   g_assert_no_error (error);
-  g_assert_nonnull (sw_meeting_get_created (meeting_file));
-  g_assert_nonnull (sw_meeting_get_saved (meeting_file));
-  first_created = g_date_time_ref (sw_meeting_get_created (meeting_file));
+  g_assert_nonnull (sw_meeting_get_created (meeting));
+  g_assert_nonnull (sw_meeting_get_saved (meeting));
+  first_created = g_date_time_ref (sw_meeting_get_created (meeting));
 
   /* The file says what it is, and nothing the loader would refuse. */
   text = sw_test_read_file (path);
@@ -126,9 +126,9 @@ test_round_trip (void)
 
   loaded = sw_meeting_file_read_file (file, dataset, NULL, &error);
   g_assert_no_error (error);
-  assert_same_meeting_file (meeting_file, loaded);
-  g_assert_true (g_date_time_equal (sw_meeting_get_created (loaded), sw_meeting_get_created (meeting_file)));
-  g_assert_true (g_date_time_equal (sw_meeting_get_saved (loaded), sw_meeting_get_saved (meeting_file)));
+  assert_same_meeting_file (meeting, loaded);
+  g_assert_true (g_date_time_equal (sw_meeting_get_created (loaded), sw_meeting_get_created (meeting)));
+  g_assert_true (g_date_time_equal (sw_meeting_get_saved (loaded), sw_meeting_get_saved (meeting)));
   g_assert_cmpfloat (sw_meeting_get_weights (loaded)[2], ==, 10.0);
 
   /* Saving again keeps the creation time. */
@@ -137,7 +137,7 @@ test_round_trip (void)
   g_assert_true (g_date_time_equal (sw_meeting_get_created (loaded), first_created));
   reloaded = sw_meeting_file_read_file (file, dataset, NULL, &error);
   g_assert_no_error (error);
-  assert_same_meeting_file (meeting_file, reloaded);
+  assert_same_meeting_file (meeting, reloaded);
 
   remove_temp_dir (dir);
 }
@@ -146,15 +146,15 @@ static void
 test_round_trip_alone (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
-  g_autoptr(SwMeeting) meeting_file = sw_test_new_meeting (dataset, 5.0);
+  g_autoptr(SwMeeting) meeting = sw_test_new_meeting (dataset, 5.0);
   g_autoptr(SwMeeting) loaded = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   char *data;
   gsize length;
 
-  sw_meeting_set_weight (meeting_file, 1, 7.5);
-  data = sw_meeting_file_to_data (meeting_file, &length);
+  sw_meeting_set_weight (meeting, 1, 7.5);
+  data = sw_meeting_file_to_data (meeting, &length);
   g_assert_cmpuint (strlen (data), ==, length);
   /* One person alone: no participants, the weights at the top level. */
   g_assert_nonnull (strstr (data, "\"participants\" : [],"));
@@ -165,7 +165,7 @@ test_round_trip_alone (void)
 
   loaded = sw_meeting_file_read_bytes (bytes, "alone.stackwise", dataset, &error);
   g_assert_no_error (error);
-  assert_same_meeting_file (meeting_file, loaded);
+  assert_same_meeting_file (meeting, loaded);
   g_assert_null (sw_meeting_get_created (loaded));
   g_assert_false (sw_meeting_get_modified (loaded));
 }
@@ -263,11 +263,11 @@ test_bad_files (void)
     {
       g_autoptr(GFile) file = fixture (bad_files[i].file);
       g_autoptr(GError) error = NULL;
-      g_autoptr(SwMeeting) meeting_file = NULL;
+      g_autoptr(SwMeeting) meeting = NULL;
 
       g_test_message ("%s", bad_files[i].file);
-      meeting_file = sw_meeting_file_read_file (file, dataset, NULL, &error);
-      g_assert_null (meeting_file);
+      meeting = sw_meeting_file_read_file (file, dataset, NULL, &error);
+      g_assert_null (meeting);
       g_assert_error (error, SW_MEETING_FILE_ERROR, (int) bad_files[i].code);
       g_assert_cmpstr (error->message, ==, bad_files[i].message);
       /* One line, for a toast or the command line. */
@@ -282,9 +282,9 @@ test_dataset_is_not_a_meeting_file (void)
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  g_autoptr(SwMeeting) meeting_file = sw_meeting_file_read_file (file, dataset, NULL, &error);
+  g_autoptr(SwMeeting) meeting = sw_meeting_file_read_file (file, dataset, NULL, &error);
 
-  g_assert_null (meeting_file);
+  g_assert_null (meeting);
   g_assert_error (error, SW_MEETING_FILE_ERROR, SW_MEETING_FILE_ERROR_NOT_MEETING);
   g_assert_cmpstr (error->message, ==,
                    "minimal.json: this is a comparison dataset, not a meeting; open it as a dataset instead");
@@ -351,7 +351,7 @@ static void
 test_save_fails_unwritable_folder (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
-  g_autoptr(SwMeeting) meeting_file = make_team (dataset);
+  g_autoptr(SwMeeting) meeting = make_team (dataset);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "meeting.stackwise", NULL);
@@ -372,13 +372,13 @@ test_save_fails_unwritable_folder (void)
       return;
     }
 
-  g_assert_false (sw_meeting_file_save_to_file (meeting_file, file, NULL, &error));
+  g_assert_false (sw_meeting_file_save_to_file (meeting, file, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
   g_assert_cmpstr (error->message, ==,
                    "meeting.stackwise: cannot save (permission denied: you cannot write in this folder); "
                    "the previous version is unchanged");
   /* Times are only updated by a save that worked. */
-  g_assert_null (sw_meeting_get_saved (meeting_file));
+  g_assert_null (sw_meeting_get_saved (meeting));
 
   after = sw_test_read_file (path);
   g_assert_cmpstr (before, ==, after);
@@ -394,7 +394,7 @@ static void
 test_save_fails_midway (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
-  g_autoptr(SwMeeting) meeting_file = make_team (dataset);
+  g_autoptr(SwMeeting) meeting = make_team (dataset);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "meeting.stackwise", NULL);
@@ -409,7 +409,7 @@ test_save_fails_midway (void)
 
   write_old_file (dataset, path);
   before = sw_test_read_file (path);
-  new_data = sw_meeting_file_to_data (meeting_file, &new_length);
+  new_data = sw_meeting_file_to_data (meeting, &new_length);
   g_assert_cmpuint (new_length, >, 200);
 
   g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &saved), ==, 0);
@@ -418,7 +418,7 @@ test_save_fails_midway (void)
   saved_handler = signal (SIGXFSZ, SIG_IGN);
   g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limited), ==, 0);
 
-  saved_ok = sw_meeting_file_save_to_file (meeting_file, file, NULL, &error);
+  saved_ok = sw_meeting_file_save_to_file (meeting, file, NULL, &error);
 
   g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &saved), ==, 0);
   signal (SIGXFSZ, saved_handler);
@@ -427,7 +427,7 @@ test_save_fails_midway (void)
   g_assert_nonnull (error);
   g_assert_true (g_str_has_prefix (error->message, "meeting.stackwise: cannot save ("));
   g_assert_true (g_str_has_suffix (error->message, "); the previous version is unchanged"));
-  g_assert_null (sw_meeting_get_saved (meeting_file));
+  g_assert_null (sw_meeting_get_saved (meeting));
 
   after = sw_test_read_file (path);
   g_assert_cmpstr (before, ==, after);
@@ -440,7 +440,7 @@ static void
 test_save_fails_no_folder (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
-  g_autoptr(SwMeeting) meeting_file = make_team (dataset);
+  g_autoptr(SwMeeting) meeting = make_team (dataset);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *gone = g_build_filename (dir, "gone", "meeting.stackwise", NULL);
@@ -450,14 +450,14 @@ test_save_fails_no_folder (void)
   g_autoptr(GFile) under_file_file = g_file_new_for_path (under_file);
 
   /* The folder was removed (a USB stick pulled out, say). */
-  g_assert_false (sw_meeting_file_save_to_file (meeting_file, gone_file, NULL, &error));
+  g_assert_false (sw_meeting_file_save_to_file (meeting, gone_file, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_assert_cmpstr (error->message, ==, "meeting.stackwise: cannot save (the folder does not exist)");
   g_clear_error (&error);
 
   /* A file where the folder should be. */
   g_assert_true (g_file_set_contents (plain, "", 0, NULL));
-  g_assert_false (sw_meeting_file_save_to_file (meeting_file, under_file_file, NULL, &error));
+  g_assert_false (sw_meeting_file_save_to_file (meeting, under_file_file, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY);
   g_assert_cmpstr (error->message, ==,
                    "meeting.stackwise: cannot save (a part of the path is a file, not a folder)");
@@ -472,21 +472,21 @@ static void
 test_old_format (void)
 {
   g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
-  g_autoptr(SwMeeting) meeting_file = sw_test_load_meeting_file (dataset, "meeting.stackwise");
-  const double *ana = sw_meeting_get_participant_weights (meeting_file, 0);
-  const double *ben = sw_meeting_get_participant_weights (meeting_file, 1);
+  g_autoptr(SwMeeting) meeting = sw_test_load_meeting_file (dataset, "meeting.stackwise");
+  const double *ana = sw_meeting_get_participant_weights (meeting, 0);
+  const double *ben = sw_meeting_get_participant_weights (meeting, 1);
   g_autofree char *saved = NULL;
 
-  g_assert_cmpuint (sw_meeting_get_n_participants (meeting_file), ==, 3);
+  g_assert_cmpuint (sw_meeting_get_n_participants (meeting), ==, 3);
   g_assert_cmpfloat (ana[sw_dataset_find_criterion (dataset, "team_skills")], ==, 8);
   g_assert_cmpfloat (ana[sw_dataset_find_criterion (dataset, "realtime")], ==, 9);
   g_assert_cmpfloat (ben[sw_dataset_find_criterion (dataset, "realtime")], ==, 3);
   g_assert_cmpfloat (ana[sw_dataset_find_criterion (dataset, "existing_systems")], ==, 0);
   g_assert_cmpfloat (ana[sw_dataset_find_criterion (dataset, "data_ml")], ==, 1);
-  g_assert_true (sw_situation_is_empty (sw_meeting_get_situation (meeting_file)));
+  g_assert_true (sw_situation_is_empty (sw_meeting_get_situation (meeting)));
 
   /* Saved again, it is format 2 with the new ids only. */
-  saved = sw_meeting_file_to_data (meeting_file, NULL);
+  saved = sw_meeting_file_to_data (meeting, NULL);
   g_assert_nonnull (strstr (saved, "\"format\" : 2"));
   g_assert_null (strstr (saved, "js_team"));
   g_assert_null (strstr (saved, "concurrency"));
@@ -498,7 +498,7 @@ static void
 test_situation (void)
 {
   g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
-  g_autoptr(SwMeeting) meeting_file = sw_test_load_meeting_file (dataset, "situation.stackwise");
+  g_autoptr(SwMeeting) meeting = sw_test_load_meeting_file (dataset, "situation.stackwise");
   g_autoptr(SwMeeting) again = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) bad = fixture ("bad-situation.stackwise");
@@ -506,15 +506,15 @@ test_situation (void)
   g_autoptr(GBytes) bytes = NULL;
   gsize length;
 
-  g_assert_cmpfloat (sw_meeting_get_situation (meeting_file)->skills[0], ==, 8.5);
-  g_assert_cmpfloat (sw_meeting_get_situation (meeting_file)->skills[1], ==, SW_SKILL_NOT_STATED);
-  g_assert_cmpint (sw_meeting_get_situation (meeting_file)->existing, ==, 0);
+  g_assert_cmpfloat (sw_meeting_get_situation (meeting)->skills[0], ==, 8.5);
+  g_assert_cmpfloat (sw_meeting_get_situation (meeting)->skills[1], ==, SW_SKILL_NOT_STATED);
+  g_assert_cmpint (sw_meeting_get_situation (meeting)->existing, ==, 0);
 
-  data = sw_meeting_file_to_data (meeting_file, &length);
+  data = sw_meeting_file_to_data (meeting, &length);
   bytes = g_bytes_new (data, length);
   again = sw_meeting_file_read_bytes (bytes, "again.stackwise", dataset, &error);
   g_assert_no_error (error);
-  g_assert_true (sw_situation_equal (sw_meeting_get_situation (again), sw_meeting_get_situation (meeting_file)));
+  g_assert_true (sw_situation_equal (sw_meeting_get_situation (again), sw_meeting_get_situation (meeting)));
 
   g_clear_pointer (&again, g_object_unref);
   again = sw_meeting_file_read_file (bad, dataset, NULL, &error);
@@ -530,20 +530,20 @@ static void
 test_preset (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
-  g_autoptr(SwMeeting) meeting_file = make_team (dataset);
+  g_autoptr(SwMeeting) meeting = make_team (dataset);
   g_autoptr(SwMeeting) loaded = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   char *data;
   gsize length;
 
-  g_assert_true (sw_meeting_apply_preset (meeting_file, "live-app"));
-  data = sw_meeting_file_to_data (meeting_file, &length);
+  g_assert_true (sw_meeting_apply_preset (meeting, "live-app"));
+  data = sw_meeting_file_to_data (meeting, &length);
   g_assert_nonnull (strstr (data, "\"preset\" : \"live-app\""));
   bytes = g_bytes_new_take (data, length);
   loaded = sw_meeting_file_read_bytes (bytes, "preset.stackwise", dataset, &error);
   g_assert_no_error (error);
-  assert_same_meeting_file (meeting_file, loaded);
+  assert_same_meeting_file (meeting, loaded);
   g_assert_cmpstr (sw_meeting_get_preset_id (loaded), ==, "live-app");
 }
 

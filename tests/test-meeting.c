@@ -645,7 +645,7 @@ test_participants_model_items (void)
 {
   g_autoptr(SwDataset) dataset = sw_dataset_get_default ();
   g_autoptr(SwMeeting) meeting = sw_meeting_new (dataset);
-  g_autoptr(SwMeeting) meeting_file = NULL;
+  g_autoptr(SwMeeting) loaded = NULL;
   GListModel *model = sw_meeting_get_participants (meeting);
   ItemsChanged seen = { 0 };
   SwParticipant *first, *ben, *cleo;
@@ -690,14 +690,14 @@ test_participants_model_items (void)
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
 
   /* A loaded meeting replaces the list in one change. */
-  meeting_file = sw_test_new_meeting (dataset, 1.0);
-  sw_test_add_participant (meeting_file, "Ana", sw_meeting_get_weights (meeting_file), FALSE);
-  sw_test_add_participant (meeting_file, "Ben", sw_meeting_get_weights (meeting_file), TRUE);
-  sw_test_add_participant (meeting_file, "Cleo", sw_meeting_get_weights (meeting_file), FALSE);
-  sw_meeting_replace (meeting, meeting_file);
+  loaded = sw_test_new_meeting (dataset, 1.0);
+  sw_test_add_participant (loaded, "Ana", sw_meeting_get_weights (loaded), FALSE);
+  sw_test_add_participant (loaded, "Ben", sw_meeting_get_weights (loaded), TRUE);
+  sw_test_add_participant (loaded, "Cleo", sw_meeting_get_weights (loaded), FALSE);
+  sw_meeting_replace (meeting, loaded);
   assert_items_changed (&seen, 0, 0, 3);
   g_assert_true (sw_participant_get_voted (participant_at (model, 1)));
-  sw_meeting_replace (meeting, meeting_file);
+  sw_meeting_replace (meeting, loaded);
   assert_items_changed (&seen, 0, 3, 0);
 }
 

@@ -24,32 +24,32 @@ static SwDataset *dataset;
 
 /* What the window relies on after a successful load. */
 static void
-check_meeting_file (SwMeeting *meeting_file)
+check_meeting_file (SwMeeting *meeting)
 {
   guint n_crit = sw_dataset_get_n_criteria (dataset);
-  guint n = sw_meeting_get_n_participants (meeting_file);
-  const double *active = sw_meeting_get_weights (meeting_file);
+  guint n = sw_meeting_get_n_participants (meeting);
+  const double *active = sw_meeting_get_weights (meeting);
 
-  FUZZ_CHECK (sw_meeting_get_dataset (meeting_file) == dataset);
+  FUZZ_CHECK (sw_meeting_get_dataset (meeting) == dataset);
   FUZZ_CHECK (n <= SW_MEETING_FILE_MAX_PARTICIPANTS);
-  FUZZ_CHECK (n == 0 ? sw_meeting_get_active_participant (meeting_file) == 0 : sw_meeting_get_active_participant (meeting_file) < n);
-  FUZZ_CHECK (sw_meeting_get_notes (meeting_file) != NULL && g_utf8_validate (sw_meeting_get_notes (meeting_file), -1, NULL));
-  FUZZ_CHECK (sw_meeting_get_preset_id (meeting_file) == NULL || sw_dataset_find_preset (dataset, sw_meeting_get_preset_id (meeting_file)) >= 0);
+  FUZZ_CHECK (n == 0 ? sw_meeting_get_active_participant (meeting) == 0 : sw_meeting_get_active_participant (meeting) < n);
+  FUZZ_CHECK (sw_meeting_get_notes (meeting) != NULL && g_utf8_validate (sw_meeting_get_notes (meeting), -1, NULL));
+  FUZZ_CHECK (sw_meeting_get_preset_id (meeting) == NULL || sw_dataset_find_preset (dataset, sw_meeting_get_preset_id (meeting)) >= 0);
 
   for (guint c = 0; c < n_crit; c++)
     FUZZ_CHECK (isfinite (active[c]) && active[c] >= 0.0 && active[c] <= 10.0);
 
-  FUZZ_CHECK (g_list_model_get_n_items (sw_meeting_get_participants (meeting_file)) == n);
+  FUZZ_CHECK (g_list_model_get_n_items (sw_meeting_get_participants (meeting)) == n);
   for (guint p = 0; p < n; p++)
     {
-      const char *name = sw_meeting_get_participant_name (meeting_file, p);
-      const double *weights = sw_meeting_get_participant_weights (meeting_file, p);
+      const char *name = sw_meeting_get_participant_name (meeting, p);
+      const double *weights = sw_meeting_get_participant_weights (meeting, p);
 
       FUZZ_CHECK (name != NULL && g_utf8_validate (name, -1, NULL));
       FUZZ_CHECK (name[0] != '\0');
       FUZZ_CHECK (g_utf8_strlen (name, -1) <= SW_MEETING_FILE_MAX_NAME_LENGTH);
       for (guint q = 0; q < p; q++)
-        FUZZ_CHECK (strcmp (name, sw_meeting_get_participant_name (meeting_file, q)) != 0);
+        FUZZ_CHECK (strcmp (name, sw_meeting_get_participant_name (meeting, q)) != 0);
       for (guint c = 0; c < n_crit; c++)
         FUZZ_CHECK (isfinite (weights[c]) && weights[c] >= 0.0 && weights[c] <= 10.0);
     }
@@ -64,7 +64,7 @@ LLVMFuzzerTestOneInput (const guint8 *data,
 {
   g_autoptr(GBytes) bytes = g_bytes_new (data, size);
   g_autoptr(GError) error = NULL;
-  g_autoptr(SwMeeting) meeting_file = NULL;
+  g_autoptr(SwMeeting) loaded = NULL;
   g_autoptr(SwMeeting) again = NULL;
   g_autoptr(SwMeeting) meeting = NULL;
   g_autoptr(SwVerdict) verdict = NULL;
@@ -83,29 +83,29 @@ LLVMFuzzerTestOneInput (const guint8 *data,
     }
 
   dataset = shipped;
-  meeting_file = sw_meeting_file_read_bytes (bytes, "fuzz.stackwise", dataset, &error);
+  loaded = sw_meeting_file_read_bytes (bytes, "fuzz.stackwise", dataset, &error);
   if (g_error_matches (error, SW_MEETING_FILE_ERROR, SW_MEETING_FILE_ERROR_OTHER_DATASET))
     {
       g_clear_error (&error);
       dataset = small;
-      meeting_file = sw_meeting_file_read_bytes (bytes, "fuzz.stackwise", dataset, &error);
+      loaded = sw_meeting_file_read_bytes (bytes, "fuzz.stackwise", dataset, &error);
     }
-  if (meeting_file == NULL)
+  if (loaded == NULL)
     {
       fuzz_check_refusal (error, SW_MEETING_FILE_ERROR, "fuzz.stackwise");
       return 0;
     }
   FUZZ_CHECK (error == NULL);
-  check_meeting_file (meeting_file);
+  check_meeting_file (loaded);
 
   /* What the window shows. */
-  verdict = sw_meeting_evaluate (meeting_file, &team);
+  verdict = sw_meeting_evaluate (loaded, &team);
   FUZZ_CHECK (verdict != NULL);
   fuzz_check_verdict (verdict);
-  FUZZ_CHECK ((team != NULL) == (sw_meeting_get_n_participants (meeting_file) >= 2));
+  FUZZ_CHECK ((team != NULL) == (sw_meeting_get_n_participants (loaded) >= 2));
 
   /* Saved again, it loads again, and saves to the same text. */
-  saved = sw_meeting_file_to_data (meeting_file, &length);
+  saved = sw_meeting_file_to_data (loaded, &length);
   FUZZ_CHECK (saved != NULL && g_utf8_validate (saved, length, NULL));
   saved_bytes = g_bytes_new (saved, length);
   again = sw_meeting_file_read_bytes (saved_bytes, "fuzz.stackwise", dataset, &error);
