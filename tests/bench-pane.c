@@ -11,25 +11,12 @@
 #include "sw-evaluate.h"
 #include "sw-recommendation-pane.h"
 #include "sw-robustness.h"
-#include "sw-test-util.h"
+#include "sw-test.h"
 #include "sw-window.h"
 
 #define N_CHANGES 10000
 /* The budget: a small part of one frame of a drag. */
 #define BUDGET_US 300.0
-
-static GtkWidget *
-pane_child (SwRecommendationPane *pane,
-            const char           *name)
-{
-  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (pane), SW_TYPE_RECOMMENDATION_PANE, name));
-}
-
-static gboolean
-robustness_settled (gpointer user_data)
-{
-  return !sw_recommendation_pane_get_robustness_pending (user_data);
-}
 
 int
 main (int   argc,
@@ -62,8 +49,8 @@ main (int   argc,
   form = SW_DECISION_FORM (gtk_widget_get_template_child (GTK_WIDGET (window), SW_TYPE_WINDOW, "decision_form"));
   pane = SW_RECOMMENDATION_PANE (gtk_widget_get_template_child (GTK_WIDGET (window), SW_TYPE_WINDOW,
                                                                 "recommendation_pane"));
-  headline = GTK_LABEL (pane_child (pane, "headline_label"));
-  robustness_label = pane_child (pane, "robustness_label");
+  headline = GTK_LABEL (sw_test_template_child (pane, SW_TYPE_RECOMMENDATION_PANE, "headline_label"));
+  robustness_label = sw_test_template_child (pane, SW_TYPE_RECOMMENDATION_PANE, "robustness_label");
   n_criteria = sw_dataset_get_n_criteria (sw_window_get_dataset (window));
 
   g_print ("1..3\n");
@@ -102,7 +89,7 @@ main (int   argc,
 
   /* Released: once the slider rests, the exact figure. */
   sw_meeting_end_change (meeting);
-  g_assert_true (sw_test_wait_until (robustness_settled, pane, 5000));
+  g_assert_true (sw_test_wait_until (sw_test_robustness_settled, pane, 5000));
   sw_verdict_estimate_robustness (verdict);
   expected_robustness = sw_verdict_dup_robustness_sentence (verdict);
   g_assert_false (sw_recommendation_pane_get_robustness_pending (pane));

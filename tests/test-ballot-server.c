@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "sw-ballot-server.h"
-#include "sw-test-core.h"
+#include "sw-test.h"
 
 #define SAFETY_SECONDS 60
 

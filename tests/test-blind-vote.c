@@ -11,7 +11,7 @@
 #include "sw-blind-vote.h"
 #include "sw-export-markdown.h"
 #include "sw-report.h"
-#include "sw-test-core.h"
+#include "sw-test.h"
 
 static void
 test_rule (void)

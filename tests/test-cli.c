@@ -12,6 +12,8 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include "sw-test.h"
+
 typedef struct
 {
   int   status;
@@ -328,17 +330,11 @@ test_bad_input (void)
 
 /* ---- Meetings: --meeting, --export-adr, --export-pdf ---- */
 
-static char *
-meeting_file_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "data", "meetings", name, NULL);
-}
-
 static void
 test_meeting_file_text (void)
 {
   g_auto(Run) run = { 0 };
-  g_autofree char *meeting = meeting_file_path ("meeting.stackwise");
+  g_autofree char *meeting = sw_test_data_path ("meetings", "meeting.stackwise", NULL);
 
   run_stackwise (&run, "--recommend", "--meeting", meeting, NULL);
   if (g_test_failed () || run.out == NULL)
@@ -369,7 +365,7 @@ test_meeting_file_json (void)
   g_auto(Run) text_run = { 0 };
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonParser) alone_parser = json_parser_new ();
-  g_autofree char *meeting = meeting_file_path ("meeting.stackwise");
+  g_autofree char *meeting = sw_test_data_path ("meetings", "meeting.stackwise", NULL);
   JsonObject *root;
   JsonObject *team;
   JsonArray *participants;
@@ -485,7 +481,7 @@ test_exports (void)
   g_autofree char *dir = g_dir_make_tmp ("stackwise-cli-XXXXXX", NULL);
   g_autofree char *adr = g_build_filename (dir, "decision.md", NULL);
   g_autofree char *pdf = g_build_filename (dir, "report.pdf", NULL);
-  g_autofree char *meeting = meeting_file_path ("meeting.stackwise");
+  g_autofree char *meeting = sw_test_data_path ("meetings", "meeting.stackwise", NULL);
 
   /* A preset alone: a one-page report. */
   {
@@ -520,7 +516,7 @@ test_blind_open (void)
   g_autofree char *dir = g_dir_make_tmp ("stackwise-cli-XXXXXX", NULL);
   g_autofree char *adr = g_build_filename (dir, "decision.md", NULL);
   g_autofree char *pdf = g_build_filename (dir, "report.pdf", NULL);
-  g_autofree char *meeting = meeting_file_path ("blind-open.stackwise");
+  g_autofree char *meeting = sw_test_data_path ("meetings", "blind-open.stackwise", NULL);
   g_autofree char *record = NULL;
   g_autofree char *report = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
@@ -568,7 +564,7 @@ test_blind_open (void)
 static void
 test_collect_bad_input (void)
 {
-  g_autofree char *meeting = meeting_file_path ("blind-open.stackwise");
+  g_autofree char *meeting = sw_test_data_path ("meetings", "blind-open.stackwise", NULL);
   g_auto(Run) stray = { 0 };
   g_auto(Run) bad_listen = { 0 };
   g_auto(Run) missing = { 0 };
@@ -607,10 +603,10 @@ test_collect_bad_input (void)
 static void
 test_meeting_file_bad_input (void)
 {
-  g_autofree char *truncated = meeting_file_path ("truncated.stackwise");
-  g_autofree char *newer = meeting_file_path ("newer-format.stackwise");
-  g_autofree char *other = meeting_file_path ("team.stackwise");
-  g_autofree char *meeting = meeting_file_path ("meeting.stackwise");
+  g_autofree char *truncated = sw_test_data_path ("meetings", "truncated.stackwise", NULL);
+  g_autofree char *newer = sw_test_data_path ("meetings", "newer-format.stackwise", NULL);
+  g_autofree char *other = sw_test_data_path ("meetings", "team.stackwise", NULL);
+  g_autofree char *meeting = sw_test_data_path ("meetings", "meeting.stackwise", NULL);
   const struct {
     const char *args[6];
     const char *expected;

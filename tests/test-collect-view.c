@@ -20,7 +20,7 @@
 #include "sw-decision-form.h"
 #include "sw-qr-code.h"
 #include "sw-recommendation-pane.h"
-#include "sw-test-util.h"
+#include "sw-test.h"
 #include "sw-window.h"
 
 #define WAIT_MS 10000

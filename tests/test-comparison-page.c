@@ -11,7 +11,7 @@
 #include "sw-application.h"
 #include "sw-bar-chart.h"
 #include "sw-comparison-page.h"
-#include "sw-test-util.h"
+#include "sw-test.h"
 #include "sw-window.h"
 
 static GtkStack *
@@ -29,12 +29,6 @@ window_subtitle (SwWindow *window)
   GObject *title = gtk_widget_get_template_child (GTK_WIDGET (window), SW_TYPE_WINDOW, "window_title");
 
   return adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title));
-}
-
-static char *
-data_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
 }
 
 static SwWindow *
@@ -58,7 +52,7 @@ static void
 load_file (SwWindow   *window,
            const char *name)
 {
-  g_autofree char *path = data_path (name);
+  g_autofree char *path = sw_test_data_path (name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
 
@@ -467,7 +461,7 @@ test_bad_dataset_keeps_old (void)
   g_autofree char *tmpdir = g_dir_make_tmp ("stackwise-test-XXXXXX", NULL);
   g_autofree char *not_json = g_build_filename (tmpdir, "broken.json", NULL);
   g_autofree char *missing = g_build_filename (tmpdir, "missing.json", NULL);
-  g_autofree char *bad_dir = data_path ("bad-datasets");
+  g_autofree char *bad_dir = sw_test_data_path ("bad-datasets", NULL);
   g_autoptr(GDir) dir = NULL;
   g_autoptr(GFile) file = NULL;
   const char *name;
@@ -511,7 +505,7 @@ test_open_dataset_action (void)
 {
   g_autoptr(GApplication) app = sw_test_application_new ();
   SwWindow *window = new_window (app);
-  g_autofree char *path = data_path ("three-technologies.json");
+  g_autofree char *path = sw_test_data_path ("three-technologies.json", NULL);
   gboolean found = FALSE;
   GType owner;
   const char *name;

@@ -15,7 +15,7 @@
 
 #include <string.h>
 
-#include "sw-test-core.h"
+#include "sw-test.h"
 
 /* A refusal is one line of UTF-8 that names the file. */
 static void

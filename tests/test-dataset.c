@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "sw-dataset.h"
+#include "sw-test.h"
 
 typedef struct
 {
@@ -136,12 +137,6 @@ static const Edit edits[] = {
     "edited.json:1:13: not valid JSON: unexpected character “,”, expected character “]”" },
 };
 
-static char *
-data_path (const char *file)
-{
-  return g_test_build_filename (G_TEST_DIST, "data", "bad-datasets", file, NULL);
-}
-
 static gboolean
 is_filled (const char *text)
 {
@@ -225,12 +220,8 @@ test_default (void)
 static void
 test_shipped_file (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "datasets",
-                                                 "python-vs-nodejs.json", NULL);
-  g_autoptr(GError) error = NULL;
-  SwDataset *dataset = sw_dataset_new_from_path (path, &error);
+  SwDataset *dataset = sw_test_load_dataset ("shipped");
 
-  g_assert_no_error (error);
   g_assert_cmpstr (sw_dataset_get_origin (dataset), ==, "python-vs-nodejs.json");
   g_assert_cmpuint (sw_dataset_get_n_sections (dataset), ==, 9);
   g_assert_finalize_object (dataset);
@@ -239,12 +230,8 @@ test_shipped_file (void)
 static void
 test_three_technologies (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "three-technologies.json",
-                                                 NULL);
-  g_autoptr(GError) error = NULL;
-  SwDataset *dataset = sw_dataset_new_from_path (path, &error);
+  SwDataset *dataset = sw_test_load_dataset ("three-technologies.json");
 
-  g_assert_no_error (error);
   g_assert_cmpuint (sw_dataset_get_n_technologies (dataset), ==, 3);
   g_assert_cmpint (sw_dataset_find_technology (dataset, "go"), ==, 2);
   g_assert_finalize_object (dataset);
@@ -253,16 +240,13 @@ test_three_technologies (void)
 static void
 test_lookups (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
-  g_autoptr(GError) error = NULL;
-  SwDataset *dataset = sw_dataset_new_from_path (path, &error);
+  SwDataset *dataset = sw_test_load_dataset ("minimal.json");
   const SwPreset *preset;
   const SwFit *fit;
   const SwSection *section;
   const SwFactsBlock *facts;
   const SwTableBlock *table;
 
-  g_assert_no_error (error);
   g_assert_cmpstr (sw_dataset_get_id (dataset), ==, "small");
   g_assert_cmpstr (sw_dataset_get_title (dataset), ==, "A small dataset");
   g_assert_null (sw_dataset_get_subtitle (dataset));
@@ -326,8 +310,7 @@ test_lookups (void)
 static void
 test_index_out_of_range (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
-  SwDataset *dataset = sw_dataset_new_from_path (path, NULL);
+  SwDataset *dataset = sw_test_load_dataset ("minimal.json");
 
   g_test_expect_message (G_LOG_DOMAIN, G_LOG_LEVEL_CRITICAL, "*index < self->n_technologies*");
   g_assert_null (sw_dataset_get_technology (dataset, 2));
@@ -348,7 +331,7 @@ static void
 test_bad_file (gconstpointer data)
 {
   const BadFile *bad = data;
-  g_autofree char *path = data_path (bad->file);
+  g_autofree char *path = sw_test_data_path ("bad-datasets", bad->file, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(SwDataset) dataset = sw_dataset_new_from_path (path, &error);
 

@@ -16,8 +16,7 @@
 #include "sw-recommendation-pane.h"
 #include "sw-robustness.h"
 #include "sw-situation-panel.h"
-#include "sw-test-input.h"
-#include "sw-test-util.h"
+#include "sw-test.h"
 #include "sw-window.h"
 
 typedef struct
@@ -1269,12 +1268,6 @@ test_decide_restore_no_save (Fixture       *fixture,
   g_assert_cmpfloat (realtime, ==, 9);
 }
 
-static gboolean
-robustness_settled (gpointer user_data)
-{
-  return !sw_recommendation_pane_get_robustness_pending (user_data);
-}
-
 /* In a drag, the pane follows every value at once but the robustness figure,
  * which it marks as pending; once the slider rests, the full estimate. */
 static void
@@ -1304,7 +1297,7 @@ test_decide_robustness_at_rest (Fixture       *fixture,
   g_assert_cmpstr (pane_text (fixture, "robustness_label"), ==, before);
 
   /* Held still: the estimate comes without a release. */
-  g_assert_true (sw_test_wait_until (robustness_settled, fixture->pane, 5000));
+  g_assert_true (sw_test_wait_until (sw_test_robustness_settled, fixture->pane, 5000));
   sw_verdict_estimate_robustness (expected);
   sentence = sw_verdict_dup_robustness_sentence (expected);
   g_assert_nonnull (sentence);

@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "sw-evaluate.h"
-#include "sw-test-core.h"
+#include "sw-test.h"
 
 #define N_RANDOM_VECTORS 5000
 #define FLIP_STEP 1e-6

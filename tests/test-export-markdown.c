@@ -12,7 +12,7 @@
 
 #include "sw-export-markdown.h"
 #include "sw-report.h"
-#include "sw-test-core.h"
+#include "sw-test.h"
 
 static const char *sections[] = {
   "\n## Context and Problem Statement\n",
@@ -21,12 +21,6 @@ static const char *sections[] = {
   "\n## Decision Outcome\n",
   "\n## Pros and Cons of the Options\n",
 };
-
-static GDateTime *
-meeting_day (void)
-{
-  return g_date_time_new_utc (2026, 3, 14, 9, 30, 0);
-}
 
 /* Every section, once, in MADR's order. */
 static void
@@ -56,7 +50,7 @@ static void
 test_preset (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
-  g_autoptr(GDateTime) day = meeting_day ();
+  g_autoptr(GDateTime) day = sw_test_meeting_day ();
   g_autoptr(SwMeeting) meeting = sw_test_new_meeting (dataset, 0.0);
   const SwPreset *preset = sw_dataset_get_preset (dataset, sw_dataset_find_preset (dataset, "startup-validate"));
   g_autoptr(SwVerdict) verdict = NULL;
@@ -105,7 +99,7 @@ static void
 test_every_preset (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
-  g_autoptr(GDateTime) day = meeting_day ();
+  g_autoptr(GDateTime) day = sw_test_meeting_day ();
 
   for (guint i = 0; i < sw_dataset_get_n_presets (dataset); i++)
     {
@@ -158,7 +152,7 @@ test_team (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
   g_autoptr(SwMeeting) meeting = sw_test_load_meeting_file (dataset, "meeting.stackwise");
-  g_autoptr(GDateTime) day = meeting_day ();
+  g_autoptr(GDateTime) day = sw_test_meeting_day ();
   g_autofree char *record = sw_export_markdown (meeting, day);
   g_autoptr(SwTeam) team = NULL;
   g_autoptr(SwVerdict) verdict = sw_meeting_evaluate (meeting, &team);
@@ -187,7 +181,7 @@ test_team_not_all_voted (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
   g_autoptr(SwMeeting) meeting = sw_test_load_meeting_file (dataset, "team.stackwise");
-  g_autoptr(GDateTime) day = meeting_day ();
+  g_autoptr(GDateTime) day = sw_test_meeting_day ();
   g_autofree char *record = NULL;
 
   /* Not blind: an open blind vote shows nothing (tests/test-blind-vote.c). */
@@ -209,7 +203,7 @@ test_pros_cons_from_fits (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
   g_autoptr(SwMeeting) meeting = sw_test_load_meeting_file (dataset, "alone.stackwise");
-  g_autoptr(GDateTime) day = meeting_day ();
+  g_autoptr(GDateTime) day = sw_test_meeting_day ();
   g_autofree char *record = sw_export_markdown (meeting, day);
 
   /* minimal.json has no pros-cons block: each fit that is the best or the worst. */
@@ -226,7 +220,7 @@ test_to_file (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
   g_autoptr(SwMeeting) meeting = sw_test_load_meeting_file (dataset, "alone.stackwise");
-  g_autoptr(GDateTime) day = meeting_day ();
+  g_autoptr(GDateTime) day = sw_test_meeting_day ();
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("stackwise-test-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "decision.md", NULL);

@@ -12,7 +12,7 @@
 #include <unistd.h>
 
 #include "sw-export-pdf.h"
-#include "sw-test-core.h"
+#include "sw-test.h"
 
 /* memmem() is a GNU extension; PDF data holds NUL bytes, so strstr() will not do. */
 static const char *
@@ -65,17 +65,11 @@ assert_valid_pdf (GBytes *bytes,
   g_assert_cmpuint (count_pages (data, length), ==, expected_pages);
 }
 
-static GDateTime *
-meeting_day (void)
-{
-  return g_date_time_new_utc (2026, 3, 14, 9, 30, 0);
-}
-
 static void
 test_alone (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
-  g_autoptr(GDateTime) day = meeting_day ();
+  g_autoptr(GDateTime) day = sw_test_meeting_day ();
   g_autoptr(GError) error = NULL;
 
   /* Every preset, and nothing set at all: one page each. */
@@ -99,7 +93,7 @@ test_notes_make_two_pages (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
   g_autoptr(SwMeeting) meeting = sw_test_new_meeting (dataset, 5.0);
-  g_autoptr(GDateTime) day = meeting_day ();
+  g_autoptr(GDateTime) day = sw_test_meeting_day ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) pdf = NULL;
   g_autoptr(GString) long_notes = g_string_new (NULL);
@@ -148,7 +142,7 @@ test_blind_open (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
   g_autoptr(SwMeeting) meeting = sw_test_load_meeting_file (dataset, "blind-open.stackwise");
-  g_autoptr(GDateTime) day = meeting_day ();
+  g_autoptr(GDateTime) day = sw_test_meeting_day ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) pdf = NULL;
   g_autofree char *text = NULL;
@@ -177,7 +171,7 @@ test_team (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
   g_autoptr(SwMeeting) meeting = sw_test_load_meeting_file (dataset, "meeting.stackwise");
-  g_autoptr(GDateTime) day = meeting_day ();
+  g_autoptr(GDateTime) day = sw_test_meeting_day ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) pdf = NULL;
   g_autofree char *text = NULL;
@@ -210,7 +204,7 @@ test_big_team_three_technologies (void)
 {
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("three-technologies.json");
   g_autoptr(SwMeeting) meeting = sw_test_new_meeting (dataset, 5.0);
-  g_autoptr(GDateTime) day = meeting_day ();
+  g_autoptr(GDateTime) day = sw_test_meeting_day ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) pdf = NULL;
   guint n_criteria = sw_dataset_get_n_criteria (dataset);

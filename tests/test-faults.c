@@ -21,8 +21,7 @@
 
 #include "sw-application.h"
 #include "sw-meeting-file.h"
-#include "sw-test-core.h"
-#include "sw-test-util.h"
+#include "sw-test.h"
 #include "sw-window.h"
 
 typedef struct
@@ -32,12 +31,6 @@ typedef struct
   char         *dir;        /* a temporary folder for the files of one test */
   char         *locked;     /* a path made read-only, to unlock on tear-down */
 } Fixture;
-
-static char *
-data_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-}
 
 /* Files */
 
@@ -159,7 +152,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autofree char *small = data_path ("minimal.json");
+  g_autofree char *small = sw_test_data_path ("minimal.json", NULL);
   g_autoptr(GFile) small_file = g_file_new_for_path (small);
   g_autoptr(GError) error = NULL;
   SwMeeting *meeting;
@@ -278,7 +271,7 @@ static void
 test_bad_meeting_files (Fixture       *fixture,
                     gconstpointer  data)
 {
-  g_autofree char *fixtures = data_path ("meetings");
+  g_autofree char *fixtures = sw_test_data_path ("meetings", NULL);
   guint n_participants = sw_meeting_get_n_participants (sw_window_get_meeting (fixture->window));
   g_autofree char *good = save_meeting (fixture, "meeting.stackwise");
   g_autofree char *good_text = sw_test_read_file (good);
@@ -352,7 +345,7 @@ test_bad_meeting_files (Fixture       *fixture,
 
   /* A dataset is JSON, but not a meeting. */
   {
-    g_autofree char *dataset = data_path ("minimal.json");
+    g_autofree char *dataset = sw_test_data_path ("minimal.json", NULL);
 
     assert_open_refused (fixture, dataset, "not a meeting");
   }
@@ -401,7 +394,7 @@ test_changed_after_choosing (Fixture       *fixture,
 {
   g_autofree char *chosen = save_meeting (fixture, "chosen.stackwise");
   g_autofree char *dataset = g_build_filename (fixture->dir, "chosen.json", NULL);
-  g_autofree char *small = data_path ("minimal.json");
+  g_autofree char *small = sw_test_data_path ("minimal.json", NULL);
   g_autofree char *small_text = sw_test_read_file (small);
 
   /* Modified since the save: a failed open must not lose that either. */

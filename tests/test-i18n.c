@@ -12,8 +12,7 @@
 #include "sw-application.h"
 #include "sw-bar-chart.h"
 #include "sw-comparison-page.h"
-#include "sw-test-core.h"
-#include "sw-test-util.h"
+#include "sw-test.h"
 #include "sw-window.h"
 
 static const char *

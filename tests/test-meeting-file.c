@@ -15,7 +15,7 @@
 #include <glib/gstdio.h>
 
 #include "sw-meeting-file.h"
-#include "sw-test-core.h"
+#include "sw-test.h"
 
 static GFile *
 fixture (const char *name)

@@ -14,7 +14,7 @@
 #include "sw-evaluate.h"
 #include "sw-explain.h"
 #include "sw-meeting-file.h"
-#include "sw-test-core.h"
+#include "sw-test.h"
 
 static guint
 criterion (SwDataset  *dataset,

@@ -12,7 +12,7 @@
 
 #include "sw-application.h"
 #include "sw-recovery.h"
-#include "sw-test-util.h"
+#include "sw-test.h"
 #include "sw-window.h"
 
 typedef struct

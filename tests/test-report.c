@@ -12,7 +12,7 @@
 #include "sw-evaluate.h"
 #include "sw-report.h"
 #include "sw-robustness.h"
-#include "sw-test-core.h"
+#include "sw-test.h"
 
 static SwVerdict *
 verdict_for (SwDataset  *dataset,

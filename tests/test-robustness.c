@@ -11,7 +11,7 @@
 
 #include "sw-evaluate.h"
 #include "sw-robustness.h"
-#include "sw-test-core.h"
+#include "sw-test.h"
 
 /* docs/scoring.md's worked example: Python's probability on tests/data/minimal.json
  * with realtime 3, data_ml 3. */

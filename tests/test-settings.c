@@ -15,7 +15,7 @@
 #include "sw-decision-form.h"
 #include "sw-evaluate.h"
 #include "sw-recommendation-pane.h"
-#include "sw-test-util.h"
+#include "sw-test.h"
 #include "sw-window.h"
 
 #define SETTINGS_PATH "/io/github/stackwise/Stackwise/"

@@ -10,8 +10,7 @@
 
 #include "sw-application.h"
 #include "sw-tech-style.h"
-#include "sw-test-core.h"
-#include "sw-test-util.h"
+#include "sw-test.h"
 #include "sw-window.h"
 
 static GApplication *app;

@@ -16,7 +16,7 @@
 #include "sw-evaluate.h"
 #include "sw-robustness.h"
 #include "sw-team.h"
-#include "sw-test-core.h"
+#include "sw-test.h"
 
 #define PYTHON 0
 #define NODEJS 1

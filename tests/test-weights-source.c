@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "sw-export-markdown.h"
-#include "sw-test-core.h"
+#include "sw-test.h"
 #include "sw-weights-source.h"
 
 static const SwPreset *

@@ -16,8 +16,7 @@
 #include "sw-recommendation-pane.h"
 #include "sw-participant-row.h"
 #include "sw-team-panel.h"
-#include "sw-test-input.h"
-#include "sw-test-util.h"
+#include "sw-test.h"
 #include "sw-window.h"
 
 typedef struct

@@ -8,8 +8,7 @@
 
 #include "sw-application.h"
 #include "sw-page-list.h"
-#include "sw-test-input.h"
-#include "sw-test-util.h"
+#include "sw-test.h"
 #include "sw-window.h"
 
 static void

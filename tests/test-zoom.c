@@ -10,7 +10,7 @@
 
 #include "sw-application.h"
 #include "sw-recommendation-pane.h"
-#include "sw-test-util.h"
+#include "sw-test.h"
 #include "sw-window.h"
 #include "sw-zoom.h"
 

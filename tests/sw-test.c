@@ -1,19 +1,131 @@
-/* sw-test-util.c — helpers shared by the widget tests
+/* sw-test.c — what the tests share: fixtures of the core (the shipped dataset, tests/data,
+ * meeting files) and, for the widget tests, the display, windows, messages and real input events
  *
  * Copyright 2026 The Stackwise authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One file serves every test, built twice (tests/meson.build): as it is for the
+ * core tests, which link the GLib-only core and no GTK, so that they run with no
+ * display and prove the core needs none; and with SW_TEST_WIDGETS defined for
+ * the widget tests, which adds the parts below that drive widgets.
  */
 
 #include "config.h"
 
 #include <string.h>
 
-#include <adwaita.h>
+#ifdef SW_TEST_WIDGETS
+#include <gdk/x11/gdkx.h>
 #include <glib/gstdio.h>
 
 #include "sw-application.h"
-#include "sw-test-util.h"
+#include "sw-recommendation-pane.h"
 #include "sw-window.h"
+#endif
+
+#include "sw-test.h"
+
+char *
+sw_test_data_path (const char *first_part,
+                   ...)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", NULL);
+  g_autofree char *below = NULL;
+  va_list parts;
+
+  va_start (parts, first_part);
+  below = g_build_filename_valist (first_part, &parts);
+  va_end (parts);
+
+  return g_build_filename (dir, below, NULL);
+}
+
+SwDataset *
+sw_test_load_dataset (const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_str_equal (name, "shipped")
+    ? g_test_build_filename (G_TEST_DIST, "..", "data", "datasets", "python-vs-nodejs.json", NULL)
+    : g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  SwDataset *dataset = sw_dataset_new_from_path (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+
+  return dataset;
+}
+
+SwMeeting *
+sw_test_load_meeting_file (SwDataset  *dataset,
+                       const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "meetings", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  SwMeeting *meeting = sw_meeting_file_read_file (file, dataset, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (meeting);
+
+  return meeting;
+}
+
+SwMeeting *
+sw_test_new_meeting (SwDataset *dataset,
+                     double     weight)
+{
+  SwMeeting *meeting = sw_meeting_new (dataset);
+  guint n = sw_dataset_get_n_criteria (dataset);
+  g_autofree double *weights = g_new (double, MAX (n, 1));
+
+  for (guint c = 0; c < n; c++)
+    weights[c] = weight;
+  sw_meeting_restore (meeting, weights, NULL);
+
+  return meeting;
+}
+
+void
+sw_test_add_participant (SwMeeting   *meeting,
+                         const char   *name,
+                         const double *weights,
+                         gboolean      voted)
+{
+  int index = sw_meeting_cast_ballot (meeting, name, weights);
+
+  g_assert_cmpint (index, >=, 0);
+  if (!voted)
+    sw_meeting_set_participant_voted (meeting, index, FALSE);
+}
+
+void
+sw_test_assert_contains (const char *text,
+                         const char *part)
+{
+  if (text == NULL || strstr (text, part) == NULL)
+    g_error ("“%s” is not in:\n%s", part, text != NULL ? text : "(null)");
+}
+
+char *
+sw_test_read_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+
+  return contents;
+}
+
+GDateTime *
+sw_test_meeting_day (void)
+{
+  return g_date_time_new_utc (2026, 3, 14, 9, 30, 0);
+}
+
+/* What follows drives widgets: the widget tests alone build it. */
+#ifdef SW_TEST_WIDGETS
 
 gboolean
 sw_test_init_display (int    *argc,
@@ -292,6 +404,12 @@ sw_test_wait_for_message_dialog (guint timeout_ms)
   return dialog;
 }
 
+gboolean
+sw_test_robustness_settled (gpointer pane)
+{
+  return !sw_recommendation_pane_get_robustness_pending (pane);
+}
+
 /* Toasts */
 
 static gboolean
@@ -353,3 +471,101 @@ sw_test_close_toasts (GtkWidget *root)
     }
   g_assert_not_reached ();
 }
+
+/* Real input events: the pointer, the wheel, the keyboard (xdotool).
+ *
+ * Calls on widgets skip the path where many real faults live: an event
+ * reaching the widget under the pointer, a focus controller outliving its
+ * widget. These go through the X server instead, as a user's would. */
+
+gboolean
+sw_test_input_available (void)
+{
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+
+  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    {
+      g_test_skip ("real input events need an X11 display");
+      return FALSE;
+    }
+  if (xdotool == NULL)
+    {
+      g_test_skip ("real input events need xdotool");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+void
+sw_test_input_sync (void)
+{
+  /* A round trip: whatever the server sent before its reply is read. */
+  gdk_display_sync (gdk_display_get_default ());
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+run_xdotool (GPtrArray *argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  int status = 0;
+
+  g_ptr_array_insert (argv, 0, g_strdup ("xdotool"));
+  g_ptr_array_add (argv, NULL);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
+                NULL, NULL, NULL, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, &error))
+    g_error ("xdotool failed: %s: %s", error->message, err);
+
+  sw_test_input_sync ();
+}
+
+void
+sw_test_input_xdotool (const char *first_arg,
+                       ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  va_list args;
+
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, g_strdup (arg));
+  va_end (args);
+
+  run_xdotool (argv);
+}
+
+void
+sw_test_input_move_to (GtkWidget *widget,
+                       double     x,
+                       double     y)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  graphene_point_t point;
+  double surface_x, surface_y;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_nonnull (native);
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native),
+                                           &GRAPHENE_POINT_INIT (x, y), &point));
+  gtk_native_get_surface_transform (native, &surface_x, &surface_y);
+
+  g_ptr_array_add (argv, g_strdup ("mousemove"));
+  g_ptr_array_add (argv, g_strdup ("--window"));
+  g_ptr_array_add (argv, g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (native))));
+  g_ptr_array_add (argv, g_strdup_printf ("%d", (int) (point.x + surface_x)));
+  g_ptr_array_add (argv, g_strdup_printf ("%d", (int) (point.y + surface_y)));
+  run_xdotool (argv);
+}
+
+void
+sw_test_input_move_to_centre (GtkWidget *widget)
+{
+  sw_test_input_move_to (widget, gtk_widget_get_width (widget) / 2.0, gtk_widget_get_height (widget) / 2.0);
+}
+
+#endif /* SW_TEST_WIDGETS */
