@@ -10,13 +10,9 @@
 #include <math.h>
 #include <string.h>
 
-#include "sw-blind-vote.h"
-#include "sw-export-markdown.h"
-#include "sw-export-pdf.h"
-#include "sw-report.h"
-#include "sw-save.h"
-#include "sw-weights-source.h"
+#include "sw-export.h"
 #include "sw-meeting-file.h"
+#include "sw-save.h"
 #include "sw-window-private.h"
 
 typedef void (*SwWindowContinuation) (SwWindow *self);
@@ -461,16 +457,44 @@ save_meeting_as_action (GtkWidget  *widget,
   save_as (SW_WINDOW (widget), NULL);
 }
 
-/* Exports */
+/* Exports: sw-export makes them from what the window shows. */
+
+static SwExportSource
+export_source (SwWindow *self)
+{
+  /* What is exported is complete: no robustness left waiting for a slider. */
+  sw_window_settle_robustness (self);
+
+  return (SwExportSource) {
+    .meeting = self->meeting,
+    .verdict = self->verdict,
+    .team = self->team,
+    .show_team = gtk_widget_get_visible (GTK_WIDGET (self->recommendation_pane)),
+    .pane = GTK_WIDGET (self->recommendation_pane),
+  };
+}
+
+static gboolean
+export_file (SwWindow        *self,
+             SwExportFormat   format,
+             GFile           *file,
+             GError         **error)
+{
+  SwExportSource source;
+
+  g_return_val_if_fail (SW_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  source = export_source (self);
+  return sw_export_to_file (format, &source, file, error);
+}
 
 gboolean
 sw_window_export_record_file (SwWindow  *self,
                               GFile     *file,
                               GError   **error)
 {
-  g_return_val_if_fail (SW_IS_WINDOW (self), FALSE);
-
-  return sw_export_markdown_to_file (self->meeting, NULL, file, NULL, error);
+  return export_file (self, SW_EXPORT_RECORD, file, error);
 }
 
 gboolean
@@ -478,140 +502,39 @@ sw_window_export_pdf_file (SwWindow  *self,
                            GFile     *file,
                            GError   **error)
 {
-  g_return_val_if_fail (SW_IS_WINDOW (self), FALSE);
-
-  return sw_export_pdf_to_file (self->meeting, NULL, file, NULL, error);
+  return export_file (self, SW_EXPORT_PDF, file, error);
 }
 
-/* The pane as it is on screen, on the window's background, at its size in
- * pixels (times the scale of a HiDPI screen). */
 gboolean
 sw_window_export_png_file (SwWindow  *self,
                            GFile     *file,
                            GError   **error)
 {
-  GtkWidget *pane;
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autoptr(GBytes) png = NULL;
-  GskRenderer *renderer;
-  GdkRGBA background;
-  int width, height, scale;
-  SwBlindVote blind;
-
-  g_return_val_if_fail (SW_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  sw_blind_vote_init_from_meeting (&blind, self->meeting);
-  if (blind.hidden)
-    {
-      g_autofree char *status = sw_blind_vote_dup_status (&blind);
-      g_autofree char *name = sw_save_dup_display_name (file);
-
-      /* Translators: "cannot write vote.png: blind vote: 2 of 3 have voted; …" */
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED, _("cannot write %s: %s"), name, status);
-      return FALSE;
-    }
-
-  sw_window_settle_robustness (self);
-  pane = GTK_WIDGET (self->recommendation_pane);
-  width = gtk_widget_get_width (pane);
-  height = gtk_widget_get_height (pane);
-  renderer = gtk_widget_get_native (pane) != NULL ? gtk_native_get_renderer (gtk_widget_get_native (pane)) : NULL;
-  if (width <= 0 || height <= 0 || renderer == NULL || !gtk_widget_get_mapped (pane))
-    {
-      g_autofree char *name = sw_save_dup_display_name (file);
-
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("%s: cannot save the image: the recommendation is not on screen"), name);
-      return FALSE;
-    }
-
-  scale = gtk_widget_get_scale_factor (pane);
-  paintable = gtk_widget_paintable_new (pane);
-  snapshot = gtk_snapshot_new ();
-  gtk_snapshot_scale (snapshot, scale, scale);
-
-  /* The pane draws no background of its own: the window's goes behind it. */
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (GTK_WIDGET (self)), "window_bg_color", &background))
-    background = (GdkRGBA) { 1, 1, 1, 1 };
-  G_GNUC_END_IGNORE_DEPRECATIONS
-  gtk_snapshot_append_color (snapshot, &background, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width * scale, height * scale));
-  png = gdk_texture_save_to_png_bytes (texture);
-
-  return sw_save_file_contents (file, g_bytes_get_data (png, NULL), g_bytes_get_size (png), NULL, error);
+  return export_file (self, SW_EXPORT_IMAGE, file, error);
 }
 
 char *
 sw_window_dup_summary (SwWindow *self)
 {
-  g_autofree char *text = NULL;
-  g_autofree char *team_text = NULL;
-  g_autofree char *source = NULL;
-  g_autofree const char **names = NULL;
-  g_auto(GStrv) tipping = NULL;
-  g_autoptr(GString) out = g_string_new (NULL);
-  SwBlindVote blind;
-  guint n;
+  SwExportSource source;
 
   g_return_val_if_fail (SW_IS_WINDOW (self), NULL);
 
-  if (self->verdict == NULL)
-    return g_strdup ("");
-
-  /* A blind vote still open: how far it has come, nothing more. */
-  sw_blind_vote_init_from_meeting (&blind, self->meeting);
-  if (blind.hidden)
-    {
-      g_autofree char *status = sw_blind_vote_dup_status (&blind);
-      return g_strconcat (status, "\n", NULL);
-    }
-
-  sw_window_settle_robustness (self);
-
-  /* A team's tipping points in terms someone can move: the active
-   * participant's sliders, everyone else held. */
-  if (self->team != NULL)
-    tipping = sw_report_dup_team_tipping (self->meeting, self->team, NULL);
-  text = sw_report_format_text_with_tipping (self->verdict, (const char * const *) tipping);
-  /* Whose weights these are: a preset, someone's own, the team's mean. */
-  source = sw_weights_source_dup_sentence (self->meeting, &blind);
-  g_string_append_printf (out, "%s%s\n", text, source);
-  if (self->team == NULL || !gtk_widget_get_visible (GTK_WIDGET (self->recommendation_pane)))
-    return g_string_free (g_steal_pointer (&out), FALSE);
-
-  n = sw_meeting_get_n_participants (self->meeting);
-  names = g_new0 (const char *, n + 1);
-  for (guint p = 0; p < n; p++)
-    names[p] = sw_meeting_get_participant_name (self->meeting, p);
-  team_text = sw_team_format_text (self->team, names);
-  g_string_append (out, team_text);
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
+  source = export_source (self);
+  return sw_export_dup_summary (&source);
 }
 
 void
 sw_window_copy_summary (SwWindow *self)
 {
-  g_autofree char *summary = NULL;
+  SwExportSource source;
 
   g_return_if_fail (SW_IS_WINDOW (self));
 
-  summary = sw_window_dup_summary (self);
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), summary);
+  source = export_source (self);
+  sw_export_copy_summary (&source, gtk_widget_get_clipboard (GTK_WIDGET (self)));
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Summary copied")));
 }
-
-typedef gboolean (*ExportFunc) (SwWindow  *self,
-                                GFile     *file,
-                                GError   **error);
 
 static void
 export_response (GtkNativeDialog *chooser,
@@ -619,15 +542,18 @@ export_response (GtkNativeDialog *chooser,
                  gpointer         user_data)
 {
   SwWindow *self = user_data;
-  ExportFunc export = g_object_get_data (G_OBJECT (chooser), "sw-export");
-  const char *extension = g_object_get_data (G_OBJECT (chooser), "sw-extension");
+  SwExportFormat format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "sw-format"));
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr(GFile) file = chosen_file (chooser, extension);
+      g_autoptr(GFile) file = NULL;
       g_autoptr(GError) error = NULL;
+      SwExportInfo info;
 
-      if (file != NULL && !export (self, file, &error))
+      sw_export_get_info (format, &info);
+      file = chosen_file (chooser, info.extension);
+
+      if (file != NULL && !export_file (self, format, file, &error))
         sw_window_show_error (self, _("Could Not Export"), error->message);
       else if (file != NULL)
         {
@@ -643,59 +569,30 @@ export_response (GtkNativeDialog *chooser,
 }
 
 static void
-start_export (SwWindow   *self,
-              const char *title,
-              const char *what,
-              const char *extension,
-              const char *mime_type,
-              const char *filter_name,
-              ExportFunc  export)
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
 {
+  SwWindow *self = SW_WINDOW (widget);
+  SwExportFormat format = g_str_equal (action_name, "win.export-record") ? SW_EXPORT_RECORD
+                          : g_str_equal (action_name, "win.export-pdf") ? SW_EXPORT_PDF
+                          : SW_EXPORT_IMAGE;
+  SwExportInfo info;
   g_autofree char *name = dup_meeting_file_name (self);
   g_autofree char *suggested = NULL;
   GtkFileFilter *filter = gtk_file_filter_new ();
   GtkFileChooserNative *chooser;
 
-  gtk_file_filter_set_name (filter, filter_name);
-  gtk_file_filter_add_suffix (filter, extension + 1);
-  gtk_file_filter_add_mime_type (filter, mime_type);
+  sw_export_get_info (format, &info);
+  gtk_file_filter_set_name (filter, info.filter_name);
+  gtk_file_filter_add_suffix (filter, info.extension + 1);
+  gtk_file_filter_add_mime_type (filter, info.mime_type);
 
-  suggested = g_strconcat (name != NULL ? name : what, extension, NULL);
-  chooser = new_chooser (self, title, GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), filter, suggested);
-  g_object_set_data (G_OBJECT (chooser), "sw-export", export);
-  g_object_set_data (G_OBJECT (chooser), "sw-extension", (gpointer) extension);
+  suggested = g_strconcat (name != NULL ? name : info.file_stem, info.extension, NULL);
+  chooser = new_chooser (self, info.title, GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), filter, suggested);
+  g_object_set_data (G_OBJECT (chooser), "sw-format", GINT_TO_POINTER (format));
   g_signal_connect_object (chooser, "response", G_CALLBACK (export_response), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-export_record_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  /* Translators: the file name a decision record is offered under, without extension */
-  start_export (SW_WINDOW (widget), _("Export Decision Record"), _("decision-record"), ".md",
-                "text/markdown", _("Markdown documents"), sw_window_export_record_file);
-}
-
-static void
-export_pdf_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  /* Translators: the file name a PDF report is offered under, without extension */
-  start_export (SW_WINDOW (widget), _("Export PDF Report"), _("decision-report"), ".pdf",
-                "application/pdf", _("PDF documents"), sw_window_export_pdf_file);
-}
-
-static void
-export_png_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  /* Translators: the file name the image is offered under, without extension */
-  start_export (SW_WINDOW (widget), _("Export Image of the Recommendation"), _("recommendation"), ".png",
-                "image/png", _("PNG images"), sw_window_export_png_file);
 }
 
 static void
@@ -709,16 +606,12 @@ copy_summary_action (GtkWidget  *widget,
 void
 sw_window_update_export_actions (SwWindow *self)
 {
-  /* The record, the report and the summary say how far a blind vote has come;
-   * an image of the pane would show nothing but that, so it waits. */
-  SwBlindVote blind = { 0, };
-
-  if (self->meeting != NULL)
-    sw_blind_vote_init_from_meeting (&blind, self->meeting);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-record", TRUE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", TRUE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-png", !blind.hidden);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-record",
+                                 sw_export_is_available (SW_EXPORT_RECORD, self->meeting));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf",
+                                 sw_export_is_available (SW_EXPORT_PDF, self->meeting));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-png",
+                                 sw_export_is_available (SW_EXPORT_IMAGE, self->meeting));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-summary", TRUE);
 }
 
@@ -855,9 +748,9 @@ sw_window_class_init_meeting (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.save-meeting-as", NULL);
 
-  gtk_widget_class_install_action (widget_class, "win.export-record", NULL, export_record_action);
-  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
-  gtk_widget_class_install_action (widget_class, "win.export-png", NULL, export_png_action);
+  gtk_widget_class_install_action (widget_class, "win.export-record", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-png", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.copy-summary", NULL, copy_summary_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.copy-summary", NULL);
