@@ -14,7 +14,7 @@ struct _SwTippingMark
 {
   GtkWidget    parent_instance;
 
-  GtkScale      *scale;   /* not owned: a sibling in the same row */
+  GtkScale      *scale;   /* not owned: a sibling in the same row ("scale") */
   double         value;
   char          *markup;
   PangoLayout   *layout;
@@ -31,17 +31,20 @@ struct _SwTippingMark
 
 G_DEFINE_FINAL_TYPE (SwTippingMark, sw_tipping_mark, GTK_TYPE_WIDGET)
 
+enum {
+  PROP_0,
+  PROP_SCALE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 GtkWidget *
 sw_tipping_mark_new (GtkScale *scale)
 {
-  SwTippingMark *self;
-
   g_return_val_if_fail (GTK_IS_SCALE (scale), NULL);
 
-  self = g_object_new (SW_TYPE_TIPPING_MARK, NULL);
-  self->scale = scale;
-
-  return GTK_WIDGET (self);
+  return g_object_new (SW_TYPE_TIPPING_MARK, "scale", scale, NULL);
 }
 
 void
@@ -246,12 +249,59 @@ sw_tipping_mark_css_changed (GtkWidget         *widget,
 }
 
 static void
+sw_tipping_mark_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  SwTippingMark *self = SW_TIPPING_MARK (object);
+
+  switch (prop_id)
+    {
+    case PROP_SCALE:
+      g_value_set_object (value, self->scale);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sw_tipping_mark_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  SwTippingMark *self = SW_TIPPING_MARK (object);
+
+  switch (prop_id)
+    {
+    case PROP_SCALE:
+      self->scale = g_value_get_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 sw_tipping_mark_class_init (SwTippingMarkClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->finalize = sw_tipping_mark_finalize;
+  object_class->get_property = sw_tipping_mark_get_property;
+  object_class->set_property = sw_tipping_mark_set_property;
+
+  /* Not owned: a sibling in the same row, which outlives the mark's use. */
+  properties[PROP_SCALE] =
+    g_param_spec_object ("scale", NULL, NULL,
+                         GTK_TYPE_SCALE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->snapshot = sw_tipping_mark_snapshot;
   widget_class->css_changed = sw_tipping_mark_css_changed;
 
