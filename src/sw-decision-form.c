@@ -9,40 +9,15 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "sw-criterion-row.h"
 #include "sw-decision-form.h"
 #include "sw-situation-panel.h"
 #include "sw-team-panel.h"
-#include "sw-tipping-mark.h"
 #include "sw-weight.h"
-
-/* A row side by side: the column of criterion names and help lines (about
- * 300 pixels at the desktop's text size, wider with zoom and present mode),
- * the slider, the value. Narrower than that with a slider of at least
- * WIDE_MIN_SLIDER, the name and help go above a full-width slider. */
-#define NAMES_WIDTH_CHARS 41
-#define ROW_SPACING 18
-#define STACKED_SPACING 2
-#define WIDE_MIN_SLIDER 300
 
 /* The rows the first frame builds, measures and draws at once; the rest wait
  * until it is painted unless they would be in view (see defer_rows). */
 #define ROWS_BEFORE_FIRST_FRAME 2
-
-typedef struct
-{
-  SwDecisionForm *form;
-  guint           criterion;
-  GtkWidget      *scale;
-  GtkWidget      *value_label;
-  GtkWidget      *tipping_mark;
-  /* The tipping point marked on the slider: NAN when there is none. */
-  double          tipping_at;
-  int             tipping_leader;
-  int             tipping_direction;
-  /* Below the fold before the first frame: its marks (four widgets, some
-   * 0.8 M instructions) are added when it is shown. */
-  gboolean        marks_wait;
-} CriterionRow;
 
 struct _SwDecisionForm
 {
@@ -53,11 +28,15 @@ struct _SwDecisionForm
   gulong        changed_handler;
   gulong        preset_handler;
   gulong        participants_handler;
-  GPtrArray    *rows;           /* CriterionRow, one per criterion */
-  gboolean      syncing;        /* setting sliders from the decision */
+  /* One per criterion, in dataset order: its row (NULL while it waits for
+   * the first frame) and the group's list it goes in. */
+  GPtrArray    *rows;           /* SwCriterionRow or NULL */
+  GPtrArray    *row_lists;      /* GtkListBox */
+  SwVerdict    *verdict;        /* the last one shown, for rows made later */
   gboolean      dragging;       /* a pointer holds a slider: one undo step */
   gboolean      presets_stale;  /* the preset list is built when first shown */
-  GPtrArray    *deferred;       /* GtkWidget: rows and groups hidden until the first frame */
+  GPtrArray    *deferred;       /* GtkWidget: groups hidden until the first frame */
+  gboolean      rows_wait;      /* some rows are not made before the first frame */
   GdkFrameClock *deferred_clock;
   gulong        deferred_layout_handler;
   gulong        deferred_paint_handler;
@@ -86,6 +65,8 @@ sw_decision_form_new (void)
   return g_object_new (SW_TYPE_DECISION_FORM, NULL);
 }
 
+static SwCriterionRow *made_row (SwDecisionForm *self, guint criterion);
+
 GtkRange *
 sw_decision_form_get_scale (SwDecisionForm *self,
                             guint           criterion)
@@ -93,7 +74,7 @@ sw_decision_form_get_scale (SwDecisionForm *self,
   g_return_val_if_fail (SW_IS_DECISION_FORM (self), NULL);
   g_return_val_if_fail (self->rows != NULL && criterion < self->rows->len, NULL);
 
-  return GTK_RANGE (((CriterionRow *) g_ptr_array_index (self->rows, criterion))->scale);
+  return sw_criterion_row_get_scale (made_row (self, criterion));
 }
 
 SwTippingMark *
@@ -103,7 +84,7 @@ sw_decision_form_get_tipping_mark (SwDecisionForm *self,
   g_return_val_if_fail (SW_IS_DECISION_FORM (self), NULL);
   g_return_val_if_fail (self->rows != NULL && criterion < self->rows->len, NULL);
 
-  return SW_TIPPING_MARK (((CriterionRow *) g_ptr_array_index (self->rows, criterion))->tipping_mark);
+  return sw_criterion_row_get_tipping_mark (made_row (self, criterion));
 }
 
 static void
@@ -117,152 +98,69 @@ end_drag (SwDecisionForm *self)
     sw_meeting_end_change (self->meeting);
 }
 
-static void
-update_value_label (CriterionRow *row,
-                    double        weight)
-{
-  g_autofree char *text = sw_format_number (weight);
-
-  gtk_inscription_set_text (GTK_INSCRIPTION (row->value_label), text);
-}
+/* A row → the decision. */
 
 static void
-scale_value_changed (GtkRange     *range,
-                     CriterionRow *row)
+row_weight_changed (SwCriterionRow *row,
+                    double          weight,
+                    SwDecisionForm *self)
 {
-  SwDecisionForm *self = row->form;
-  double value = gtk_range_get_value (range);
+  guint criterion;
 
-  update_value_label (row, value);
-
-  if (self->syncing || self->meeting == NULL)
-    return;
-
-  sw_meeting_set_weight (self->meeting, row->criterion, value);
+  if (self->meeting != NULL && g_ptr_array_find (self->rows, row, &criterion))
+    sw_meeting_set_weight (self->meeting, criterion, weight);
 }
 
 /* A press on a slider opens a gesture in the decision and the release closes
- * it, so that a whole drag is one undo step. Seen in the capture phase, so
- * the range's own gestures still get every event. */
-static gboolean
-scale_event (GtkEventControllerLegacy *controller,
-             GdkEvent                 *event,
-             CriterionRow             *row)
+ * it, so that a whole drag is one undo step. */
+static void
+row_drag_begin (SwDecisionForm *self)
 {
-  SwDecisionForm *self = row->form;
-
-  switch ((int) gdk_event_get_event_type (event))
+  if (!self->dragging && self->meeting != NULL)
     {
-    case GDK_BUTTON_PRESS:
-    case GDK_TOUCH_BEGIN:
-      if (!self->dragging && self->meeting != NULL)
+      self->dragging = TRUE;
+      sw_meeting_begin_change (self->meeting);
+    }
+}
+
+/* The decision → the rows. */
+
+/* The nearest tipping point for @criterion within the slider's reach, or none. */
+static void
+show_tipping_point (SwDecisionForm *self,
+                    SwCriterionRow *row,
+                    guint           criterion)
+{
+  guint n_points = sw_verdict_get_n_tipping_points (self->verdict);
+
+  /* Smallest change first: the first point for a criterion is the nearest. */
+  for (guint p = 0; p < n_points; p++)
+    {
+      const SwTippingPoint *point = sw_verdict_get_tipping_point (self->verdict, p);
+
+      /* Beyond the slider's end there is no place for a mark. */
+      if (point->criterion == criterion && point->at <= SW_WEIGHT_MAX)
         {
-          self->dragging = TRUE;
-          sw_meeting_begin_change (self->meeting);
+          sw_criterion_row_set_tipping_point (row, point->at,
+                                              sw_dataset_get_technology (self->dataset, point->new_leader)->name,
+                                              point->direction == SW_TIPPING_RAISE);
+          return;
         }
-      break;
-
-    case GDK_BUTTON_RELEASE:
-    case GDK_TOUCH_END:
-    case GDK_TOUCH_CANCEL:
-      end_drag (self);
-      break;
-
-    default:
-      break;
     }
 
-  return GDK_EVENT_PROPAGATE;
-}
-
-/* The wheel and the touchpad scroll the form: a slider that passes under the
- * pointer while the page scrolls must not take the scroll for a change of
- * someone's weight. GtkRange listens to scrolling through a scroll controller
- * of its own; without it the event bubbles up to the scrolled window. A drag,
- * a click and the keys still move the slider. */
-static void
-let_scroll_pass (GtkWidget *scale)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (scale);
-
-  for (guint i = g_list_model_get_n_items (controllers); i > 0; i--)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i - 1);
-
-      if (GTK_IS_EVENT_CONTROLLER_SCROLL (controller))
-        gtk_widget_remove_controller (scale, controller);
-    }
-}
-
-/* The 0/5/10 marks below the slider, and above it an empty mark that keeps
- * the room of the tipping mark (drawn over it by SwTippingMark): the row
- * keeps its height when a tipping point appears in the middle of a drag.
- * Made once: changing a scale's marks rebuilds their widgets. */
-static void
-add_marks (GtkScale *scale)
-{
-  gtk_scale_add_mark (scale, SW_WEIGHT_MIN, GTK_POS_BOTTOM, "0");
-  gtk_scale_add_mark (scale, 5.0, GTK_POS_BOTTOM, "5");
-  gtk_scale_add_mark (scale, SW_WEIGHT_MAX, GTK_POS_BOTTOM, "10");
-  gtk_scale_add_mark (scale, 5.0, GTK_POS_TOP, " ");
-}
-
-/* The tipping mark sits above the slider, the 0/5/10 marks below, so that
- * they never overlap. Moving it only redraws it. */
-static void
-set_tipping_mark (CriterionRow *row,
-                  double        at,
-                  int           leader,
-                  int           direction)
-{
-  SwDataset *dataset = row->form->dataset;
-  g_autofree char *name = NULL;
-  g_autofree char *text = NULL;
-
-  if ((isnan (at) && isnan (row->tipping_at)) ||
-      (at == row->tipping_at && leader == row->tipping_leader && direction == row->tipping_direction))
-    return;
-
-  row->tipping_at = at;
-  row->tipping_leader = leader;
-  row->tipping_direction = direction;
-
-  if (isnan (at))
-    {
-      gtk_widget_add_css_class (row->scale, "no-tipping");
-      sw_tipping_mark_set (SW_TIPPING_MARK (row->tipping_mark), 0.0, NULL);
-      return;
-    }
-
-  /* The mark is markup: a technology's name is text. */
-  name = g_markup_escape_text (sw_dataset_get_technology (dataset, leader)->name, -1);
-
-  /* The arrow points the way to move the slider, which a right-to-left
-   * window mirrors: there, raising it moves leftwards. */
-  if ((direction == SW_TIPPING_RAISE) != (gtk_widget_get_direction (row->scale) == GTK_TEXT_DIR_RTL))
-    /* Translators: marked on a slider where moving it rightwards makes this technology lead, "Python ▸" */
-    text = g_strdup_printf (_("%s ▸"), name);
-  else
-    /* Translators: marked on a slider where moving it leftwards makes this technology lead, "◂ Python" */
-    text = g_strdup_printf (_("◂ %s"), name);
-
-  gtk_widget_remove_css_class (row->scale, "no-tipping");
-  sw_tipping_mark_set (SW_TIPPING_MARK (row->tipping_mark), at, text);
+  sw_criterion_row_set_tipping_point (row, NAN, NULL, FALSE);
 }
 
 static void
 sync_from_meeting (SwDecisionForm *self)
 {
-  self->syncing = TRUE;
   for (guint i = 0; i < self->rows->len; i++)
     {
-      CriterionRow *row = g_ptr_array_index (self->rows, i);
-      double weight = sw_meeting_get_weight (self->meeting, row->criterion);
+      SwCriterionRow *row = g_ptr_array_index (self->rows, i);
 
-      gtk_range_set_value (GTK_RANGE (row->scale), weight);
-      update_value_label (row, weight);
+      if (row != NULL)
+        sw_criterion_row_set_weight (row, sw_meeting_get_weight (self->meeting, i));
     }
-  self->syncing = FALSE;
 }
 
 static void
@@ -396,308 +294,74 @@ build_preset_list (SwDecisionForm *self)
     }
 }
 
-/* A criterion's row: its name and help, slider and value, side by side when
- * the row is wide enough, else the name and help (and the value) above a
- * full-width slider. Decided by the width each measure and allocation is
- * given, so that nothing changes state during a size allocation. */
-
-typedef struct
-{
-  GtkWidget *text;
-  GtkWidget *scale;
-  GtkWidget *value;
-  GtkWidget *tipping;
-  int        names_width;
-  int        value_width;
-  int        text_min_width;
-} RowParts;
-
-static void
-row_parts (GtkWidget *widget,
-           RowParts  *parts)
-{
-  PangoFontMetrics *metrics = pango_context_get_metrics (gtk_widget_get_pango_context (widget), NULL, NULL);
-
-  parts->names_width = NAMES_WIDTH_CHARS * pango_font_metrics_get_approximate_char_width (metrics) / PANGO_SCALE;
-  pango_font_metrics_unref (metrics);
-  parts->text = gtk_widget_get_first_child (widget);
-  parts->scale = gtk_widget_get_next_sibling (parts->text);
-  parts->value = gtk_widget_get_next_sibling (parts->scale);
-  parts->tipping = gtk_widget_get_next_sibling (parts->value);
-  gtk_widget_measure (parts->value, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &parts->value_width, NULL, NULL);
-  gtk_widget_measure (parts->text, GTK_ORIENTATION_HORIZONTAL, -1, &parts->text_min_width, NULL, NULL, NULL);
-  parts->names_width = MAX (parts->names_width, parts->text_min_width);
-}
-
-static int
-row_slider_width (const RowParts *parts,
-                  int             width)
-{
-  return width - parts->names_width - 2 * ROW_SPACING - parts->value_width;
-}
-
-static gboolean
-row_is_wide (const RowParts *parts,
-             int             width)
-{
-  return row_slider_width (parts, width) >= WIDE_MIN_SLIDER;
-}
-
-static int
-row_stacked_text_width (const RowParts *parts,
-                        int             width)
-{
-  return MAX (width - ROW_SPACING - parts->value_width, parts->text_min_width);
-}
-
-static GtkSizeRequestMode
-row_request_mode (GtkWidget *widget)
-{
-  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
-}
-
-static int
-natural_height (GtkWidget *widget,
-                int        width,
-                int       *minimum)
-{
-  int natural;
-
-  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, width, minimum, &natural, NULL, NULL);
-  return natural;
-}
-
-static void
-row_measure (GtkWidget      *widget,
-             GtkOrientation  orientation,
-             int             for_size,
-             int            *minimum,
-             int            *natural,
-             int            *minimum_baseline,
-             int            *natural_baseline)
-{
-  RowParts parts;
-  int scale_min, scale_nat;
-
-  row_parts (widget, &parts);
-  gtk_widget_measure (parts.scale, GTK_ORIENTATION_HORIZONTAL, -1, &scale_min, &scale_nat, NULL, NULL);
-
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    {
-      int stacked = MAX (parts.text_min_width + ROW_SPACING + parts.value_width, scale_min);
-      int wide = parts.names_width + 2 * ROW_SPACING + MAX (scale_nat, WIDE_MIN_SLIDER) + parts.value_width;
-
-      *minimum = stacked;
-      *natural = MAX (wide, stacked);
-    }
-  else
-    {
-      int width = for_size >= 0 ? for_size : parts.names_width + 2 * ROW_SPACING + WIDE_MIN_SLIDER + parts.value_width;
-      int text_min, scale_h_min, value_min;
-
-      if (row_is_wide (&parts, width))
-        {
-          int text_nat = natural_height (parts.text, parts.names_width, &text_min);
-          int scale_h = natural_height (parts.scale, row_slider_width (&parts, width), &scale_h_min);
-          int value_nat = natural_height (parts.value, parts.value_width, &value_min);
-
-          *minimum = MAX (MAX (text_min, scale_h_min), value_min);
-          *natural = MAX (MAX (text_nat, scale_h), value_nat);
-        }
-      else
-        {
-          int text_nat = natural_height (parts.text, row_stacked_text_width (&parts, width), &text_min);
-          int scale_h = natural_height (parts.scale, MAX (width, scale_min), &scale_h_min);
-          int value_nat = natural_height (parts.value, parts.value_width, &value_min);
-
-          *minimum = MAX (text_min, value_min) + STACKED_SPACING + scale_h_min;
-          *natural = MAX (text_nat, value_nat) + STACKED_SPACING + scale_h;
-        }
-    }
-
-  *minimum_baseline = -1;
-  *natural_baseline = -1;
-}
-
-/* Places a child, mirrored in a right-to-left row. */
-static void
-row_place (GtkWidget *row,
-           GtkWidget *child,
-           int        row_width,
-           int        x,
-           int        y,
-           int        width,
-           int        height)
-{
-  if (gtk_widget_get_direction (row) == GTK_TEXT_DIR_RTL)
-    x = row_width - x - width;
-
-  gtk_widget_size_allocate (child, &(GtkAllocation) { x, y, width, height }, -1);
-}
-
-/* The tipping mark is drawn over the scale, in the scale's own coordinates. */
-static void
-row_place_tipping_mark (GtkWidget      *row,
-                        const RowParts *parts)
-{
-  graphene_rect_t bounds;
-  int minimum;
-
-  gtk_widget_measure (parts->tipping, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
-  if (!gtk_widget_compute_bounds (parts->scale, row, &bounds))
-    return;
-
-  gtk_widget_size_allocate (parts->tipping,
-                            &(GtkAllocation) { bounds.origin.x, bounds.origin.y,
-                                               bounds.size.width, bounds.size.height }, -1);
-}
-
-static void
-row_allocate (GtkWidget *widget,
-              int        width,
-              int        height,
-              int        baseline)
-{
-  RowParts parts;
-  int scale_min;
-  int value_h;
-
-  row_parts (widget, &parts);
-  gtk_widget_measure (parts.scale, GTK_ORIENTATION_HORIZONTAL, -1, &scale_min, NULL, NULL, NULL);
-  value_h = natural_height (parts.value, parts.value_width, NULL);
-
-  if (row_is_wide (&parts, width))
-    {
-      int slider_width = row_slider_width (&parts, width);
-      int text_h = MIN (natural_height (parts.text, parts.names_width, NULL), height);
-      int scale_h = MIN (natural_height (parts.scale, slider_width, NULL), height);
-
-      row_place (widget, parts.text, width, 0, (height - text_h) / 2, parts.names_width, text_h);
-      row_place (widget, parts.scale, width, parts.names_width + ROW_SPACING, (height - scale_h) / 2,
-                 slider_width, scale_h);
-      row_place (widget, parts.value, width, width - parts.value_width, (height - value_h) / 2,
-                 parts.value_width, value_h);
-    }
-  else
-    {
-      int text_width = row_stacked_text_width (&parts, width);
-      int scale_width = MAX (width, scale_min);
-      int text_h = natural_height (parts.text, text_width, NULL);
-      int scale_h = natural_height (parts.scale, scale_width, NULL);
-      int top_h = MAX (text_h, value_h);
-      int y = MAX ((height - top_h - STACKED_SPACING - scale_h) / 2, 0);
-
-      row_place (widget, parts.text, width, 0, y + (top_h - text_h) / 2, text_width, text_h);
-      row_place (widget, parts.value, width, width - parts.value_width, y + (top_h - value_h) / 2,
-                 parts.value_width, value_h);
-      row_place (widget, parts.scale, width, 0, y + top_h + STACKED_SPACING, scale_width, scale_h);
-    }
-
-  row_place_tipping_mark (widget, &parts);
-}
-
-static CriterionRow *
-build_row (SwDecisionForm *self,
-           guint           criterion,
-           gboolean        marks_wait,
-           GtkWidget     **out_widget)
+/* A criterion's row, made, its weight and tipping point shown, and listened to. */
+static SwCriterionRow *
+make_row (SwDecisionForm *self,
+          guint           criterion)
 {
   const SwCriterion *info = sw_dataset_get_criterion (self->dataset, criterion);
-  CriterionRow *row = g_new0 (CriterionRow, 1);
-  GtkWidget *list_row;
-  GtkWidget *box;
-  GtkWidget *text_box;
-  GtkWidget *name;
-  GtkWidget *help;
-  GtkEventController *controller;
+  SwCriterionRow *row = SW_CRITERION_ROW (sw_criterion_row_new (info->name, info->help));
 
-  row->form = self;
-  row->criterion = criterion;
-  row->tipping_at = NAN;
-  row->tipping_leader = -1;
+  self->rows->pdata[criterion] = row;
+  if (self->meeting != NULL)
+    sw_criterion_row_set_weight (row, sw_meeting_get_weight (self->meeting, criterion));
+  if (self->verdict != NULL)
+    show_tipping_point (self, row, criterion);
+  g_signal_connect (row, "weight-changed", G_CALLBACK (row_weight_changed), self);
+  g_signal_connect_swapped (row, "drag-begin", G_CALLBACK (row_drag_begin), self);
+  g_signal_connect_swapped (row, "drag-end", G_CALLBACK (end_drag), self);
+  gtk_list_box_append (g_ptr_array_index (self->row_lists, criterion), GTK_WIDGET (row));
 
-  name = new_label (info->name, "criterion-name");
-  help = new_label (info->help, "dim-label");
-  gtk_widget_add_css_class (help, "criterion-help");
-
-  /* The row's layout gives it one width in every row, so that all sliders
-   * start at one x: the labels wrap inside it. */
-  text_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  gtk_box_append (GTK_BOX (text_box), name);
-  gtk_box_append (GTK_BOX (text_box), help);
-
-  row->scale = gtk_scale_new_with_range (GTK_ORIENTATION_HORIZONTAL, SW_WEIGHT_MIN, SW_WEIGHT_MAX,
-                                         SW_WEIGHT_STEP);
-  gtk_range_set_increments (GTK_RANGE (row->scale), SW_WEIGHT_STEP, 1.0);
-  gtk_scale_set_digits (GTK_SCALE (row->scale), 1);
-  gtk_scale_set_draw_value (GTK_SCALE (row->scale), FALSE);
-  gtk_widget_set_hexpand (row->scale, TRUE);
-  gtk_widget_set_size_request (row->scale, 160, -1);
-  gtk_widget_add_css_class (row->scale, "weight-scale");
-  row->marks_wait = marks_wait;
-  if (!marks_wait)
-    add_marks (GTK_SCALE (row->scale));
-  gtk_widget_add_css_class (row->scale, "no-tipping");
-  let_scroll_pass (row->scale);
-  row->tipping_mark = sw_tipping_mark_new (GTK_SCALE (row->scale));
-  /* The visible name is the accessible name; the help line describes it. */
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (row->scale),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, name, NULL,
-                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, help, NULL,
-                                  -1);
-
-  controller = gtk_event_controller_legacy_new ();
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  g_signal_connect (controller, "event", G_CALLBACK (scale_event), row);
-  gtk_widget_add_controller (row->scale, controller);
-  g_signal_connect (row->scale, "value-changed", G_CALLBACK (scale_value_changed), row);
-
-  /* An inscription, not a label: it is as wide as four digits whatever it
-   * shows, so a new value on every frame of a drag redraws it without
-   * laying the row out again (a label lays out the form on every text). */
-  row->value_label = gtk_inscription_new (NULL);
-  gtk_inscription_set_min_chars (GTK_INSCRIPTION (row->value_label), 4);
-  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (row->value_label), 4);
-  gtk_inscription_set_xalign (GTK_INSCRIPTION (row->value_label), 1.0);
-  gtk_widget_add_css_class (row->value_label, "criterion-value");
-  gtk_widget_add_css_class (row->value_label, "numeric");
-  /* The slider already tells its value to assistive technologies. */
-  gtk_accessible_update_state (GTK_ACCESSIBLE (row->value_label), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-
-  /* A box for its children's lifetime, laid out by the row's own rules. */
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  gtk_widget_set_layout_manager (box, gtk_custom_layout_new (row_request_mode, row_measure, row_allocate));
-  gtk_widget_add_css_class (box, "criterion-row");
-  gtk_widget_set_margin_start (box, 16);
-  gtk_widget_set_margin_end (box, 16);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_box_append (GTK_BOX (box), text_box);
-  gtk_box_append (GTK_BOX (box), row->scale);
-  gtk_box_append (GTK_BOX (box), row->value_label);
-  gtk_box_append (GTK_BOX (box), row->tipping_mark);
-
-  list_row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (list_row), FALSE);
-  gtk_widget_set_focusable (list_row, FALSE);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (list_row), box);
-
-  *out_widget = list_row;
   return row;
 }
 
 /* Below the fold.
  *
- * Each row costs some 10 M instructions to build, style, measure (its wrapped
+ * Each row costs some 10 M instructions to make, style, measure (its wrapped
  * name and help line) and draw, and at the window's usual size only the
- * first one or two are in view when it opens. So the first build leaves
- * the others hidden until the first frame is painted, and then shows them,
- * before anyone can scroll. If the first rows end inside the view (a tall
- * window), the rest are shown during the first frame's layout, which GTK
- * then repeats before painting: the first frame is always complete. */
+ * first one or two are in view when it opens. So the first build makes only
+ * those, leaves the groups further down hidden, and makes the other rows
+ * once the first frame is painted, before anyone can scroll. If the first
+ * rows end inside the view (a tall window), the rest are made during the
+ * first frame's layout, which GTK then repeats before painting: the first
+ * frame is always complete. */
+
+/* Every row not made yet; while the first frame is to come, hidden until it
+ * is painted. */
+static void
+make_waiting_rows (SwDecisionForm *self)
+{
+  gboolean hide = self->deferred_clock != NULL || !gtk_widget_get_mapped (GTK_WIDGET (self));
+
+  self->rows_wait = FALSE;
+  for (guint i = 0; self->rows != NULL && i < self->rows->len; i++)
+    if (g_ptr_array_index (self->rows, i) == NULL)
+      {
+        SwCriterionRow *row = make_row (self, i);
+
+        if (hide)
+          {
+            if (self->deferred == NULL)
+              self->deferred = g_ptr_array_new ();
+            gtk_widget_set_visible (GTK_WIDGET (row), FALSE);
+            g_ptr_array_add (self->deferred, row);
+          }
+      }
+}
+
+/* A row, made now if it waited. */
+static SwCriterionRow *
+made_row (SwDecisionForm *self,
+          guint           criterion)
+{
+  if (g_ptr_array_index (self->rows, criterion) == NULL)
+    make_waiting_rows (self);
+
+  return g_ptr_array_index (self->rows, criterion);
+}
 
 static void
-reveal_rows (SwDecisionForm *self)
+stop_waiting (SwDecisionForm *self)
 {
   if (self->deferred_clock != NULL)
     {
@@ -705,19 +369,17 @@ reveal_rows (SwDecisionForm *self)
       g_clear_signal_handler (&self->deferred_paint_handler, self->deferred_clock);
       g_clear_object (&self->deferred_clock);
     }
+}
+
+static void
+reveal_rows (SwDecisionForm *self)
+{
+  stop_waiting (self);
+  if (self->rows_wait)
+    make_waiting_rows (self);
   if (self->deferred == NULL)
     return;
 
-  for (guint i = 0; self->rows != NULL && i < self->rows->len; i++)
-    {
-      CriterionRow *row = g_ptr_array_index (self->rows, i);
-
-      if (row != NULL && row->marks_wait)
-        {
-          add_marks (GTK_SCALE (row->scale));
-          row->marks_wait = FALSE;
-        }
-    }
   for (guint i = 0; i < self->deferred->len; i++)
     gtk_widget_set_visible (g_ptr_array_index (self->deferred, i), TRUE);
   g_clear_pointer (&self->deferred, g_ptr_array_unref);
@@ -763,7 +425,7 @@ sw_decision_form_realize (GtkWidget *widget)
   SwDecisionForm *self = SW_DECISION_FORM (widget);
 
   GTK_WIDGET_CLASS (sw_decision_form_parent_class)->realize (widget);
-  if (self->deferred == NULL || self->deferred_clock != NULL)
+  if ((self->deferred == NULL && !self->rows_wait) || self->deferred_clock != NULL)
     return;
 
   /* The window's frame clock, whose layout handler GTK connected first. */
@@ -774,17 +436,18 @@ sw_decision_form_realize (GtkWidget *widget)
                                                    G_CALLBACK (deferred_after_paint), self);
 }
 
+/* Realized again (in another window), it waits for that window's first frame. */
 static void
 sw_decision_form_unrealize (GtkWidget *widget)
 {
-  reveal_rows (SW_DECISION_FORM (widget));
+  stop_waiting (SW_DECISION_FORM (widget));
   GTK_WIDGET_CLASS (sw_decision_form_parent_class)->unrealize (widget);
 }
 
 static void
 defer_rows (SwDecisionForm *self)
 {
-  if (self->deferred != NULL && gtk_widget_get_realized (GTK_WIDGET (self)))
+  if ((self->deferred != NULL || self->rows_wait) && gtk_widget_get_realized (GTK_WIDGET (self)))
     sw_decision_form_realize (GTK_WIDGET (self));
 }
 
@@ -800,14 +463,21 @@ build_rows (SwDecisionForm *self)
   gboolean defer = !gtk_widget_get_mapped (GTK_WIDGET (self));
   guint shown = 0;
 
-  reveal_rows (self);
+  stop_waiting (self);
+  g_clear_pointer (&self->deferred, g_ptr_array_unref);
+  self->rows_wait = FALSE;
+  /* A verdict of the last dataset has nothing to mark on these rows. */
+  g_clear_pointer (&self->verdict, sw_verdict_unref);
 
   while ((child = gtk_widget_get_first_child (self->criteria_box)) != NULL)
     gtk_box_remove (GTK_BOX (self->criteria_box), child);
 
   g_clear_pointer (&self->rows, g_ptr_array_unref);
-  self->rows = g_ptr_array_new_with_free_func (g_free);
+  g_clear_pointer (&self->row_lists, g_ptr_array_unref);
+  self->rows = g_ptr_array_new ();
   g_ptr_array_set_size (self->rows, n);
+  self->row_lists = g_ptr_array_new ();
+  g_ptr_array_set_size (self->row_lists, n);
 
   for (guint i = 0; i < n; i++)
     {
@@ -844,17 +514,17 @@ build_rows (SwDecisionForm *self)
       for (guint i = 0; i < n; i++)
         {
           const char *criterion_group = sw_dataset_get_criterion (self->dataset, i)->group;
-          /* The rows that wait for the first frame (below). */
-          gboolean waits = group_waits || (defer && shown >= ROWS_BEFORE_FIRST_FRAME);
-          GtkWidget *list_row;
 
           if (g_strcmp0 (criterion_group != NULL ? criterion_group : "", group) != 0)
             continue;
 
-          self->rows->pdata[i] = build_row (self, i, waits, &list_row);
-          gtk_list_box_append (GTK_LIST_BOX (list), list_row);
-          if (!group_waits && defer && shown++ >= ROWS_BEFORE_FIRST_FRAME)
-            defer_widget (self, list_row);
+          self->row_lists->pdata[i] = list;
+          /* The rows that wait for the first frame are made then (above). */
+          if (defer && shown >= ROWS_BEFORE_FIRST_FRAME)
+            self->rows_wait = TRUE;
+          else
+            make_row (self, i);
+          shown++;
         }
 
       gtk_box_append (GTK_BOX (self->criteria_box), list);
@@ -914,35 +584,22 @@ void
 sw_decision_form_set_verdict (SwDecisionForm *self,
                               SwVerdict      *verdict)
 {
-  guint n_points;
-
   g_return_if_fail (SW_IS_DECISION_FORM (self));
   g_return_if_fail (verdict != NULL);
 
   if (self->rows == NULL || sw_dataset_get_base (sw_verdict_get_dataset (verdict)) != self->dataset)
     return;
 
-  n_points = sw_verdict_get_n_tipping_points (verdict);
+  sw_verdict_ref (verdict);
+  g_clear_pointer (&self->verdict, sw_verdict_unref);
+  self->verdict = verdict;
 
   for (guint i = 0; i < self->rows->len; i++)
     {
-      CriterionRow *row = g_ptr_array_index (self->rows, i);
-      const SwTippingPoint *found = NULL;
+      SwCriterionRow *row = g_ptr_array_index (self->rows, i);
 
-      /* Smallest change first: the first point for a criterion is the nearest. */
-      for (guint p = 0; p < n_points && found == NULL; p++)
-        {
-          const SwTippingPoint *point = sw_verdict_get_tipping_point (verdict, p);
-
-          /* Beyond the slider's end there is no place for a mark. */
-          if (point->criterion == row->criterion && point->at <= SW_WEIGHT_MAX)
-            found = point;
-        }
-
-      if (found != NULL)
-        set_tipping_mark (row, found->at, found->new_leader, found->direction);
-      else
-        set_tipping_mark (row, NAN, -1, -1);
+      if (row != NULL)
+        show_tipping_point (self, row, i);
     }
 }
 
@@ -980,10 +637,14 @@ sw_decision_form_dispose (GObject *object)
       g_clear_signal_handler (&self->participants_handler, self->meeting);
     }
 
-  reveal_rows (self);
+  stop_waiting (self);
+  self->rows_wait = FALSE;
+  g_clear_pointer (&self->deferred, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), SW_TYPE_DECISION_FORM);
 
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->row_lists, g_ptr_array_unref);
+  g_clear_pointer (&self->verdict, sw_verdict_unref);
   g_clear_object (&self->meeting);
   g_clear_object (&self->dataset);
 
