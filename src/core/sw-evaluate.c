@@ -339,19 +339,107 @@ find_hybrid_split (SwVerdict    *self,
  * criterion a to criterion b lowers D by 10 · m · (d_a − d_b), so the cheapest
  * way to reach D = 0 moves weight into the criterion with the smallest d (one
  * target is enough: it can take any amount), taking it first from the criteria
- * with the largest d, as far as their shares go. Over the rivals, the least
- * total wins. */
+ * with the largest d, as far as their shares go.
+ *
+ * Returns the total share moved to tie with @t: 0 when they are tied already,
+ * G_MAXDOUBLE when no move can tie them. With @record, the moves are kept as
+ * the verdict's way to flip (find_flip() asks so of the rival it chose). */
+static double
+tie_with_rival (SwVerdict    *self,
+                const double *fits,
+                guint         t,
+                gboolean      record)
+{
+  const double *factors = sw_dataset_get_weight_factors (self->dataset);
+  const guint n_criteria = self->n_criteria;
+  const double *leader_fits = fits + self->leader * n_criteria;
+  const double *rival_fits = fits + t * n_criteria;
+  guint *order = self->order;
+  double remaining = 0.0;
+  double total = 0.0;
+  double d_target = G_MAXDOUBLE;
+  guint target = 0;
+  guint n_moves = 0;
+
+  for (guint c = 0; c < n_criteria; c++)
+    {
+      double d = leader_fits[c] - rival_fits[c];
+
+      remaining += self->weights[c] / self->weight_sum * d;
+      /* Weight moved to an unanswered team-answered criterion would count 0. */
+      if (factors[c] > 0.0 && d < d_target)
+        {
+          d_target = d;
+          target = c;
+        }
+    }
+
+  /* Already tied: nothing to move. */
+  if (remaining <= 0.0)
+    return 0.0;
+  /* No criterion where the rival does better than on average: no way to tie. */
+  if (d_target > 0.0)
+    return G_MAXDOUBLE;
+
+  /* Sources by d, largest first (insertion sort, at most 32). */
+  for (guint c = 0; c < n_criteria; c++)
+    {
+      double d = leader_fits[c] - rival_fits[c];
+      guint j = c;
+
+      while (j > 0 && leader_fits[order[j - 1]] - rival_fits[order[j - 1]] < d)
+        {
+          order[j] = order[j - 1];
+          j--;
+        }
+      order[j] = c;
+    }
+
+  for (guint i = 0; i < n_criteria && remaining > 0.0; i++)
+    {
+      guint c = order[i];
+      double rate = leader_fits[c] - rival_fits[c] - d_target;
+      double share = self->weights[c] / self->weight_sum;
+      double take;
+
+      if (rate <= 0.0)
+        break;
+      if (share <= 0.0)
+        continue;
+      take = MIN (share, remaining / rate);
+      total += take;
+      remaining -= take * rate;
+      if (record)
+        {
+          self->flip_moves[n_moves].from = c;
+          self->flip_moves[n_moves].to = target;
+          self->flip_moves[n_moves].share = take;
+          n_moves++;
+        }
+      if (!record && take == share && remaining < 1e-15)
+        remaining = 0.0;
+    }
+
+  if (remaining > 1e-12)
+    return G_MAXDOUBLE;
+
+  if (record)
+    {
+      self->n_flip_moves = n_moves;
+      self->flip_share_moved = total;
+      self->flip_new_leader = t;
+    }
+
+  return total;
+}
+
+/* Over the rivals, the one the least total change ties with the leader. */
 static void
 find_flip (SwVerdict    *self,
            const double *fits)
 {
-  const double *factors = sw_dataset_get_weight_factors (self->dataset);
-  const guint n_criteria = self->n_criteria;
-  const int leader = self->leader;
-  guint *order = self->order;
   double best_total = G_MAXDOUBLE;
   int best_rival = -1;
-  guint best_target = 0;
 
   self->n_flip_moves = 0;
   self->flip_share_moved = 0.0;
@@ -359,79 +447,16 @@ find_flip (SwVerdict    *self,
 
   for (guint t = 0; t < self->n_technologies; t++)
     {
-      double remaining = 0.0;
-      double total = 0.0;
-      double d_target = G_MAXDOUBLE;
-      guint target = 0;
+      double total;
 
-      if ((int) t == leader)
+      if ((int) t == self->leader)
         continue;
 
-      for (guint c = 0; c < n_criteria; c++)
-        {
-          double d = fits[leader * n_criteria + c] - fits[t * n_criteria + c];
-
-          remaining += self->weights[c] / self->weight_sum * d;
-          /* Weight moved to an unanswered team-answered criterion would count 0. */
-          if (factors[c] > 0.0 && d < d_target)
-            {
-              d_target = d;
-              target = c;
-            }
-        }
-
-      /* Already tied, or no criterion where the rival does better than on
-       * average: nothing to move, or no way to tie. */
-      if (remaining <= 0.0 || d_target > 0.0)
-        {
-          if (remaining <= 0.0 && best_total > 0.0)
-            {
-              best_total = 0.0;
-              best_rival = t;
-              best_target = target;
-            }
-          continue;
-        }
-
-      /* Sources by d, largest first (insertion sort, at most 32). */
-      for (guint c = 0, n = 0; c < n_criteria; c++)
-        {
-          double d = fits[leader * n_criteria + c] - fits[t * n_criteria + c];
-          guint j = n++;
-
-          while (j > 0 && fits[leader * n_criteria + order[j - 1]] - fits[t * n_criteria + order[j - 1]] < d)
-            {
-              order[j] = order[j - 1];
-              j--;
-            }
-          order[j] = c;
-        }
-
-      for (guint i = 0; i < n_criteria && remaining > 0.0; i++)
-        {
-          guint c = order[i];
-          double rate = fits[leader * n_criteria + c] - fits[t * n_criteria + c] - d_target;
-          double share = self->weights[c] / self->weight_sum;
-          double take;
-
-          if (rate <= 0.0)
-            break;
-          if (share <= 0.0)
-            continue;
-          take = MIN (share, remaining / rate);
-          total += take;
-          remaining -= take * rate;
-          if (take == share && remaining < 1e-15)
-            remaining = 0.0;
-        }
-
-      if (remaining > 1e-12)
-        continue;
+      total = tie_with_rival (self, fits, t, FALSE);
       if (total < best_total)
         {
           best_total = total;
           best_rival = t;
-          best_target = target;
         }
     }
 
@@ -439,53 +464,7 @@ find_flip (SwVerdict    *self,
     return;
 
   /* Redo the winning rival's moves, now recording them. */
-  {
-    const int t = best_rival;
-    double remaining = 0.0;
-    double d_target = fits[leader * n_criteria + best_target] - fits[t * n_criteria + best_target];
-    guint n = 0;
-
-    for (guint c = 0; c < n_criteria; c++)
-      remaining += self->weights[c] / self->weight_sum
-                   * (fits[leader * n_criteria + c] - fits[t * n_criteria + c]);
-
-    for (guint c = 0, k = 0; c < n_criteria; c++)
-      {
-        double d = fits[leader * n_criteria + c] - fits[t * n_criteria + c];
-        guint j = k++;
-
-        while (j > 0 && fits[leader * n_criteria + order[j - 1]] - fits[t * n_criteria + order[j - 1]] < d)
-          {
-            order[j] = order[j - 1];
-            j--;
-          }
-        order[j] = c;
-      }
-
-    self->flip_share_moved = 0.0;
-    for (guint i = 0; i < n_criteria && remaining > 0.0; i++)
-      {
-        guint c = order[i];
-        double rate = fits[leader * n_criteria + c] - fits[t * n_criteria + c] - d_target;
-        double share = self->weights[c] / self->weight_sum;
-        double take;
-
-        if (rate <= 0.0)
-          break;
-        if (share <= 0.0)
-          continue;
-        take = MIN (share, remaining / rate);
-        remaining -= take * rate;
-        self->flip_moves[n].from = c;
-        self->flip_moves[n].to = best_target;
-        self->flip_moves[n].share = take;
-        self->flip_share_moved += take;
-        n++;
-      }
-
-    self->n_flip_moves = n;
-    self->flip_new_leader = t;
-  }
+  tie_with_rival (self, fits, best_rival, TRUE);
 }
 
 static void
