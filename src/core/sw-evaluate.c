@@ -416,7 +416,8 @@ tie_with_rival (SwVerdict    *self,
           self->flip_moves[n_moves].share = take;
           n_moves++;
         }
-      if (!record && take == share && remaining < 1e-15)
+      /* What rounding leaves is no reason to take from one more source. */
+      if (remaining < 1e-15)
         remaining = 0.0;
     }
 
