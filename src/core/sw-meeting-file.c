@@ -986,6 +986,17 @@ sw_meeting_file_to_data (SwMeeting *self,
                      length != NULL ? length : &local_length);
 }
 
+/* Whole seconds in UTC: the file reads "2026-03-14T09:30:00Z". */
+static GDateTime *
+new_now_in_seconds (void)
+{
+  g_autoptr(GDateTime) precise = g_date_time_new_now_utc ();
+
+  return g_date_time_new_utc (g_date_time_get_year (precise), g_date_time_get_month (precise),
+                              g_date_time_get_day_of_month (precise), g_date_time_get_hour (precise),
+                              g_date_time_get_minute (precise), g_date_time_get_second (precise));
+}
+
 gboolean
 sw_meeting_file_save_to_file (SwMeeting    *self,
                           GFile         *file,
@@ -1001,14 +1012,7 @@ sw_meeting_file_save_to_file (SwMeeting    *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  /* Whole seconds in UTC: the file reads "2026-03-14T09:30:00Z". */
-  {
-    g_autoptr(GDateTime) precise = g_date_time_new_now_utc ();
-    now = g_date_time_new_utc (g_date_time_get_year (precise), g_date_time_get_month (precise),
-                               g_date_time_get_day_of_month (precise), g_date_time_get_hour (precise),
-                               g_date_time_get_minute (precise), g_date_time_get_second (precise));
-  }
-
+  now = new_now_in_seconds ();
   created = sw_meeting_get_created (self) != NULL ? sw_meeting_get_created (self) : now;
   data = build_data (self, created, now, &length);
   if (!sw_save_file_contents (file, data, length, cancellable, error))
@@ -1016,6 +1020,93 @@ sw_meeting_file_save_to_file (SwMeeting    *self,
 
   sw_meeting_set_file_times (self, created, now);
   sw_meeting_set_modified (self, FALSE);
+
+  return TRUE;
+}
+
+typedef struct
+{
+  GFile     *file;
+  char      *data;
+  gsize      length;
+  GDateTime *created;
+  GDateTime *now;
+} SaveJob;
+
+static void
+save_job_free (SaveJob *job)
+{
+  g_clear_object (&job->file);
+  g_free (job->data);
+  g_clear_pointer (&job->created, g_date_time_unref);
+  g_clear_pointer (&job->now, g_date_time_unref);
+  g_free (job);
+}
+
+static void
+save_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  SaveJob *job = task_data;
+  GError *error = NULL;
+
+  if (sw_save_file_contents (job->file, job->data, job->length, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+sw_meeting_file_save_to_file_async (SwMeeting           *self,
+                                    GFile               *file,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  SaveJob *job;
+
+  g_return_if_fail (SW_IS_MEETING (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  /* The text is made here, from the meeting as it is now; only the writing
+   * happens in a thread of its own. */
+  job = g_new0 (SaveJob, 1);
+  job->file = g_object_ref (file);
+  job->now = new_now_in_seconds ();
+  job->created = g_date_time_ref (sw_meeting_get_created (self) != NULL ? sw_meeting_get_created (self) : job->now);
+  job->data = build_data (self, job->created, job->now, &job->length);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sw_meeting_file_save_to_file_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) save_job_free);
+  g_task_run_in_thread (task, save_in_thread);
+}
+
+gboolean
+sw_meeting_file_save_to_file_finish (SwMeeting     *self,
+                                     GAsyncResult  *result,
+                                     GError       **error)
+{
+  SaveJob *job;
+  g_autofree char *now_data = NULL;
+  gsize length;
+
+  g_return_val_if_fail (SW_IS_MEETING (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+
+  job = g_task_get_task_data (G_TASK (result));
+  /* A change made while the file was written is not in it: the meeting
+   * stays modified then. */
+  now_data = build_data (self, job->created, job->now, &length);
+  sw_meeting_set_file_times (self, job->created, job->now);
+  if (length == job->length && memcmp (now_data, job->data, length) == 0)
+    sw_meeting_set_modified (self, FALSE);
 
   return TRUE;
 }

@@ -97,5 +97,15 @@ gboolean        sw_meeting_file_save_to_file         (SwMeeting   *meeting,
                                                   GFile        *file,
                                                   GCancellable *cancellable,
                                                   GError      **error);
+/* The same, writing in a thread: the text is the meeting as it is when called.
+ * If the meeting changes before the write ends, it stays modified. */
+void            sw_meeting_file_save_to_file_async   (SwMeeting           *meeting,
+                                                      GFile               *file,
+                                                      GCancellable        *cancellable,
+                                                      GAsyncReadyCallback  callback,
+                                                      gpointer             user_data);
+gboolean        sw_meeting_file_save_to_file_finish  (SwMeeting           *meeting,
+                                                      GAsyncResult        *result,
+                                                      GError             **error);
 
 G_END_DECLS
