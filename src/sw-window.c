@@ -2,6 +2,11 @@
  *
  * Copyright 2026 The Stackwise authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window arranges its parts and routes actions. What the meeting does
+ * with files and recovery is SwMeetingSession's, exports are sw-export's,
+ * Collect Votes is SwVoteCollector's and the type size is SwZoom's; the
+ * window shows their questions, choosers and messages.
  */
 
 #include "config.h"
@@ -9,15 +14,80 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include <string.h>
+
 #include "sw-blind-vote.h"
 #include "sw-comparison-page.h"
 #include "sw-decision-form.h"
 #include "sw-evaluate.h"
+#include "sw-export.h"
+#include "sw-meeting-file.h"
+#include "sw-meeting-session.h"
+#include "sw-page-list.h"
 #include "sw-recommendation-pane.h"
+#include "sw-recovery-offer.h"
 #include "sw-report.h"
 #include "sw-robustness.h"
+#include "sw-save.h"
 #include "sw-tech-style.h"
-#include "sw-window-private.h"
+#include "sw-vote-collector.h"
+#include "sw-window.h"
+#include "sw-zoom.h"
+
+struct _SwWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+  /* The open meeting, its file, unsaved changes and recovery. */
+  SwMeetingSession     *session;
+  /* The dataset shown and the session's meeting, as followed by the window. */
+  SwDataset            *dataset;
+  SwMeeting            *meeting;
+  guint                 save_meeting_id;
+
+  /* The verdict on screen (the team's, or one person's) and the team, if any. */
+  SwVerdict            *verdict;
+  SwTeam               *team;
+  /* While a slider moves, the verdict's robustness waits until it rests:
+   * the source that estimates it, and when the last change came (µs). */
+  guint                 robustness_id;
+  gint64                last_change_time;
+
+  /* A file to open once unsaved changes are dealt with. */
+  GFile                *pending_open;
+  /* Set once the user chose to close without saving, so close-request lets go. */
+  gboolean              close_confirmed;
+
+  /* Zoom and present mode: how large the window draws. */
+  SwZoom               *zoom;
+  gboolean              fullscreen_seen;
+  /* Whether the pages' list was shown when present mode began, to show it again after. */
+  gboolean              reveal_before_present;
+
+  /* Ballots from the participants' devices. */
+  SwVoteCollector      *votes;
+
+  /* Template widgets */
+  AdwHeaderBar         *header_bar;
+  AdwWindowTitle       *window_title;
+  GtkMenuButton        *primary_menu_button;
+  /* The main menu's model: its popover is built when the menu first opens. */
+  GMenuModel           *primary_menu;
+  GtkToggleButton      *present_button;
+  AdwToastOverlay      *toast_overlay;
+  AdwFlap              *flap;
+  GtkWidget            *sidebar;
+  SwPageList           *page_list;
+  GtkWidget            *content_box;
+  GtkStack             *page_stack;
+  SwDecisionForm       *decision_form;
+  SwRecommendationPane *recommendation_pane;
+};
+
+typedef void (*SwWindowContinuation) (SwWindow *self);
+
+static void update_export_actions (SwWindow *self);
 
 G_DEFINE_FINAL_TYPE (SwWindow, sw_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -33,7 +103,8 @@ static GParamSpec *properties[N_PROPS];
 SwWindow *
 sw_window_new (SwApplication *application)
 {
-  g_return_val_if_fail (SW_IS_APPLICATION (application), NULL);
+  /* Known as a GtkApplication only: the application includes the window. */
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
 
   return g_object_new (SW_TYPE_WINDOW,
                        "application", application,
@@ -177,8 +248,8 @@ restore_meeting (SwWindow *self)
  * estimate runs once the slider has rested this long. */
 #define ROBUSTNESS_REST_MS 120
 
-void
-sw_window_settle_robustness (SwWindow *self)
+static void
+settle_robustness (SwWindow *self)
 {
   g_clear_handle_id (&self->robustness_id, g_source_remove);
 
@@ -200,7 +271,7 @@ robustness_rest_timeout (gpointer user_data)
   if (rested_ms < ROBUSTNESS_REST_MS)
     self->robustness_id = g_timeout_add (ROBUSTNESS_REST_MS - rested_ms, robustness_rest_timeout, self);
   else
-    sw_window_settle_robustness (self);
+    settle_robustness (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -332,7 +403,7 @@ show_meeting (SwWindow   *self,
   self->verdict = g_steal_pointer (&verdict);
   g_clear_pointer (&self->team, sw_team_unref);
   self->team = g_steal_pointer (&team);
-  sw_window_update_export_actions (self);
+  update_export_actions (self);
 }
 
 static void
@@ -352,30 +423,24 @@ update_history_actions (SwWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", sw_meeting_can_redo (self->meeting));
 }
 
-/* A new dataset gets a new decision: the weights of criteria it shares with
- * the previous one carry over; the first one comes from the settings. */
+/* A new dataset gets a new meeting from the session: the window follows it.
+ * The first one comes from the settings. */
 static void
-sw_window_replace_meeting (SwWindow  *self,
-                            SwDataset *dataset)
+follow_meeting (SwWindow *self)
 {
-  g_autoptr(SwMeeting) meeting = sw_meeting_new_from (dataset, self->meeting);
+  SwMeeting *meeting = sw_meeting_session_get_meeting (self->session);
   gboolean first = self->meeting == NULL;
 
   if (self->meeting != NULL)
     g_signal_handlers_disconnect_by_data (self->meeting, self);
   g_set_object (&self->meeting, meeting);
-  sw_recovery_set_meeting (self->recovery, meeting);
 
   g_signal_connect_swapped (meeting, "changed", G_CALLBACK (meeting_changed), self);
   g_signal_connect_swapped (meeting, "notify::can-undo", G_CALLBACK (update_history_actions), self);
   g_signal_connect_swapped (meeting, "notify::can-redo", G_CALLBACK (update_history_actions), self);
-  /* The title marks unsaved work, which depends on the team and the notes too. */
-  g_signal_connect_swapped (meeting, "notify::modified", G_CALLBACK (sw_window_update_title), self);
-  g_signal_connect_swapped (meeting, "participants-changed", G_CALLBACK (sw_window_update_title), self);
-  g_signal_connect_swapped (meeting, "notify::notes", G_CALLBACK (sw_window_update_title), self);
 
   sw_decision_form_set_meeting (self->decision_form, meeting);
-  sw_window_votes_meeting_replaced (self);
+  sw_vote_collector_set_meeting (self->votes, meeting);
   update_history_actions (self);
 
   if (first)
@@ -388,7 +453,6 @@ sw_window_replace_meeting (SwWindow  *self,
     }
   else
     meeting_changed (self, meeting);
-  sw_window_update_title (self);
 }
 
 static void
@@ -457,36 +521,17 @@ void
 sw_window_set_dataset (SwWindow  *self,
                        SwDataset *dataset)
 {
-  g_autofree char *subtitle = NULL;
-  const char *origin;
-
   g_return_if_fail (SW_IS_WINDOW (self));
   g_return_if_fail (SW_IS_DATASET (dataset));
-
-  if (self->dataset != NULL && self->meeting_file_file != NULL &&
-      g_strcmp0 (sw_dataset_get_id (self->dataset), sw_dataset_get_id (dataset)) != 0)
-    {
-      /* The meeting file belongs to the other dataset: saving asks for a new name. */
-      g_clear_object (&self->meeting_file_file);
-    }
 
   if (!g_set_object (&self->dataset, dataset))
     return;
 
-  origin = sw_dataset_get_origin (dataset);
-  if (g_strcmp0 (origin, SW_DATASET_ORIGIN_BUILT_IN) == 0)
-    /* Translators: in the window subtitle, where a file name would be: the
-     * comparison that comes with the app */
-    origin = C_("dataset origin", "built-in");
-
-  /* Translators: the window subtitle, "<dataset title> · <file name or built-in>" */
-  subtitle = g_strdup_printf (_("%s · %s"), sw_dataset_get_title (dataset), origin);
-  adw_window_title_set_subtitle (self->window_title, subtitle);
-
   /* One comparison page per section, in the technologies' colors. */
   sw_tech_style_apply (GTK_WIDGET (self), dataset);
   sw_comparison_page_fill_stack (self->page_stack, dataset);
-  sw_window_replace_meeting (self, dataset);
+  sw_meeting_session_set_dataset (self->session, dataset);
+  follow_meeting (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }
@@ -516,11 +561,15 @@ sw_window_load_dataset_file (SwWindow  *self,
 /* Short messages fit a toast; longer ones get a dialog so nothing is cut off. */
 #define TOAST_MAX_CHARS 72
 
-void
-sw_window_show_error (SwWindow   *self,
-                      const char *title,
-                      const char *message)
+static void
+show_error (SwWindow   *self,
+            const char *title,
+            const char *message)
 {
+  /* A save that ends after the window has gone has nobody to tell. */
+  if (self->toast_overlay == NULL)
+    return;
+
   if (g_utf8_strlen (message, -1) <= TOAST_MAX_CHARS)
     {
       g_autofree char *escaped = g_markup_escape_text (message, -1);
@@ -542,7 +591,7 @@ static void
 sw_window_show_load_error (SwWindow   *self,
                            const char *message)
 {
-  sw_window_show_error (self, _("Could Not Open Comparison"), message);
+  show_error (self, _("Could Not Open Comparison"), message);
 }
 
 void
@@ -588,6 +637,9 @@ window_drop (GtkDropTarget *target,
   return TRUE;
 }
 
+typedef void (*SwWindowFileFunc) (SwWindow *self,
+                                  GFile    *file);
+
 static void
 choose_file_response (GtkNativeDialog *chooser,
                       int              response,
@@ -607,10 +659,12 @@ choose_file_response (GtkNativeDialog *chooser,
   g_object_unref (chooser);
 }
 
-void
-sw_window_choose_file (SwWindow             *self,
-                       GtkFileChooserNative *chooser,
-                       SwWindowFileFunc      on_file)
+/* Shows a file chooser, which owns itself until it answers; when the user
+ * accepts, on_file gets the chosen file. */
+static void
+choose_file (SwWindow             *self,
+             GtkFileChooserNative *chooser,
+             SwWindowFileFunc      on_file)
 {
   g_object_set_data (G_OBJECT (chooser), "sw-on-file", on_file);
   /* The handler goes with the window. */
@@ -643,7 +697,822 @@ open_dataset_action (GtkWidget  *widget,
   gtk_file_filter_add_pattern (all_filter, "*");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all_filter);
 
-  sw_window_choose_file (self, chooser, sw_window_open_dataset);
+  choose_file (self, chooser, sw_window_open_dataset);
+}
+
+/* Meeting files: the session reads and writes them; the window asks about
+ * unsaved changes, picks files and shows what went wrong. */
+
+SwMeetingSession *
+sw_window_get_session (SwWindow *self)
+{
+  g_return_val_if_fail (SW_IS_WINDOW (self), NULL);
+
+  return self->session;
+}
+
+GFile *
+sw_window_get_meeting_file_file (SwWindow *self)
+{
+  g_return_val_if_fail (SW_IS_WINDOW (self), NULL);
+
+  return sw_meeting_session_get_file (self->session);
+}
+
+void
+sw_window_new_meeting (SwWindow *self)
+{
+  g_return_if_fail (SW_IS_WINDOW (self));
+
+  sw_meeting_session_new_meeting (self->session);
+}
+
+gboolean
+sw_window_load_meeting_file_file (SwWindow  *self,
+                                  GFile     *file,
+                                  GError   **error)
+{
+  g_return_val_if_fail (SW_IS_WINDOW (self), FALSE);
+
+  return sw_meeting_session_open (self->session, file, NULL, error);
+}
+
+gboolean
+sw_window_save_meeting_file (SwWindow  *self,
+                             GFile     *file,
+                             GError   **error)
+{
+  g_return_val_if_fail (SW_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  return sw_meeting_session_save (self->session, file, NULL, error);
+}
+
+static void
+open_done (GObject      *source,
+           GAsyncResult *result,
+           gpointer      data)
+{
+  g_autoptr(SwWindow) self = data;
+  g_autoptr(GError) error = NULL;
+
+  if (!sw_meeting_session_open_finish (SW_MEETING_SESSION (source), result, &error))
+    show_error (self, _("Could Not Open Meeting"), error->message);
+}
+
+void
+sw_window_open_meeting (SwWindow *self,
+                        GFile    *file)
+{
+  g_return_if_fail (SW_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  sw_meeting_session_open_async (self->session, file, NULL, open_done, g_object_ref (self));
+}
+
+/* File choosers: native, so that they go through the portal in the sandbox. */
+
+static GtkFileFilter *
+meeting_file_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Stackwise meetings"));
+  gtk_file_filter_add_suffix (filter, "stackwise");
+  gtk_file_filter_add_mime_type (filter, SW_MEETING_FILE_MIME_TYPE);
+
+  return filter;
+}
+
+static GtkFileChooserNative *
+new_chooser (SwWindow             *self,
+             const char           *title,
+             GtkFileChooserAction  action,
+             const char           *accept,
+             GtkFileFilter        *filter,
+             const char           *suggested_name)
+{
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept,
+                                                               _("_Cancel"));
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  if (filter != NULL)
+    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  if (suggested_name != NULL)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
+  if (sw_meeting_session_get_file (self->session) != NULL)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (sw_meeting_session_get_file (self->session));
+
+      if (folder != NULL)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+    }
+
+  return chooser;
+}
+
+/* The chosen file, with `extension` added when the name has none. */
+static GFile *
+chosen_file (GtkNativeDialog *chooser,
+             const char      *extension)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_autofree char *basename = NULL;
+
+  if (file == NULL || extension == NULL)
+    return g_steal_pointer (&file);
+
+  basename = g_file_get_basename (file);
+  if (basename != NULL && strchr (basename, '.') == NULL)
+    {
+      g_autoptr(GFile) parent = g_file_get_parent (file);
+      g_autofree char *named = g_strconcat (basename, extension, NULL);
+
+      if (parent != NULL)
+        return g_file_get_child (parent, named);
+    }
+
+  return g_steal_pointer (&file);
+}
+
+/* Saving happens in a thread; `then` runs once saved, and not if it failed. */
+
+typedef struct
+{
+  SwWindow             *self;
+  SwWindowContinuation  then;
+} Saving;
+
+static void
+save_done (GObject      *source,
+           GAsyncResult *result,
+           gpointer      data)
+{
+  Saving *saving = data;
+  g_autoptr(SwWindow) self = saving->self;
+  SwWindowContinuation then = saving->then;
+  g_autoptr(GError) error = NULL;
+
+  g_free (saving);
+  if (!sw_meeting_session_save_finish (SW_MEETING_SESSION (source), result, &error))
+    show_error (self, _("Could Not Save"), error->message);
+  else if (then != NULL)
+    then (self);
+}
+
+/* To `file`, or to the meeting's own file when NULL. */
+static void
+save_to (SwWindow             *self,
+         GFile                *file,
+         SwWindowContinuation  then)
+{
+  Saving *saving = g_new0 (Saving, 1);
+
+  saving->self = g_object_ref (self);
+  saving->then = then;
+  sw_meeting_session_save_async (self->session, file, NULL, save_done, saving);
+}
+
+static void
+save_as_response (GtkNativeDialog *chooser,
+                  int              response,
+                  gpointer         user_data)
+{
+  SwWindow *self = user_data;
+  SwWindowContinuation then = g_object_get_data (G_OBJECT (chooser), "sw-then");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = chosen_file (chooser, SW_MEETING_FILE_EXTENSION);
+
+      if (file != NULL)
+        save_to (self, file, then);
+    }
+
+  g_object_unref (chooser);
+}
+
+static void
+save_as (SwWindow             *self,
+         SwWindowContinuation  then)
+{
+  g_autofree char *name = sw_meeting_session_dup_name (self->session);
+  g_autofree char *suggested = NULL;
+  GtkFileChooserNative *chooser;
+
+  /* Translators: the file name a new meeting file is offered under */
+  suggested = g_strconcat (name != NULL ? name : _("meeting"), SW_MEETING_FILE_EXTENSION, NULL);
+  chooser = new_chooser (self, _("Save Meeting"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"),
+                         meeting_file_filter (), suggested);
+  g_object_set_data (G_OBJECT (chooser), "sw-then", then);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (save_as_response), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* Saves to the open file, or asks for one. */
+static void
+save (SwWindow             *self,
+      SwWindowContinuation  then)
+{
+  if (sw_meeting_session_get_file (self->session) == NULL)
+    save_as (self, then);
+  else
+    save_to (self, NULL, then);
+}
+
+typedef struct
+{
+  SwWindow             *self;
+  SwWindowContinuation  then;
+  gboolean              save_first;
+} Pending;
+
+static gboolean
+run_pending (gpointer data)
+{
+  Pending *pending = data;
+
+  if (pending->save_first)
+    save (pending->self, pending->then);
+  else
+    pending->then (pending->self);
+
+  g_object_unref (pending->self);
+  g_free (pending);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Asks before unsaved work would be lost: Save, Discard or Cancel. What follows
+ * runs once the dialog is gone: closing the window from inside the dialog's
+ * response would pull its parent away while it still closes itself. */
+static void
+confirm_response (AdwMessageDialog *dialog,
+                  const char       *response,
+                  gpointer          user_data)
+{
+  Pending *pending;
+
+  if (!g_str_equal (response, "save") && !g_str_equal (response, "discard"))
+    return;
+
+  pending = g_new0 (Pending, 1);
+  pending->self = g_object_ref (SW_WINDOW (user_data));
+  pending->then = g_object_get_data (G_OBJECT (dialog), "sw-then");
+  pending->save_first = g_str_equal (response, "save");
+  g_idle_add (run_pending, pending);
+}
+
+static void
+confirm_then (SwWindow             *self,
+              SwWindowContinuation  then)
+{
+  g_autofree char *name = sw_meeting_session_dup_name (self->session);
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  /* The session knows whether anything would be lost. */
+  if (!sw_meeting_session_get_unsaved (self->session))
+    {
+      then (self);
+      return;
+    }
+
+  if (name != NULL)
+    /* Translators: "Save Changes to “meeting”?" */
+    heading = g_strdup_printf (_("Save Changes to “%s”?"), name);
+  else
+    heading = g_strdup (_("Save the Meeting?"));
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   _("The participants, their weights and the notes are not saved yet. "
+                                     "Without saving, these changes are lost."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "sw-then", then);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (confirm_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+close_now (SwWindow *self)
+{
+  self->close_confirmed = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static gboolean
+sw_window_close_request (GtkWindow *window)
+{
+  SwWindow *self = SW_WINDOW (window);
+  GtkWindowClass *parent_class = g_type_class_peek (ADW_TYPE_APPLICATION_WINDOW);
+
+  if (!self->close_confirmed && sw_meeting_session_get_unsaved (self->session))
+    {
+      confirm_then (self, close_now);
+      return TRUE;
+    }
+
+  /* A clean quit: nothing is left to recover. */
+  sw_meeting_session_discard_recovery (self->session);
+  return parent_class->close_request (window);
+}
+
+static void
+new_meeting_now (SwWindow *self)
+{
+  sw_window_new_meeting (self);
+}
+
+static void
+new_meeting_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  confirm_then (SW_WINDOW (widget), new_meeting_now);
+}
+
+static void
+open_now (SwWindow *self)
+{
+  GtkFileChooserNative *chooser = new_chooser (self, _("Open Meeting"), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               _("_Open"), meeting_file_filter (), NULL);
+
+  choose_file (self, chooser, sw_window_open_meeting);
+}
+
+static void
+open_meeting_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  confirm_then (SW_WINDOW (widget), open_now);
+}
+
+static void
+open_pending_now (SwWindow *self)
+{
+  g_autoptr(GFile) file = g_steal_pointer (&self->pending_open);
+
+  if (file != NULL)
+    sw_window_open_meeting (self, file);
+}
+
+void
+sw_window_request_open_meeting (SwWindow *self,
+                                 GFile    *file)
+{
+  g_return_if_fail (SW_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  g_set_object (&self->pending_open, file);
+  confirm_then (self, open_pending_now);
+}
+
+static void
+save_meeting_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  save (SW_WINDOW (widget), NULL);
+}
+
+static void
+save_meeting_as_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  save_as (SW_WINDOW (widget), NULL);
+}
+
+/* Exports: sw-export makes them from what the window shows. */
+
+static SwExportSource
+export_source (SwWindow *self)
+{
+  /* What is exported is complete: no robustness left waiting for a slider. */
+  settle_robustness (self);
+
+  return (SwExportSource) {
+    .meeting = self->meeting,
+    .verdict = self->verdict,
+    .team = self->team,
+    .show_team = gtk_widget_get_visible (GTK_WIDGET (self->recommendation_pane)),
+    .pane = GTK_WIDGET (self->recommendation_pane),
+  };
+}
+
+static gboolean
+export_file (SwWindow        *self,
+             SwExportFormat   format,
+             GFile           *file,
+             GError         **error)
+{
+  SwExportSource source;
+
+  g_return_val_if_fail (SW_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  source = export_source (self);
+  return sw_export_to_file (format, &source, file, error);
+}
+
+gboolean
+sw_window_export_record_file (SwWindow  *self,
+                              GFile     *file,
+                              GError   **error)
+{
+  return export_file (self, SW_EXPORT_RECORD, file, error);
+}
+
+gboolean
+sw_window_export_pdf_file (SwWindow  *self,
+                           GFile     *file,
+                           GError   **error)
+{
+  return export_file (self, SW_EXPORT_PDF, file, error);
+}
+
+gboolean
+sw_window_export_png_file (SwWindow  *self,
+                           GFile     *file,
+                           GError   **error)
+{
+  return export_file (self, SW_EXPORT_IMAGE, file, error);
+}
+
+char *
+sw_window_dup_summary (SwWindow *self)
+{
+  SwExportSource source;
+
+  g_return_val_if_fail (SW_IS_WINDOW (self), NULL);
+
+  source = export_source (self);
+  return sw_export_dup_summary (&source);
+}
+
+void
+sw_window_copy_summary (SwWindow *self)
+{
+  SwExportSource source;
+
+  g_return_if_fail (SW_IS_WINDOW (self));
+
+  source = export_source (self);
+  sw_export_copy_summary (&source, gtk_widget_get_clipboard (GTK_WIDGET (self)));
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Summary copied")));
+}
+
+static void
+export_response (GtkNativeDialog *chooser,
+                 int              response,
+                 gpointer         user_data)
+{
+  SwWindow *self = user_data;
+  SwExportFormat format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "sw-format"));
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(GError) error = NULL;
+      SwExportInfo info;
+
+      sw_export_get_info (format, &info);
+      file = chosen_file (chooser, info.extension);
+
+      if (file != NULL && !export_file (self, format, file, &error))
+        show_error (self, _("Could Not Export"), error->message);
+      else if (file != NULL)
+        {
+          g_autofree char *name = sw_save_dup_display_name (file);
+          /* Translators: a toast, "Saved decision.md" */
+          g_autofree char *message = g_strdup_printf (_("Saved %s"), name);
+
+          adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+        }
+    }
+
+  g_object_unref (chooser);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SwWindow *self = SW_WINDOW (widget);
+  SwExportFormat format = g_str_equal (action_name, "win.export-record") ? SW_EXPORT_RECORD
+                          : g_str_equal (action_name, "win.export-pdf") ? SW_EXPORT_PDF
+                          : SW_EXPORT_IMAGE;
+  SwExportInfo info;
+  g_autofree char *name = sw_meeting_session_dup_name (self->session);
+  g_autofree char *suggested = NULL;
+  GtkFileFilter *filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  sw_export_get_info (format, &info);
+  gtk_file_filter_set_name (filter, info.filter_name);
+  gtk_file_filter_add_suffix (filter, info.extension + 1);
+  gtk_file_filter_add_mime_type (filter, info.mime_type);
+
+  suggested = g_strconcat (name != NULL ? name : info.file_stem, info.extension, NULL);
+  chooser = new_chooser (self, info.title, GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), filter, suggested);
+  g_object_set_data (G_OBJECT (chooser), "sw-format", GINT_TO_POINTER (format));
+  g_signal_connect_object (chooser, "response", G_CALLBACK (export_response), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+copy_summary_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  sw_window_copy_summary (SW_WINDOW (widget));
+}
+
+static void
+update_export_actions (SwWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-record",
+                                 sw_export_is_available (SW_EXPORT_RECORD, self->meeting));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf",
+                                 sw_export_is_available (SW_EXPORT_PDF, self->meeting));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-png",
+                                 sw_export_is_available (SW_EXPORT_IMAGE, self->meeting));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-summary", TRUE);
+}
+
+/* Present mode and zoom: SwZoom scales the window; the window arranges itself. */
+
+double
+sw_window_get_scale (SwWindow *self)
+{
+  g_return_val_if_fail (SW_IS_WINDOW (self), 1.0);
+
+  return self->zoom != NULL ? sw_zoom_get_scale (self->zoom) : 1.0;
+}
+
+static void
+scale_changed (SwWindow *self)
+{
+  sw_recommendation_pane_set_scale (self->recommendation_pane, sw_zoom_get_scale (self->zoom));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", sw_zoom_can_step (self->zoom, 1));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", sw_zoom_can_step (self->zoom, -1));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-reset", sw_zoom_can_step (self->zoom, 0));
+}
+
+static void
+zoom_in_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  sw_zoom_step (SW_WINDOW (widget)->zoom, 1);
+}
+
+static void
+zoom_out_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  sw_zoom_step (SW_WINDOW (widget)->zoom, -1);
+}
+
+static void
+zoom_reset_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  sw_zoom_step (SW_WINDOW (widget)->zoom, 0);
+}
+
+gboolean
+sw_window_get_presenting (SwWindow *self)
+{
+  g_return_val_if_fail (SW_IS_WINDOW (self), FALSE);
+
+  /* The "presenting" property is read before the window has its zoom, and after. */
+  return self->zoom != NULL && sw_zoom_get_presenting (self->zoom);
+}
+
+/* Full screen, the pages' list folded away, everything larger. */
+void
+sw_window_set_presenting (SwWindow *self,
+                          gboolean  presenting)
+{
+  g_return_if_fail (SW_IS_WINDOW (self));
+
+  presenting = !!presenting;
+  if (self->zoom == NULL || sw_zoom_get_presenting (self->zoom) == presenting)
+    return;
+
+  sw_zoom_set_presenting (self->zoom, presenting);
+  if (presenting)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self), "present");
+      self->reveal_before_present = adw_flap_get_reveal_flap (self->flap);
+      adw_flap_set_reveal_flap (self->flap, FALSE);
+      gtk_window_fullscreen (GTK_WINDOW (self));
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "present");
+      /* The layout as it was: the pages' list comes back if it was there. */
+      adw_flap_set_reveal_flap (self->flap, self->reveal_before_present);
+      gtk_window_unfullscreen (GTK_WINDOW (self));
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-present", presenting);
+
+  g_object_notify (G_OBJECT (self), "presenting");
+}
+
+static void
+leave_present_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  sw_window_set_presenting (SW_WINDOW (widget), FALSE);
+}
+
+/* Leaving full screen another way (the window manager's key) leaves present mode. */
+static void
+fullscreened_changed (SwWindow *self)
+{
+  if (sw_window_get_presenting (self) && !gtk_window_is_fullscreen (GTK_WINDOW (self)) &&
+      gtk_widget_get_mapped (GTK_WIDGET (self)) && self->fullscreen_seen)
+    sw_window_set_presenting (self, FALSE);
+  self->fullscreen_seen = gtk_window_is_fullscreen (GTK_WINDOW (self));
+}
+
+/* The window's size decides how much larger present mode draws. */
+static void
+sw_window_size_allocate (GtkWidget *widget,
+                         int        width,
+                         int        height,
+                         int        baseline)
+{
+  GtkWidgetClass *parent_class = g_type_class_peek (ADW_TYPE_APPLICATION_WINDOW);
+
+  parent_class->size_allocate (widget, width, height, baseline);
+  if (SW_WINDOW (widget)->zoom != NULL)
+    sw_zoom_set_width (SW_WINDOW (widget)->zoom, width);
+}
+
+/* Collect Votes: SwVoteCollector runs it; the window enables the actions
+ * and says what happened. */
+
+static void
+update_collect_actions (SwWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.collect-votes",
+                                 sw_vote_collector_get_can_collect (self->votes));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop-collecting",
+                                 sw_vote_collector_get_collecting (self->votes));
+}
+
+static void
+votes_closed (SwWindow *self)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay,
+                               adw_toast_new (_("Everyone has voted: ballots are closed")));
+}
+
+static void
+collect_votes_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  SwWindow *self = SW_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!sw_vote_collector_start (self->votes, &error))
+    show_error (self, _("Could Not Collect Votes"), error->message);
+}
+
+static void
+stop_collecting_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  sw_vote_collector_stop (SW_WINDOW (widget)->votes);
+}
+
+/* Clearing a sealed ballot: the participant votes again, and nobody sees the
+ * weights they voted with. Asked first, since it cannot be undone. */
+
+static void
+clear_ballot_response (AdwMessageDialog *dialog,
+                       const char       *response,
+                       SwWindow         *self)
+{
+  const char *name = g_object_get_data (G_OBJECT (dialog), "sw-name");
+  guint n = sw_meeting_get_n_participants (self->meeting);
+
+  if (!g_str_equal (response, "clear"))
+    return;
+
+  /* By name: the list may have changed while the dialog was open. */
+  for (guint p = 0; p < n; p++)
+    if (g_strcmp0 (sw_meeting_get_participant_name (self->meeting, p), name) == 0)
+      {
+        sw_meeting_set_participant_voted (self->meeting, p, FALSE);
+        break;
+      }
+}
+
+static void
+clear_ballot_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SwWindow *self = SW_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  /* Translators: a dialog's heading, "Clear Ana’s Ballot?" */
+  heading = g_strdup_printf (_("Clear %s’s Ballot?"), name);
+  /* Translators: the dialog that clears a ballot in a blind vote, "Ana votes again …" */
+  body = g_strdup_printf (_("%s votes again, from sliders at zero. The priorities of the ballot "
+                            "they cast stay hidden and are discarded; this cannot be undone."), name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "clear", _("C_lear Ballot"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "clear", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "sw-name", g_strdup (name), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (clear_ballot_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Crash recovery: the session keeps the meeting on disk as it changes and
+ * restores it; the window asks. */
+
+static void
+recovery_write_failed (SwWindow     *self,
+                       const GError *error)
+{
+  show_error (self, _("Could Not Keep the Meeting for Recovery"), error->message);
+}
+
+SwRecovery *
+sw_window_get_recovery (SwWindow *self)
+{
+  g_return_val_if_fail (SW_IS_WINDOW (self), NULL);
+
+  return sw_meeting_session_get_recovery (self->session);
+}
+
+static void
+offer_response (AdwMessageDialog *dialog,
+                const char       *response,
+                SwWindow         *self)
+{
+  SwRecovered *recovered = g_object_get_data (G_OBJECT (dialog), "sw-recovered");
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "restore") != 0)
+    sw_meeting_session_discard_recovery (self->session);
+  else if (!sw_meeting_session_restore (self->session, recovered, &error))
+    show_error (self, _("Could Not Keep the Meeting for Recovery"), error->message);
+}
+
+/* Called once, for the window an application opens at start. */
+GtkWidget *
+sw_window_offer_recovery (SwWindow *self)
+{
+  g_autoptr(SwRecovered) recovered = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (SW_IS_WINDOW (self), NULL);
+
+  recovered = sw_meeting_session_read_recovery (self->session, &error);
+  if (recovered == NULL)
+    {
+      if (error != NULL)
+        show_error (self, _("Could Not Restore the Meeting"), error->message);
+      return NULL;
+    }
+
+  dialog = sw_recovery_offer_new (GTK_WINDOW (self), recovered);
+  g_object_set_data_full (G_OBJECT (dialog), "sw-recovered", g_steal_pointer (&recovered),
+                          (GDestroyNotify) sw_recovered_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (offer_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return dialog;
 }
 
 /* A page chosen in the folded sidebar: the sidebar makes way for it. */
@@ -772,7 +1641,12 @@ sw_window_dispose (GObject *object)
   /* Tearing the stack down must not overwrite the remembered page. */
   if (self->page_stack != NULL)
     g_settings_unbind (self->page_stack, "visible-child-name");
-  sw_window_dispose_votes (self);
+  /* The server stops with the window, whatever else holds the collection. */
+  if (self->votes != NULL)
+    g_signal_handlers_disconnect_by_data (self->votes, self);
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self->votes);
+  g_clear_object (&self->votes);
   gtk_widget_dispose_template (GTK_WIDGET (self), SW_TYPE_WINDOW);
 
   /* The weights of the last moment are kept for the next start. */
@@ -784,7 +1658,9 @@ sw_window_dispose (GObject *object)
   if (self->meeting != NULL)
     g_signal_handlers_disconnect_by_data (self->meeting, self);
   g_clear_handle_id (&self->robustness_id, g_source_remove);
-  sw_window_dispose_meeting (self);
+  g_clear_object (&self->zoom);
+  g_clear_object (&self->session);
+  g_clear_object (&self->pending_open);
   g_clear_pointer (&self->verdict, sw_verdict_unref);
   g_clear_pointer (&self->team, sw_team_unref);
   g_clear_object (&self->meeting);
@@ -861,7 +1737,7 @@ sw_window_class_init (SwWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /* Ctrl+O opens a meeting file (sw-window-meeting.c), as in any document app. */
+  /* Ctrl+O opens a meeting file (win.open-meeting), as in any document app. */
   gtk_widget_class_install_action (widget_class, "win.open-dataset", NULL, open_dataset_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.open-dataset", NULL);
@@ -878,8 +1754,47 @@ sw_window_class_init (SwWindowClass *klass)
   /* Its Ctrl+? is the application's accelerator (sw-application.c). */
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
 
-  sw_window_class_init_meeting (widget_class);
-  sw_window_class_init_votes (widget_class);
+  GTK_WINDOW_CLASS (klass)->close_request = sw_window_close_request;
+  widget_class->size_allocate = sw_window_size_allocate;
+
+  gtk_widget_class_install_action (widget_class, "win.new-meeting", NULL, new_meeting_action);
+  gtk_widget_class_install_action (widget_class, "win.open-meeting", NULL, open_meeting_action);
+  gtk_widget_class_install_action (widget_class, "win.save-meeting", NULL, save_meeting_action);
+  gtk_widget_class_install_action (widget_class, "win.save-meeting-as", NULL, save_meeting_as_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-meeting", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-meeting", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save-meeting", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.save-meeting-as", NULL);
+
+  gtk_widget_class_install_action (widget_class, "win.export-record", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-png", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-summary", NULL, copy_summary_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.copy-summary", NULL);
+
+  gtk_widget_class_install_property_action (widget_class, "win.present", "presenting");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.present", NULL);
+  gtk_widget_class_install_action (widget_class, "win.leave-present", NULL, leave_present_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-present", NULL);
+
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_reset_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
+
+  gtk_widget_class_install_action (widget_class, "win.collect-votes", NULL, collect_votes_action);
+  gtk_widget_class_install_action (widget_class, "win.stop-collecting", NULL, stop_collecting_action);
+  gtk_widget_class_install_action (widget_class, "win.clear-ballot", "s", clear_ballot_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.collect-votes", NULL);
 
   g_type_ensure (SW_TYPE_DECISION_FORM);
   g_type_ensure (SW_TYPE_PAGE_LIST);
@@ -907,6 +1822,7 @@ static void
 sw_window_init (SwWindow *self)
 {
   g_autoptr(SwDataset) dataset = NULL;
+  g_autoptr(GFile) recovery_file = NULL;
   GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -923,8 +1839,25 @@ sw_window_init (SwWindow *self)
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
-  sw_window_init_meeting (self);
-  sw_window_init_recovery (self);
+
+  self->zoom = sw_zoom_new (GTK_WIDGET (self), self->settings);
+  g_signal_connect_object (self->zoom, "notify::scale", G_CALLBACK (scale_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (self, "notify::fullscreened", G_CALLBACK (fullscreened_changed), self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-present", FALSE);
+  scale_changed (self);
+
+  recovery_file = sw_recovery_dup_default_file ();
+  self->session = sw_meeting_session_new (recovery_file);
+  g_signal_connect_object (sw_meeting_session_get_recovery (self->session), "write-failed",
+                           G_CALLBACK (recovery_write_failed), self, G_CONNECT_SWAPPED);
+
+  self->votes = sw_vote_collector_new (self->page_stack);
+  g_signal_connect_swapped (self->votes, "notify::can-collect", G_CALLBACK (update_collect_actions), self);
+  g_signal_connect_swapped (self->votes, "notify::collecting", G_CALLBACK (update_collect_actions), self);
+  g_signal_connect_swapped (self->votes, "closed", G_CALLBACK (votes_closed), self);
+  /* Whatever is being collected stops when the meeting takes another's content. */
+  g_signal_connect_swapped (self->session, "replacing", G_CALLBACK (sw_vote_collector_stop), self->votes);
+  update_collect_actions (self);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect_object (drop, "drop", G_CALLBACK (window_drop), self, 0);
@@ -932,6 +1865,11 @@ sw_window_init (SwWindow *self)
 
   dataset = sw_dataset_get_default ();
   sw_window_set_dataset (self, dataset);
+
+  /* The title follows the meeting's file and its unsaved changes. */
+  g_object_bind_property (self->session, "title", self->window_title, "title", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->session, "subtitle", self->window_title, "subtitle", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->session, "window-title", self, "title", G_BINDING_SYNC_CREATE);
 
   /* After the pages exist, so that the remembered one can be shown. */
   g_settings_bind_with_mapping (self->settings, "page", self->page_stack, "visible-child-name",

@@ -8,9 +8,9 @@
 
 #include <adwaita.h>
 
-#include "sw-application.h"
 #include "sw-dataset.h"
 #include "sw-meeting.h"
+#include "sw-meeting-session.h"
 #include "sw-recovery.h"
 
 G_BEGIN_DECLS
@@ -18,6 +18,10 @@ G_BEGIN_DECLS
 #define SW_TYPE_WINDOW (sw_window_get_type ())
 
 G_DECLARE_FINAL_TYPE (SwWindow, sw_window, SW, WINDOW, AdwApplicationWindow)
+
+/* The window needs the application only as a GtkApplication, and
+ * sw-application.c includes this header: no include back. */
+typedef struct _SwApplication SwApplication;
 
 SwWindow  *sw_window_new         (SwApplication *application);
 SwDataset *sw_window_get_dataset (SwWindow      *self);
@@ -34,6 +38,9 @@ gboolean   sw_window_load_dataset_file (SwWindow *self,
 void       sw_window_open_dataset      (SwWindow *self,
                                         GFile    *file);
 
+/* The open meeting's file, unsaved changes, recovery and title. */
+SwMeetingSession *sw_window_get_session (SwWindow *self);
+
 /* Meeting files (the File actions call these after asking about unsaved changes). */
 /* The open meeting file, or NULL for a meeting never saved. */
 GFile     *sw_window_get_meeting_file_file  (SwWindow  *self);
@@ -43,7 +50,7 @@ void       sw_window_new_meeting       (SwWindow  *self);
 gboolean   sw_window_load_meeting_file_file (SwWindow  *self,
                                          GFile     *file,
                                          GError   **error);
-/* The same, showing any error in the window. */
+/* The same, reading the file in a thread and showing any error in the window. */
 void       sw_window_open_meeting      (SwWindow  *self,
                                          GFile     *file);
 /* The same after asking about unsaved changes, as File → Open does. */

@@ -473,7 +473,14 @@ assert_save_fails (Fixture    *fixture,
   g_assert_true (sw_meeting_get_modified (sw_window_get_meeting (fixture->window)));
 }
 
-/* Once the fault is gone, saving works again. */
+static gboolean
+is_saved (gpointer data)
+{
+  return !sw_meeting_get_modified (sw_window_get_meeting (data));
+}
+
+/* Once the fault is gone, saving works again (the file is written in a
+ * thread: the meeting is marked saved when it is). */
 static void
 assert_save_works (Fixture    *fixture,
                    const char *path)
@@ -482,8 +489,8 @@ assert_save_works (Fixture    *fixture,
   g_autofree char *after = NULL;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save-meeting", NULL));
+  g_assert_true (sw_test_wait_until (is_saved, fixture->window, 5000));
   sw_test_iterate ();
-  g_assert_false (sw_meeting_get_modified (sw_window_get_meeting (fixture->window)));
   after = sw_test_read_file (path);
   g_assert_cmpstr (before, !=, after);
 }
