@@ -156,6 +156,28 @@ SwDataset          *sw_dataset_get_base              (SwDataset    *self);
 /* The situation its fits were filled from; nothing stated for a loaded one. */
 const SwSituation  *sw_dataset_get_situation         (SwDataset    *self);
 
+/* The situation in the dataset's words (sw-dataset-situation.c). */
+/* "TECHNOLOGY=LEVEL"; the message lists the valid technologies. */
+gboolean            sw_parse_skill_assignment        (SwDataset    *dataset,
+                                                      const char   *text,
+                                                      guint        *out_technology,
+                                                      double       *out_level,
+                                                      GError      **error);
+/* What the pane asks when a team-answered criterion has a weight but no
+ * answer (@situated: a situated dataset; @weights: the weights shown); NULL
+ * when nothing is missing. One or two sentences, translated. */
+char               *sw_situation_dup_question        (SwDataset    *situated,
+                                                      const double *weights);
+/* The situation a situated dataset was filled from, as one sentence for the
+ * reports: "The team's situation: Python 8.0 of 10, Node.js not stated;
+ * existing systems: Python." NULL when the dataset asks for none. */
+char               *sw_situation_dup_sentence        (SwDataset    *situated);
+/* A technology id or "none". */
+gboolean            sw_parse_existing                (SwDataset    *dataset,
+                                                      const char   *text,
+                                                      int          *out_existing,
+                                                      GError      **error);
+
 guint               sw_dataset_get_n_presets         (SwDataset    *self);
 const SwPreset     *sw_dataset_get_preset            (SwDataset    *self,
                                                       guint         index);

@@ -53,28 +53,6 @@ typedef enum
   SW_SITUATION_ERROR_BAD_LEVEL,          /* not a number, or outside 0–10 */
 } SwSituationError;
 
-struct _SwDataset;
-
 GQuark      sw_situation_error_quark     (void);
-/* "TECHNOLOGY=LEVEL"; the message lists the valid technologies. */
-gboolean    sw_parse_skill_assignment    (struct _SwDataset *dataset,
-                                          const char        *text,
-                                          guint             *out_technology,
-                                          double            *out_level,
-                                          GError           **error);
-/* What the pane asks when a team-answered criterion has a weight but no
- * answer (@situated: a situated dataset; @weights: the weights shown); NULL
- * when nothing is missing. One or two sentences, translated. */
-char       *sw_situation_dup_question    (struct _SwDataset *situated,
-                                          const double      *weights);
-/* The situation a situated dataset was filled from, as one sentence for the
- * reports: "The team's situation: Python 8.0 of 10, Node.js not stated;
- * existing systems: Python." NULL when the dataset asks for none. */
-char       *sw_situation_dup_sentence    (struct _SwDataset *situated);
-/* A technology id or "none". */
-gboolean    sw_parse_existing            (struct _SwDataset *dataset,
-                                          const char        *text,
-                                          int               *out_existing,
-                                          GError           **error);
 
 G_END_DECLS
