@@ -27,7 +27,7 @@ G_BEGIN_DECLS
 /* A ballot from a participant's device: larger ones are refused before parsing. */
 #define SW_MEETING_FILE_MAX_BALLOT_BYTES (8 * 1024)
 /* A participant's name: 1 to 64 characters. */
-#define SW_MEETING_FILE_MAX_NAME_LENGTH 64
+#define SW_MEETING_FILE_MAX_NAME_LENGTH SW_PARTICIPANT_MAX_NAME_LENGTH
 /* The same limit as a team's (SW_TEAM_MAX_PARTICIPANTS). */
 #define SW_MEETING_FILE_MAX_PARTICIPANTS 32
 

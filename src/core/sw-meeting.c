@@ -11,12 +11,11 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "sw-blind-vote.h"
+#include "sw-blind-rule.h"
 #include "sw-meeting-private.h"
 #include "sw-evaluate.h"
 #include "sw-participant-private.h"
 #include "sw-robustness.h"
-#include "sw-meeting-file.h"
 #include "sw-weight.h"
 
 /* What a state of the history remembers of one participant: the values undo
@@ -1059,7 +1058,7 @@ valid_name (const SwMeetingState *state,
 {
   g_autofree char *trimmed = g_strstrip (g_strdup (name));
 
-  if (trimmed[0] == '\0' || g_utf8_strlen (trimmed, -1) > SW_MEETING_FILE_MAX_NAME_LENGTH)
+  if (trimmed[0] == '\0' || g_utf8_strlen (trimmed, -1) > SW_PARTICIPANT_MAX_NAME_LENGTH)
     return NULL;
   if (name_taken (state, trimmed, except))
     return NULL;
@@ -1192,13 +1191,15 @@ sw_meeting_set_active_participant (SwMeeting *self,
   emit_state_changed (self, old_preset, TRUE, old_active);
 }
 
-/* Whether a blind vote hides the result now: the rule of sw-blind-vote.c. */
+/* Whether a blind vote hides the result now: the rule of sw-blind-rule.c, as
+ * every door applies it (sw_blind_vote_init_from_meeting()). */
 static gboolean
 is_sealed (SwMeeting *self)
 {
   SwBlindVote blind;
 
-  sw_blind_vote_init_from_meeting (&blind, self);
+  sw_blind_vote_init (&blind, sw_meeting_get_blind (self), sw_meeting_get_n_participants (self),
+                      sw_meeting_get_n_voted (self));
   return blind.hidden;
 }
 
@@ -1295,6 +1296,22 @@ sw_meeting_cast_ballot (SwMeeting   *self,
   commit_ballot (self, next);
 
   return index;
+}
+
+guint
+sw_meeting_get_n_voted (SwMeeting *self)
+{
+  guint n;
+  guint voted = 0;
+
+  g_return_val_if_fail (SW_IS_MEETING (self), 0);
+
+  n = sw_meeting_get_n_participants (self);
+  for (guint i = 0; i < n; i++)
+    if (state_person (&self->current, i)->voted)
+      voted++;
+
+  return voted;
 }
 
 gboolean

@@ -142,7 +142,7 @@ char         *sw_meeting_dup_not_voted_sentence (SwMeeting   *self);
 int           sw_meeting_add_participant        (SwMeeting   *self,
                                                   const char   *name);
 /* FALSE (and nothing changes) for an empty name, one over
- * SW_MEETING_FILE_MAX_NAME_LENGTH characters, or one another participant has. */
+ * SW_PARTICIPANT_MAX_NAME_LENGTH characters, or one another participant has. */
 gboolean      sw_meeting_rename_participant     (SwMeeting   *self,
                                                   guint         participant,
                                                   const char   *name);
@@ -171,6 +171,8 @@ void          sw_meeting_set_participant_voted  (SwMeeting   *self,
 int           sw_meeting_cast_ballot            (SwMeeting   *self,
                                                   const char   *name,
                                                   const double *weights);
+/* How many participants have voted. */
+guint         sw_meeting_get_n_voted            (SwMeeting   *self);
 /* TRUE when every participant has voted (and with no participants). */
 gboolean      sw_meeting_get_everyone_voted     (SwMeeting   *self);
 

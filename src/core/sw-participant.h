@@ -10,6 +10,9 @@
 
 G_BEGIN_DECLS
 
+/* A participant's name: 1 to this many characters (the meeting file holds the same). */
+#define SW_PARTICIPANT_MAX_NAME_LENGTH 64
+
 #define SW_TYPE_PARTICIPANT (sw_participant_get_type ())
 
 G_DECLARE_FINAL_TYPE (SwParticipant, sw_participant, SW, PARTICIPANT, GObject)
