@@ -587,6 +587,44 @@ test_unsaved_guard_discard_on_close (Fixture       *fixture,
   g_assert_null (fixture->window);
 }
 
+static gboolean
+is_gone (gpointer data)
+{
+  return *(SwWindow **) data == NULL;
+}
+
+/* Save in the question on closing: the file is written (in a thread), then
+ * the window closes; the file holds the change made last. */
+static void
+test_unsaved_guard_save_on_close (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "Team review.stackwise", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SwMeeting) reopened = NULL;
+  g_autoptr(SwDataset) dataset = g_object_ref (sw_window_get_dataset (fixture->window));
+  AdwMessageDialog *dialog = NULL;
+
+  make_team (fixture);
+  g_assert_true (sw_window_save_meeting_file (fixture->window, file, &error));
+  g_assert_no_error (error);
+  sw_meeting_set_weight (meeting_of (fixture), 0, 9.5);
+  g_assert_true (sw_meeting_session_get_unsaved (sw_window_get_session (fixture->window)));
+
+  g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  dialog = sw_test_wait_for_message_dialog (5000);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes to “Team review”?");
+  adw_message_dialog_response (dialog, "save");
+  g_assert_true (sw_test_wait_until (is_gone, &fixture->window, 5000));
+
+  reopened = sw_meeting_file_read_file (file, dataset, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (sw_meeting_get_weight (reopened, 0), ==, 9.5);
+}
+
 /* Styles apply at the next frame: measure after one. */
 static double
 natural_height (GtkWidget *widget)
@@ -1037,6 +1075,7 @@ main (int   argc,
   ADD ("save-open", test_save_open);
   ADD ("unsaved-guard", test_unsaved_guard);
   ADD ("unsaved-guard-discard-on-close", test_unsaved_guard_discard_on_close);
+  ADD ("unsaved-guard-save-on-close", test_unsaved_guard_save_on_close);
   ADD ("zoom", test_zoom);
   ADD ("present", test_present);
   ADD ("exports", test_exports);
