@@ -78,30 +78,30 @@ read_per_technology (SwLoader   *l,
   const char *key;
   gsize mark;
 
-  if (!sw_loader_get_member (l, block, member, SW_JSON_KIND_OBJECT, TRUE, &node))
+  if (!sw_json_reader_get_member (&l->reader, block, member, SW_JSON_KIND_OBJECT, TRUE, &node))
     return FALSE;
 
   map = json_node_get_object (node);
-  mark = sw_loader_enter_member (l, member);
+  mark = sw_json_reader_enter_member (&l->reader, member);
   if (json_object_get_size (map) == 0)
-    return sw_loader_fail (l, SW_DATASET_ERROR_OUT_OF_RANGE,
-                           _("there must be an entry for at least one technology"));
+    return sw_json_reader_fail (&l->reader, SW_DATASET_ERROR_OUT_OF_RANGE,
+                                _("there must be an entry for at least one technology"));
   if (!sw_loader_check_keys (l, map, SW_REF_TECHNOLOGY))
     return FALSE;
 
   json_object_iter_init_ordered (&iter, map);
   while (json_object_iter_next_ordered (&iter, &key, &node))
     {
-      gsize entry = sw_loader_enter_member (l, key);
+      gsize entry = sw_json_reader_enter_member (&l->reader, key);
       int t = technology_index (l, key);
 
       if (!sw_loader_visit_object (l, node, func, t, slots + (gsize) t * size))
         return FALSE;
 
-      sw_loader_leave (l, entry);
+      sw_json_reader_leave (&l->reader, entry);
     }
 
-  sw_loader_leave (l, mark);
+  sw_json_reader_leave (&l->reader, mark);
   return TRUE;
 }
 
@@ -202,13 +202,13 @@ read_compare_row (SwLoader   *l,
   gsize mark;
 
   if (!sw_loader_get_text (l, obj, "label", TRUE, &label)
-      || !sw_loader_get_member (l, obj, "values", SW_JSON_KIND_OBJECT, TRUE, &node))
+      || !sw_json_reader_get_member (&l->reader, obj, "values", SW_JSON_KIND_OBJECT, TRUE, &node))
     return FALSE;
 
   row->label = g_strdup (label);
   row->values = g_new0 (char *, n_technologies + 1);
   values = json_node_get_object (node);
-  mark = sw_loader_enter_member (l, "values");
+  mark = sw_json_reader_enter_member (&l->reader, "values");
   if (!sw_loader_check_keys (l, values, SW_REF_TECHNOLOGY))
     return FALSE;
 
@@ -220,14 +220,14 @@ read_compare_row (SwLoader   *l,
       const char *value;
 
       if (!json_object_has_member (values, tech))
-        return sw_loader_fail (l, SW_DATASET_ERROR_MISSING_FIELD,
-                               _("the value for technology “%s” is missing"), tech);
+        return sw_json_reader_fail (&l->reader, SW_DATASET_ERROR_MISSING_FIELD,
+                                    _("the value for technology “%s” is missing"), tech);
       if (!sw_loader_get_text (l, values, tech, TRUE, &value))
         return FALSE;
       row->values[t] = g_strdup (value);
     }
 
-  sw_loader_leave (l, mark);
+  sw_json_reader_leave (&l->reader, mark);
   return TRUE;
 }
 
@@ -346,7 +346,7 @@ read_bar (SwLoader   *l,
 
   high = low;
   if (!sw_loader_get_number (l, obj, "high", FALSE, _("the high figure"), low, G_MAXDOUBLE, &high)
-      || !sw_loader_get_member (l, obj, "open_ended", SW_JSON_KIND_BOOLEAN, FALSE, &open_ended)
+      || !sw_json_reader_get_member (&l->reader, obj, "open_ended", SW_JSON_KIND_BOOLEAN, FALSE, &open_ended)
       || !sw_loader_get_text (l, obj, "label", TRUE, &label))
     return FALSE;
 
@@ -427,33 +427,33 @@ read_table (SwLoader   *l,
   self->n_rows = json_array_get_length (rows);
   self->cells = g_new0 (SwTableCell, (gsize) self->n_rows * n_columns);
 
-  mark = sw_loader_enter_member (l, "rows");
+  mark = sw_json_reader_enter_member (&l->reader, "rows");
   for (guint i = 0; i < self->n_rows; i++)
     {
       JsonNode *node = json_array_get_element (rows, i);
-      gsize item = sw_loader_enter_index (l, i);
+      gsize item = sw_json_reader_enter_index (&l->reader, i);
       guint n_cells;
 
       if (!JSON_NODE_HOLDS_ARRAY (node))
-        return sw_loader_fail (l, SW_DATASET_ERROR_SHAPE, _("expected a list of cells, found %s"),
-                               sw_loader_describe_node (node));
+        return sw_json_reader_fail (&l->reader, SW_DATASET_ERROR_SHAPE, _("expected a list of cells, found %s"),
+                                    sw_json_describe_node (node));
 
       n_cells = json_array_get_length (json_node_get_array (node));
       if (n_cells != n_columns)
-        return sw_loader_fail (l, SW_DATASET_ERROR_OUT_OF_RANGE,
-                               g_dngettext (GETTEXT_PACKAGE,
-                                            "this row has %u cell, but the table has %u columns",
-                                            "this row has %u cells, but the table has %u columns",
-                                            n_cells),
-                               n_cells, n_columns);
+        return sw_json_reader_fail (&l->reader, SW_DATASET_ERROR_OUT_OF_RANGE,
+                                    g_dngettext (GETTEXT_PACKAGE,
+                                                 "this row has %u cell, but the table has %u columns",
+                                                 "this row has %u cells, but the table has %u columns",
+                                                 n_cells),
+                                    n_cells, n_columns);
 
       if (!sw_loader_each_object (l, json_node_get_array (node), NULL, read_cell,
                                   &self->cells[(gsize) i * n_columns]))
         return FALSE;
 
-      sw_loader_leave (l, item);
+      sw_json_reader_leave (&l->reader, item);
     }
-  sw_loader_leave (l, mark);
+  sw_json_reader_leave (&l->reader, mark);
 
   return TRUE;
 }

@@ -13,25 +13,8 @@
 #include "sw-dataset-private.h"
 
 #define MAX_ID_LENGTH 64
-/* How many known ids an "is not one of …" message lists before "…". */
-#define MAX_IDS_SHOWN 6
 
 /* Messages and paths */
-
-gboolean
-sw_loader_fail (SwLoader       *l,
-                SwDatasetError  code,
-                const char     *format,
-                ...)
-{
-  va_list args;
-
-  va_start (args, format);
-  sw_json_reader_vfail (&l->reader, code, format, args);
-  va_end (args);
-
-  return FALSE;
-}
 
 gboolean
 sw_loader_fail_at (SwLoader       *l,
@@ -42,7 +25,7 @@ sw_loader_fail_at (SwLoader       *l,
 {
   va_list args;
 
-  sw_loader_enter_member (l, member);
+  sw_json_reader_enter_member (&l->reader, member);
 
   va_start (args, format);
   sw_json_reader_vfail (&l->reader, code, format, args);
@@ -112,40 +95,51 @@ ref_count (SwDataset *self,
     }
 }
 
+typedef struct
+{
+  SwDataset *self;
+  SwRefKind  kind;
+} RefList;
+
+static const char *
+ref_list_id (gconstpointer data,
+             guint         index)
+{
+  const RefList *list = data;
+
+  return ref_id (list->self, list->kind, index);
+}
+
 static gboolean
 unknown_ref (SwLoader   *l,
              SwRefKind   kind,
              const char *id)
 {
-  g_autoptr(GString) known = g_string_new (NULL);
-  g_autofree char *shown = sw_quote_text (id);
+  RefList list = { l->self, kind };
   guint n = ref_count (l->self, kind);
-
-  for (guint i = 0; i < n && i < MAX_IDS_SHOWN; i++)
-    g_string_append_printf (known, "%s%s", i > 0 ? ", " : "", ref_id (l->self, kind, i));
-  if (n > MAX_IDS_SHOWN)
-    g_string_append (known, ", …");
+  g_autofree char *known = sw_list_known_ids (n, ref_list_id, &list);
+  g_autofree char *shown = sw_quote_text (id);
 
   switch (kind)
     {
     case SW_REF_TECHNOLOGY:
-      return sw_loader_fail (l, SW_DATASET_ERROR_UNKNOWN_REFERENCE,
-                             _("technology “%s” is not one of this dataset's technologies (%s)"),
-                             shown, known->str);
+      return sw_json_reader_fail (&l->reader, SW_DATASET_ERROR_UNKNOWN_REFERENCE,
+                                  _("technology “%s” is not one of this dataset's technologies (%s)"),
+                                  shown, known);
     case SW_REF_CRITERION:
-      return sw_loader_fail (l, SW_DATASET_ERROR_UNKNOWN_REFERENCE,
-                             _("criterion “%s” is not one of this dataset's criteria (%s)"),
-                             shown, known->str);
+      return sw_json_reader_fail (&l->reader, SW_DATASET_ERROR_UNKNOWN_REFERENCE,
+                                  _("criterion “%s” is not one of this dataset's criteria (%s)"),
+                                  shown, known);
     case SW_REF_PRESET:
     case SW_REF_SECTION:
     default:
       if (n == 0)
-        return sw_loader_fail (l, SW_DATASET_ERROR_UNKNOWN_REFERENCE,
-                               _("preset “%s” does not exist: this dataset has no presets"),
-                               shown);
-      return sw_loader_fail (l, SW_DATASET_ERROR_UNKNOWN_REFERENCE,
-                             _("preset “%s” is not one of this dataset's presets (%s)"),
-                             shown, known->str);
+        return sw_json_reader_fail (&l->reader, SW_DATASET_ERROR_UNKNOWN_REFERENCE,
+                                    _("preset “%s” does not exist: this dataset has no presets"),
+                                    shown);
+      return sw_json_reader_fail (&l->reader, SW_DATASET_ERROR_UNKNOWN_REFERENCE,
+                                  _("preset “%s” is not one of this dataset's presets (%s)"),
+                                  shown, known);
     }
 }
 
@@ -179,8 +173,8 @@ sw_loader_check_complete (SwLoader   *l,
 
   for (guint i = 0; i < ref_count (l->self, kind); i++)
     if (!json_object_has_member (map, ref_id (l->self, kind, i)))
-      return sw_loader_fail (l, SW_DATASET_ERROR_MISSING_FIELD, missing_format,
-                             ref_id (l->self, kind, i));
+      return sw_json_reader_fail (&l->reader, SW_DATASET_ERROR_MISSING_FIELD, missing_format,
+                                  ref_id (l->self, kind, i));
 
   return TRUE;
 }
@@ -196,15 +190,15 @@ check_text (SwLoader   *l,
    * \ud800 into bytes that are not (found by fuzz-dataset); GTK would warn
    * on every label showing it. */
   if (!g_utf8_validate (text, -1, NULL))
-    return sw_loader_fail (l, SW_DATASET_ERROR_SHAPE,
-                           _("the text has a \\u escape that is half of a surrogate pair; "
-                             "write the character itself"));
+    return sw_json_reader_fail (&l->reader, SW_DATASET_ERROR_SHAPE,
+                                _("the text has a \\u escape that is half of a surrogate pair; "
+                                  "write the character itself"));
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     if (!g_unichar_isspace (g_utf8_get_char (p)))
       return TRUE;
 
-  return sw_loader_fail (l, SW_DATASET_ERROR_SHAPE, _("the text is empty"));
+  return sw_json_reader_fail (&l->reader, SW_DATASET_ERROR_SHAPE, _("the text is empty"));
 }
 
 static gboolean
@@ -253,15 +247,15 @@ sw_loader_get_text (SwLoader    *l,
   gsize mark;
 
   *out = NULL;
-  if (!sw_loader_get_member (l, obj, member, SW_JSON_KIND_TEXT, required, &node))
+  if (!sw_json_reader_get_member (&l->reader, obj, member, SW_JSON_KIND_TEXT, required, &node))
     return FALSE;
   if (node == NULL)
     return TRUE;
 
-  mark = sw_loader_enter_member (l, member);
+  mark = sw_json_reader_enter_member (&l->reader, member);
   if (!check_text (l, json_node_get_string (node)))
     return FALSE;
-  sw_loader_leave (l, mark);
+  sw_json_reader_leave (&l->reader, mark);
 
   *out = translate_text (l, node);
   return TRUE;
@@ -295,10 +289,10 @@ sw_loader_check_id (SwLoader   *l,
     return TRUE;
 
   shown = sw_quote_text (id);
-  return sw_loader_fail (l, SW_DATASET_ERROR_SHAPE,
-                         _("“%s” is not a valid id: use at most %d lowercase letters, digits, "
-                           "“-” and “_”, starting with a letter or digit"),
-                         shown, MAX_ID_LENGTH);
+  return sw_json_reader_fail (&l->reader, SW_DATASET_ERROR_SHAPE,
+                              _("“%s” is not a valid id: use at most %d lowercase letters, digits, "
+                                "“-” and “_”, starting with a letter or digit"),
+                              shown, MAX_ID_LENGTH);
 }
 
 /* The "id" of an entry of @kind's list, unique within that list. */
@@ -316,17 +310,17 @@ sw_loader_get_id (SwLoader    *l,
   if (!sw_loader_get_text (l, obj, "id", TRUE, &id))
     return FALSE;
 
-  mark = sw_loader_enter_member (l, "id");
+  mark = sw_json_reader_enter_member (&l->reader, "id");
   if (!sw_loader_check_id (l, id))
     return FALSE;
 
   previous = find_ref (l->self, kind, id);
   if (previous >= 0)
-    return sw_loader_fail (l, SW_DATASET_ERROR_DUPLICATE_ID,
-                           _("the id “%s” is used twice (also at %s[%d])"),
-                           id, list_names[kind], previous);
+    return sw_json_reader_fail (&l->reader, SW_DATASET_ERROR_DUPLICATE_ID,
+                                _("the id “%s” is used twice (also at %s[%d])"),
+                                id, list_names[kind], previous);
 
-  sw_loader_leave (l, mark);
+  sw_json_reader_leave (&l->reader, mark);
   *out = id;
   return TRUE;
 }
@@ -345,7 +339,7 @@ sw_loader_get_ref (SwLoader    *l,
 
   if (*out != NULL && find_ref (l->self, kind, *out) < 0)
     {
-      sw_loader_enter_member (l, member);
+      sw_json_reader_enter_member (&l->reader, member);
       return unknown_ref (l, kind, *out);
     }
 
@@ -363,11 +357,11 @@ check_number (SwLoader   *l,
     return TRUE;
 
   if (max == G_MAXDOUBLE)
-    return sw_loader_fail (l, SW_DATASET_ERROR_OUT_OF_RANGE,
-                           _("%s must be %g or more, not %g"), what, min, value);
+    return sw_json_reader_fail (&l->reader, SW_DATASET_ERROR_OUT_OF_RANGE,
+                                _("%s must be %g or more, not %g"), what, min, value);
 
-  return sw_loader_fail (l, SW_DATASET_ERROR_OUT_OF_RANGE,
-                         _("%s must be between %g and %g, not %g"), what, min, max, value);
+  return sw_json_reader_fail (&l->reader, SW_DATASET_ERROR_OUT_OF_RANGE,
+                              _("%s must be between %g and %g, not %g"), what, min, max, value);
 }
 
 /* Leaves *out alone when an optional number is absent, so callers preset the default. */
@@ -384,15 +378,15 @@ sw_loader_get_number (SwLoader   *l,
   JsonNode *node;
   gsize mark;
 
-  if (!sw_loader_get_member (l, obj, member, SW_JSON_KIND_NUMBER, required, &node))
+  if (!sw_json_reader_get_member (&l->reader, obj, member, SW_JSON_KIND_NUMBER, required, &node))
     return FALSE;
   if (node == NULL)
     return TRUE;
 
-  mark = sw_loader_enter_member (l, member);
+  mark = sw_json_reader_enter_member (&l->reader, member);
   if (!check_number (l, what, json_node_get_double (node), min, max))
     return FALSE;
-  sw_loader_leave (l, mark);
+  sw_json_reader_leave (&l->reader, mark);
 
   *out = json_node_get_double (node);
   return TRUE;
@@ -409,12 +403,12 @@ check_count (SwLoader   *l,
     return TRUE;
 
   if (min == 1 && max == G_MAXUINT)
-    return sw_loader_fail (l, SW_DATASET_ERROR_OUT_OF_RANGE,
-                           _("there must be at least one of the %s, but the list is empty"),
-                           what);
+    return sw_json_reader_fail (&l->reader, SW_DATASET_ERROR_OUT_OF_RANGE,
+                                _("there must be at least one of the %s, but the list is empty"),
+                                what);
 
-  return sw_loader_fail (l, SW_DATASET_ERROR_OUT_OF_RANGE,
-                         _("there must be %u to %u %s, not %u"), min, max, what, n);
+  return sw_json_reader_fail (&l->reader, SW_DATASET_ERROR_OUT_OF_RANGE,
+                              _("there must be %u to %u %s, not %u"), min, max, what, n);
 }
 
 gboolean
@@ -431,15 +425,15 @@ sw_loader_get_list (SwLoader    *l,
   gsize mark;
 
   *out = NULL;
-  if (!sw_loader_get_member (l, obj, member, SW_JSON_KIND_LIST, required, &node))
+  if (!sw_json_reader_get_member (&l->reader, obj, member, SW_JSON_KIND_LIST, required, &node))
     return FALSE;
   if (node == NULL)
     return TRUE;
 
-  mark = sw_loader_enter_member (l, member);
+  mark = sw_json_reader_enter_member (&l->reader, member);
   if (!check_count (l, json_array_get_length (json_node_get_array (node)), min, max, what))
     return FALSE;
-  sw_loader_leave (l, mark);
+  sw_json_reader_leave (&l->reader, mark);
 
   *out = json_node_get_array (node);
   return TRUE;
@@ -461,23 +455,23 @@ sw_loader_get_text_list (SwLoader   *l,
   if (!sw_loader_get_list (l, obj, member, TRUE, min, G_MAXUINT, what, &array))
     return FALSE;
 
-  mark = sw_loader_enter_member (l, member);
+  mark = sw_json_reader_enter_member (&l->reader, member);
   n = json_array_get_length (array);
   for (guint i = 0; i < n; i++)
     {
       JsonNode *node = json_array_get_element (array, i);
-      gsize item = sw_loader_enter_index (l, i);
+      gsize item = sw_json_reader_enter_index (&l->reader, i);
 
       if (!sw_json_node_is (node, SW_JSON_KIND_TEXT))
-        return sw_loader_fail (l, SW_DATASET_ERROR_SHAPE, _("expected text, found %s"),
-                               sw_loader_describe_node (node));
+        return sw_json_reader_fail (&l->reader, SW_DATASET_ERROR_SHAPE, _("expected text, found %s"),
+                                    sw_json_describe_node (node));
       if (!check_text (l, json_node_get_string (node)))
         return FALSE;
       translate_text (l, node);
 
-      sw_loader_leave (l, item);
+      sw_json_reader_leave (&l->reader, item);
     }
-  sw_loader_leave (l, mark);
+  sw_json_reader_leave (&l->reader, mark);
 
   if (n_out != NULL)
     *n_out = n;
@@ -493,8 +487,8 @@ sw_loader_visit_object (SwLoader   *l,
                         gpointer    data)
 {
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    return sw_loader_fail (l, SW_DATASET_ERROR_SHAPE, _("expected an object, found %s"),
-                           sw_loader_describe_node (node));
+    return sw_json_reader_fail (&l->reader, SW_DATASET_ERROR_SHAPE, _("expected an object, found %s"),
+                                sw_json_describe_node (node));
 
   return func (l, json_node_get_object (node), index, data);
 }
@@ -508,19 +502,19 @@ sw_loader_each_object (SwLoader   *l,
                        SwItemFunc  func,
                        gpointer    data)
 {
-  gsize mark = member != NULL ? sw_loader_enter_member (l, member) : l->reader.path->len;
+  gsize mark = member != NULL ? sw_json_reader_enter_member (&l->reader, member) : l->reader.path->len;
   guint n = json_array_get_length (array);
 
   for (guint i = 0; i < n; i++)
     {
-      gsize item = sw_loader_enter_index (l, i);
+      gsize item = sw_json_reader_enter_index (&l->reader, i);
 
       if (!sw_loader_visit_object (l, json_array_get_element (array, i), func, i, data))
         return FALSE;
 
-      sw_loader_leave (l, item);
+      sw_json_reader_leave (&l->reader, item);
     }
 
-  sw_loader_leave (l, mark);
+  sw_json_reader_leave (&l->reader, mark);
   return TRUE;
 }

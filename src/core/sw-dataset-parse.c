@@ -119,11 +119,11 @@ enter_complete_map (SwLoader    *l,
 {
   JsonNode *node;
 
-  if (!sw_loader_get_member (l, obj, member, SW_JSON_KIND_OBJECT, TRUE, &node))
+  if (!sw_json_reader_get_member (&l->reader, obj, member, SW_JSON_KIND_OBJECT, TRUE, &node))
     return FALSE;
 
   *map = json_node_get_object (node);
-  *mark = sw_loader_enter_member (l, member);
+  *mark = sw_json_reader_enter_member (&l->reader, member);
   return sw_loader_check_complete (l, *map, kind, missing_format);
 }
 
@@ -181,11 +181,11 @@ load_fits (SwLoader   *l,
 
       JsonNode *row_node;
 
-      if (!sw_loader_get_member (l, fits, self->technologies[t].id, SW_JSON_KIND_OBJECT, TRUE,
-                                 &row_node))
+      if (!sw_json_reader_get_member (&l->reader, fits, self->technologies[t].id, SW_JSON_KIND_OBJECT, TRUE,
+                                      &row_node))
         return FALSE;
       row = json_node_get_object (row_node);
-      row_mark = sw_loader_enter_member (l, self->technologies[t].id);
+      row_mark = sw_json_reader_enter_member (&l->reader, self->technologies[t].id);
       if (!sw_loader_check_keys (l, row, SW_REF_CRITERION))
         return FALSE;
 
@@ -206,20 +206,20 @@ load_fits (SwLoader   *l,
             }
 
           if (!json_object_has_member (row, criterion))
-            return sw_loader_fail (l, SW_DATASET_ERROR_MISSING_FIELD,
-                                   _("the fit for criterion “%s” is missing"), criterion);
-          if (!sw_loader_get_member (l, row, criterion, SW_JSON_KIND_OBJECT, TRUE, &node))
+            return sw_json_reader_fail (&l->reader, SW_DATASET_ERROR_MISSING_FIELD,
+                                        _("the fit for criterion “%s” is missing"), criterion);
+          if (!sw_json_reader_get_member (&l->reader, row, criterion, SW_JSON_KIND_OBJECT, TRUE, &node))
             return FALSE;
 
-          fit_mark = sw_loader_enter_member (l, criterion);
+          fit_mark = sw_json_reader_enter_member (&l->reader, criterion);
           if (!load_fit (l, json_node_get_object (node), &self->fits[t * self->n_criteria + c]))
             return FALSE;
-          sw_loader_leave (l, fit_mark);
+          sw_json_reader_leave (&l->reader, fit_mark);
         }
 
-      sw_loader_leave (l, row_mark);
+      sw_json_reader_leave (&l->reader, row_mark);
     }
-  sw_loader_leave (l, mark);
+  sw_json_reader_leave (&l->reader, mark);
 
   self->fit_values = g_new (double, n);
   self->fit_lows = g_new (double, n);
@@ -245,24 +245,24 @@ load_preset_situation (SwLoader    *l,
   gsize mark;
 
   sw_situation_init (situation);
-  if (!sw_loader_get_member (l, obj, "situation", SW_JSON_KIND_OBJECT, FALSE, &node))
+  if (!sw_json_reader_get_member (&l->reader, obj, "situation", SW_JSON_KIND_OBJECT, FALSE, &node))
     return FALSE;
   if (node == NULL)
     return TRUE;
 
   situation_obj = json_node_get_object (node);
-  mark = sw_loader_enter_member (l, "situation");
+  mark = sw_json_reader_enter_member (&l->reader, "situation");
 
-  if (!sw_loader_get_member (l, situation_obj, "skills", SW_JSON_KIND_OBJECT, FALSE, &node))
+  if (!sw_json_reader_get_member (&l->reader, situation_obj, "skills", SW_JSON_KIND_OBJECT, FALSE, &node))
     return FALSE;
   if (node != NULL)
     {
       JsonObject *skills = json_node_get_object (node);
-      gsize skills_mark = sw_loader_enter_member (l, "skills");
+      gsize skills_mark = sw_json_reader_enter_member (&l->reader, "skills");
 
       if (sw_dataset_find_answer (self, SW_ANSWER_SKILLS) < 0)
-        return sw_loader_fail (l, SW_DATASET_ERROR_UNKNOWN_REFERENCE,
-                               _("no criterion takes the team's skills (\"answer\": \"skills\")"));
+        return sw_json_reader_fail (&l->reader, SW_DATASET_ERROR_UNKNOWN_REFERENCE,
+                                    _("no criterion takes the team's skills (\"answer\": \"skills\")"));
       if (!sw_loader_check_keys (l, skills, SW_REF_TECHNOLOGY))
         return FALSE;
       for (guint t = 0; t < self->n_technologies; t++)
@@ -270,7 +270,7 @@ load_preset_situation (SwLoader    *l,
             && !sw_loader_get_number (l, skills, self->technologies[t].id, TRUE,
                                       _("the skill level"), 0, 10, &situation->skills[t]))
           return FALSE;
-      sw_loader_leave (l, skills_mark);
+      sw_json_reader_leave (&l->reader, skills_mark);
     }
 
   if (!sw_loader_get_text (l, situation_obj, "existing", FALSE, &existing))
@@ -290,7 +290,7 @@ load_preset_situation (SwLoader    *l,
         situation->existing = sw_dataset_find_technology (self, existing);
     }
 
-  sw_loader_leave (l, mark);
+  sw_json_reader_leave (&l->reader, mark);
   return TRUE;
 }
 
@@ -320,7 +320,7 @@ load_preset (SwLoader   *l,
     if (!sw_loader_get_number (l, map, self->criteria[c].id, TRUE, _("the weight"), 0, 10,
                                &weights[c]))
       return FALSE;
-  sw_loader_leave (l, mark);
+  sw_json_reader_leave (&l->reader, mark);
 
   if (!load_preset_situation (l, obj, &preset->situation))
     return FALSE;
@@ -372,7 +372,7 @@ check_format (SwLoader   *l,
   JsonNode *node;
   gint64 format;
 
-  if (!sw_loader_get_member (l, root, "format", SW_JSON_KIND_NUMBER, TRUE, &node))
+  if (!sw_json_reader_get_member (&l->reader, root, "format", SW_JSON_KIND_NUMBER, TRUE, &node))
     return FALSE;
 
   if (json_node_get_value_type (node) != G_TYPE_INT64)
@@ -382,10 +382,10 @@ check_format (SwLoader   *l,
 
   format = json_node_get_int (node);
   if (format > SW_DATASET_FORMAT_VERSION)
-    return sw_loader_fail (l, SW_DATASET_ERROR_NEWER_FORMAT,
-                           _("made for a newer version of Stackwise (format %" PRId64
-                             "; this version reads format %d)"),
-                           format, SW_DATASET_FORMAT_VERSION);
+    return sw_json_reader_fail (&l->reader, SW_DATASET_ERROR_NEWER_FORMAT,
+                                _("made for a newer version of Stackwise (format %" PRId64
+                                  "; this version reads format %d)"),
+                                format, SW_DATASET_FORMAT_VERSION);
   if (format < 1)
     return sw_loader_fail_at (l, "format", SW_DATASET_ERROR_OUT_OF_RANGE,
                               _("there is no format %" PRId64
@@ -406,9 +406,9 @@ load_root (SwLoader *l,
   gsize mark;
 
   if (!JSON_NODE_HOLDS_OBJECT (root_node))
-    return sw_loader_fail (l, SW_DATASET_ERROR_SHAPE,
-                           _("a dataset is one JSON object ({ … }), but this file holds %s"),
-                           sw_loader_describe_node (root_node));
+    return sw_json_reader_fail (&l->reader, SW_DATASET_ERROR_SHAPE,
+                                _("a dataset is one JSON object ({ … }), but this file holds %s"),
+                                sw_json_describe_node (root_node));
 
   root = json_node_get_object (root_node);
   if (!check_format (l, root))
@@ -420,10 +420,10 @@ load_root (SwLoader *l,
       || !sw_loader_get_text (l, root, "source", FALSE, &source))
     return FALSE;
 
-  mark = sw_loader_enter_member (l, "id");
+  mark = sw_json_reader_enter_member (&l->reader, "id");
   if (!sw_loader_check_id (l, id))
     return FALSE;
-  sw_loader_leave (l, mark);
+  sw_json_reader_leave (&l->reader, mark);
 
   self->id = g_strdup (id);
   self->title = g_strdup (title);

@@ -87,57 +87,14 @@ gboolean    sw_loader_read_block           (SwLoader       *l,
                                             guint           index,
                                             gpointer        data);
 
-/* sw-dataset-fields.c: paths and messages */
-gboolean    sw_loader_fail                 (SwLoader       *l,
-                                            SwDatasetError  code,
-                                            const char     *format,
-                                            ...) G_GNUC_PRINTF (3, 4);
+/* sw-dataset-fields.c: messages (the paths and typed members are
+ * sw-json-reader.h's, on l->reader) */
 /* Fails at @member below the current path. */
 gboolean    sw_loader_fail_at              (SwLoader       *l,
                                             const char     *member,
                                             SwDatasetError  code,
                                             const char     *format,
                                             ...) G_GNUC_PRINTF (4, 5);
-
-/* Paths and typed members, as sw-json-reader.h has them. */
-static inline gsize
-sw_loader_enter_member (SwLoader   *l,
-                        const char *member)
-{
-  return sw_json_reader_enter_member (&l->reader, member);
-}
-
-static inline gsize
-sw_loader_enter_index (SwLoader *l,
-                       guint     index)
-{
-  return sw_json_reader_enter_index (&l->reader, index);
-}
-
-static inline void
-sw_loader_leave (SwLoader *l,
-                 gsize     mark)
-{
-  sw_json_reader_leave (&l->reader, mark);
-}
-
-static inline const char *
-sw_loader_describe_node (JsonNode *node)
-{
-  return sw_json_describe_node (node);
-}
-
-/* A missing optional member (or null) gives a NULL node. */
-static inline gboolean
-sw_loader_get_member (SwLoader    *l,
-                      JsonObject  *obj,
-                      const char  *member,
-                      SwJsonKind   kind,
-                      gboolean     required,
-                      JsonNode   **out)
-{
-  return sw_json_reader_get_member (&l->reader, obj, member, kind, required, out);
-}
 
 /* sw-dataset-fields.c: typed fields */
 gboolean    sw_loader_get_text             (SwLoader       *l,

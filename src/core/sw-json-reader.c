@@ -620,3 +620,20 @@ sw_quote_text (const char *text)
 
   return g_string_free (g_steal_pointer (&quoted), FALSE);
 }
+
+char *
+sw_list_known_ids (guint          n,
+                   const char  *(*id_at) (gconstpointer data,
+                                          guint         index),
+                   gconstpointer  data)
+{
+  const guint shown = 6;
+  GString *known = g_string_new (NULL);
+
+  for (guint i = 0; i < n && i < shown; i++)
+    g_string_append_printf (known, "%s%s", i > 0 ? ", " : "", id_at (data, i));
+  if (n > shown)
+    g_string_append (known, ", …");
+
+  return g_string_free (known, FALSE);
+}

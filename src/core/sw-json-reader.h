@@ -82,6 +82,13 @@ void        sw_json_set_syntax_error     (GError       **error,
  * message: valid UTF-8, a control character shown as "?", at most 40
  * characters and then "…". */
 char       *sw_quote_text                (const char    *text);
+/* For a message about a reference to something unknown: the known ids, as
+ * "a, b, c", the first six of @n and then "…"; @id_at gives the id at an
+ * index of @data. */
+char       *sw_list_known_ids            (guint          n,
+                                          const char  *(*id_at) (gconstpointer data,
+                                                                 guint         index),
+                                          gconstpointer  data);
 /* What every door checks before json-glib sees JSON text (a dataset, a
  * meeting file, a ballot the server receives): at most @max_bytes (else
  * @too_large sets the error, naming the door's own limit), UTF-8 without a

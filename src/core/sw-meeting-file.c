@@ -19,8 +19,6 @@
 #include "sw-save.h"
 #include "sw-meeting-file.h"
 
-/* How many known ids an "is not one of …" message lists before "…". */
-#define MAX_IDS_SHOWN 6
 
 G_DEFINE_QUARK (sw-meeting-file-error-quark, sw_meeting_file_error)
 
@@ -72,49 +70,11 @@ find_retired (SwDataset  *dataset,
   return -1;
 }
 
-static gboolean fail (Loader          *l,
-                      SwMeetingFileError  code,
-                      const char      *format,
-                      ...) G_GNUC_PRINTF (3, 4);
-
-static gboolean
-fail (Loader          *l,
-      SwMeetingFileError  code,
-      const char      *format,
-      ...)
+static const char *
+criterion_id (gconstpointer dataset,
+              guint         c)
 {
-  va_list args;
-
-  va_start (args, format);
-  sw_json_reader_vfail (&l->reader, code, format, args);
-  va_end (args);
-
-  return FALSE;
-}
-
-static gsize
-enter_member (Loader     *l,
-              const char *member)
-{
-  return sw_json_reader_enter_member (&l->reader, member);
-}
-
-static void
-leave (Loader *l,
-       gsize   mark)
-{
-  sw_json_reader_leave (&l->reader, mark);
-}
-
-static gboolean
-get_member (Loader      *l,
-            JsonObject  *obj,
-            const char  *member,
-            SwJsonKind   kind,
-            gboolean     required,
-            JsonNode   **out)
-{
-  return sw_json_reader_get_member (&l->reader, obj, member, kind, required, out);
+  return sw_dataset_get_criterion ((SwDataset *) dataset, c)->id;
 }
 
 /* Whether a format 1 file holds a retired id that criterion @c took over. */
@@ -143,17 +103,17 @@ read_weight (Loader     *l,
   double value;
   gsize inner;
 
-  if (!get_member (l, obj, member, SW_JSON_KIND_NUMBER, TRUE, &node))
+  if (!sw_json_reader_get_member (&l->reader, obj, member, SW_JSON_KIND_NUMBER, TRUE, &node))
     return FALSE;
   value = json_node_get_double (node);
-  inner = enter_member (l, member);
+  inner = sw_json_reader_enter_member (&l->reader, member);
   if (!(value >= SW_WEIGHT_MIN && value <= SW_WEIGHT_MAX))
     {
       g_autofree char *shown = g_strdup_printf ("%g", value);
-      return fail (l, SW_MEETING_FILE_ERROR_OUT_OF_RANGE,
-                   _("the weight must be between 0 and 10, not %s"), shown);
+      return sw_json_reader_fail (&l->reader, SW_MEETING_FILE_ERROR_OUT_OF_RANGE,
+                                  _("the weight must be between 0 and 10, not %s"), shown);
     }
-  leave (l, inner);
+  sw_json_reader_leave (&l->reader, inner);
 
   *out_value = value;
   return TRUE;
@@ -170,10 +130,10 @@ load_weights (Loader     *l,
   JsonNode *node;
   gsize mark;
 
-  if (!get_member (l, obj, "weights", SW_JSON_KIND_OBJECT, TRUE, &node))
+  if (!sw_json_reader_get_member (&l->reader, obj, "weights", SW_JSON_KIND_OBJECT, TRUE, &node))
     return FALSE;
 
-  mark = enter_member (l, "weights");
+  mark = sw_json_reader_enter_member (&l->reader, "weights");
   obj = json_node_get_object (node);
 
   /* Every key must be a criterion: a weight for a criterion this dataset does not
@@ -183,17 +143,12 @@ load_weights (Loader     *l,
     if (sw_dataset_find_criterion (dataset, m->data) < 0
         && (l->format >= 2 || find_retired (dataset, m->data) < 0))
       {
-        g_autoptr(GString) known = g_string_new (NULL);
+        g_autofree char *known = sw_list_known_ids (n_criteria, criterion_id, dataset);
         g_autofree char *shown = sw_quote_text (m->data);
 
-        for (guint c = 0; c < n_criteria && c < MAX_IDS_SHOWN; c++)
-          g_string_append_printf (known, "%s%s", c > 0 ? ", " : "", sw_dataset_get_criterion (dataset, c)->id);
-        if (n_criteria > MAX_IDS_SHOWN)
-          g_string_append (known, ", …");
-
-        return fail (l, SW_MEETING_FILE_ERROR_UNKNOWN_REFERENCE,
-                     _("criterion “%s” is not one of this dataset's criteria (%s)"),
-                     shown, known->str);
+        return sw_json_reader_fail (&l->reader, SW_MEETING_FILE_ERROR_UNKNOWN_REFERENCE,
+                                    _("criterion “%s” is not one of this dataset's criteria (%s)"),
+                                    shown, known);
       }
 
   for (guint c = 0; c < n_criteria; c++)
@@ -210,8 +165,8 @@ load_weights (Loader     *l,
               || old_weight_for (dataset, obj, c)))
         continue;
       if (!json_object_has_member (obj, id))
-        return fail (l, SW_MEETING_FILE_ERROR_MISSING_FIELD,
-                     _("the weight for criterion “%s” is missing"), id);
+        return sw_json_reader_fail (&l->reader, SW_MEETING_FILE_ERROR_MISSING_FIELD,
+                                    _("the weight for criterion “%s” is missing"), id);
       if (!read_weight (l, obj, id, &value))
         return FALSE;
 
@@ -232,7 +187,7 @@ load_weights (Loader     *l,
         out_weights[c] = MAX (out_weights[c], value);
       }
 
-  leave (l, mark);
+  sw_json_reader_leave (&l->reader, mark);
   return TRUE;
 }
 
@@ -245,17 +200,17 @@ get_name (Loader      *l,
   JsonNode *node;
   gsize mark;
 
-  if (!get_member (l, obj, "name", SW_JSON_KIND_TEXT, TRUE, &node))
+  if (!sw_json_reader_get_member (&l->reader, obj, "name", SW_JSON_KIND_TEXT, TRUE, &node))
     return FALSE;
 
-  mark = enter_member (l, "name");
+  mark = sw_json_reader_enter_member (&l->reader, "name");
   name = g_strstrip (g_strdup (json_node_get_string (node)));
   if (name[0] == '\0')
-    return fail (l, SW_MEETING_FILE_ERROR_SHAPE, _("the name is empty"));
+    return sw_json_reader_fail (&l->reader, SW_MEETING_FILE_ERROR_SHAPE, _("the name is empty"));
   if (g_utf8_strlen (name, -1) > SW_MEETING_FILE_MAX_NAME_LENGTH)
-    return fail (l, SW_MEETING_FILE_ERROR_OUT_OF_RANGE,
-                 _("the name is longer than %d characters"), SW_MEETING_FILE_MAX_NAME_LENGTH);
-  leave (l, mark);
+    return sw_json_reader_fail (&l->reader, SW_MEETING_FILE_ERROR_OUT_OF_RANGE,
+                                _("the name is longer than %d characters"), SW_MEETING_FILE_MAX_NAME_LENGTH);
+  sw_json_reader_leave (&l->reader, mark);
 
   *out_name = g_steal_pointer (&name);
   return TRUE;
@@ -275,7 +230,8 @@ load_participant (Loader   *l,
   gsize mark = sw_json_reader_enter_index (&l->reader, index);
 
   if (!JSON_NODE_HOLDS_OBJECT (item))
-    return fail (l, SW_MEETING_FILE_ERROR_SHAPE, _("expected an object, found %s"), sw_json_describe_node (item));
+    return sw_json_reader_fail (&l->reader, SW_MEETING_FILE_ERROR_SHAPE, _("expected an object, found %s"),
+                                sw_json_describe_node (item));
   obj = json_node_get_object (item);
 
   if (!get_name (l, obj, &name))
@@ -285,22 +241,22 @@ load_participant (Loader   *l,
     if (g_strcmp0 (sw_meeting_get_participant_name (meeting, i), name) == 0)
       {
         g_autofree char *shown = sw_quote_text (name);
-        enter_member (l, "name");
-        return fail (l, SW_MEETING_FILE_ERROR_DUPLICATE_NAME,
-                     _("the name “%s” is used twice (also at participants[%u])"), shown, i);
+        sw_json_reader_enter_member (&l->reader, "name");
+        return sw_json_reader_fail (&l->reader, SW_MEETING_FILE_ERROR_DUPLICATE_NAME,
+                                    _("the name “%s” is used twice (also at participants[%u])"), shown, i);
       }
 
   if (!load_weights (l, obj, weights))
     return FALSE;
 
   /* A participant written by hand, without "voted", has given their weights. */
-  if (!get_member (l, obj, "voted", SW_JSON_KIND_BOOLEAN, FALSE, &node))
+  if (!sw_json_reader_get_member (&l->reader, obj, "voted", SW_JSON_KIND_BOOLEAN, FALSE, &node))
     return FALSE;
   if (node != NULL)
     voted = json_node_get_boolean (node);
 
   sw_meeting_load_participant (meeting, name, weights, voted);
-  leave (l, mark);
+  sw_json_reader_leave (&l->reader, mark);
   return TRUE;
 }
 
@@ -313,23 +269,24 @@ load_participants (Loader     *l,
   guint n;
   gsize mark;
 
-  if (!get_member (l, root, "participants", SW_JSON_KIND_LIST, FALSE, &node))
+  if (!sw_json_reader_get_member (&l->reader, root, "participants", SW_JSON_KIND_LIST, FALSE, &node))
     return FALSE;
   if (node == NULL)
     return TRUE;
 
   array = json_node_get_array (node);
   n = json_array_get_length (array);
-  mark = enter_member (l, "participants");
+  mark = sw_json_reader_enter_member (&l->reader, "participants");
   if (n > SW_MEETING_FILE_MAX_PARTICIPANTS)
-    return fail (l, SW_MEETING_FILE_ERROR_OUT_OF_RANGE,
-                 _("there can be at most %d participants, not %u"), SW_MEETING_FILE_MAX_PARTICIPANTS, n);
+    return sw_json_reader_fail (&l->reader, SW_MEETING_FILE_ERROR_OUT_OF_RANGE,
+                                _("there can be at most %d participants, not %u"),
+                                SW_MEETING_FILE_MAX_PARTICIPANTS, n);
 
   for (guint i = 0; i < n; i++)
     if (!load_participant (l, json_array_get_element (array, i), i))
       return FALSE;
 
-  leave (l, mark);
+  sw_json_reader_leave (&l->reader, mark);
   return TRUE;
 }
 
@@ -341,22 +298,22 @@ load_format (Loader     *l,
   gint64 format;
   gsize mark;
 
-  if (!get_member (l, root, "format", SW_JSON_KIND_WHOLE_NUMBER, TRUE, &node))
+  if (!sw_json_reader_get_member (&l->reader, root, "format", SW_JSON_KIND_WHOLE_NUMBER, TRUE, &node))
     return FALSE;
 
   format = json_node_get_int (node);
   if (format > SW_MEETING_FILE_FORMAT_VERSION)
-    return fail (l, SW_MEETING_FILE_ERROR_NEWER_FORMAT,
-                 _("made for a newer version of Stackwise (format %" PRId64
-                   "; this version reads format %d)"),
-                 format, SW_MEETING_FILE_FORMAT_VERSION);
+    return sw_json_reader_fail (&l->reader, SW_MEETING_FILE_ERROR_NEWER_FORMAT,
+                                _("made for a newer version of Stackwise (format %" PRId64
+                                  "; this version reads format %d)"),
+                                format, SW_MEETING_FILE_FORMAT_VERSION);
 
   l->format = format;
-  mark = enter_member (l, "format");
+  mark = sw_json_reader_enter_member (&l->reader, "format");
   if (format < 1)
-    return fail (l, SW_MEETING_FILE_ERROR_OUT_OF_RANGE,
-                 _("the format must be %d, not %" PRId64), SW_MEETING_FILE_FORMAT_VERSION, format);
-  leave (l, mark);
+    return sw_json_reader_fail (&l->reader, SW_MEETING_FILE_ERROR_OUT_OF_RANGE,
+                                _("the format must be %d, not %" PRId64), SW_MEETING_FILE_FORMAT_VERSION, format);
+  sw_json_reader_leave (&l->reader, mark);
 
   return TRUE;
 }
@@ -368,13 +325,13 @@ load_kind (Loader     *l,
   JsonNode *node = json_object_get_member (root, "kind");
 
   if (node == NULL && json_object_has_member (root, "technologies"))
-    return fail (l, SW_MEETING_FILE_ERROR_NOT_MEETING,
-                 _("this is a comparison dataset, not a meeting; open it as a dataset instead"));
+    return sw_json_reader_fail (&l->reader, SW_MEETING_FILE_ERROR_NOT_MEETING,
+                                _("this is a comparison dataset, not a meeting; open it as a dataset instead"));
 
   if (node == NULL || !sw_json_node_is (node, SW_JSON_KIND_TEXT) ||
       g_strcmp0 (json_node_get_string (node), SW_MEETING_FILE_KIND) != 0)
-    return fail (l, SW_MEETING_FILE_ERROR_NOT_MEETING,
-                 _("not a Stackwise meeting (a meeting has \"kind\": \"%s\")"), SW_MEETING_FILE_KIND);
+    return sw_json_reader_fail (&l->reader, SW_MEETING_FILE_ERROR_NOT_MEETING,
+                                _("not a Stackwise meeting (a meeting has \"kind\": \"%s\")"), SW_MEETING_FILE_KIND);
 
   return TRUE;
 }
@@ -387,17 +344,17 @@ load_dataset_id (Loader     *l,
   g_autofree char *shown = NULL;
   JsonNode *node;
 
-  if (!get_member (l, root, "dataset", SW_JSON_KIND_TEXT, TRUE, &node))
+  if (!sw_json_reader_get_member (&l->reader, root, "dataset", SW_JSON_KIND_TEXT, TRUE, &node))
     return FALSE;
 
   if (g_strcmp0 (json_node_get_string (node), expected) == 0)
     return TRUE;
 
   shown = sw_quote_text (json_node_get_string (node));
-  return fail (l, SW_MEETING_FILE_ERROR_OTHER_DATASET,
-               _("this meeting is for the dataset “%s”, but the open dataset is “%s”; "
-                 "open that dataset first"),
-               shown, expected);
+  return sw_json_reader_fail (&l->reader, SW_MEETING_FILE_ERROR_OTHER_DATASET,
+                              _("this meeting is for the dataset “%s”, but the open dataset is “%s”; "
+                                "open that dataset first"),
+                              shown, expected);
 }
 
 static gboolean
@@ -416,8 +373,8 @@ load_alone_or_team (Loader     *l,
       g_autofree double *weights = g_new0 (double, sw_dataset_get_n_criteria (l->dataset));
 
       if (!json_object_has_member (root, "weights"))
-        return fail (l, SW_MEETING_FILE_ERROR_MISSING_FIELD,
-                     _("there are no participants and no “weights”; a meeting needs one or the other"));
+        return sw_json_reader_fail (&l->reader, SW_MEETING_FILE_ERROR_MISSING_FIELD,
+                                    _("there are no participants and no “weights”; a meeting needs one or the other"));
       if (!load_weights (l, root, weights))
         return FALSE;
       sw_meeting_restore (l->meeting, weights, NULL);
@@ -426,11 +383,11 @@ load_alone_or_team (Loader     *l,
 
   /* Two sets of weights would leave it unclear which one counts. */
   if (json_object_has_member (root, "weights"))
-    return fail (l, SW_MEETING_FILE_ERROR_SHAPE,
-                 _("the file has both “weights” and participants; with participants, "
-                   "each participant's weights are used, so remove “weights”"));
+    return sw_json_reader_fail (&l->reader, SW_MEETING_FILE_ERROR_SHAPE,
+                                _("the file has both “weights” and participants; with participants, "
+                                  "each participant's weights are used, so remove “weights”"));
 
-  if (!get_member (l, root, "active", SW_JSON_KIND_WHOLE_NUMBER, FALSE, &node))
+  if (!sw_json_reader_get_member (&l->reader, root, "active", SW_JSON_KIND_WHOLE_NUMBER, FALSE, &node))
     return FALSE;
   if (node != NULL)
     {
@@ -438,13 +395,13 @@ load_alone_or_team (Loader     *l,
 
       if (active < 0 || active >= n_participants)
         {
-          enter_member (l, "active");
-          return fail (l, SW_MEETING_FILE_ERROR_OUT_OF_RANGE,
-                       g_dngettext (GETTEXT_PACKAGE,
-                                    "there is %u participant, so “active” must be %u, not %" PRId64,
-                                    "there are %u participants, so “active” must be from 0 to %u, not %" PRId64,
-                                    n_participants),
-                       n_participants, n_participants - 1, active);
+          sw_json_reader_enter_member (&l->reader, "active");
+          return sw_json_reader_fail (&l->reader, SW_MEETING_FILE_ERROR_OUT_OF_RANGE,
+                                      g_dngettext (GETTEXT_PACKAGE,
+                                                   "there is %u participant, so “active” must be %u, not %" PRId64,
+                                                   "there are %u participants, so “active” must be from 0 to %u, not %" PRId64,
+                                                   n_participants),
+                                      n_participants, n_participants - 1, active);
         }
       l->active = (guint) active;
     }
@@ -462,7 +419,7 @@ load_date (Loader      *l,
   JsonNode *node;
   GDateTime *date;
 
-  if (!get_member (l, root, member, SW_JSON_KIND_TEXT, FALSE, &node))
+  if (!sw_json_reader_get_member (&l->reader, root, member, SW_JSON_KIND_TEXT, FALSE, &node))
     return FALSE;
   if (node == NULL)
     return TRUE;
@@ -471,10 +428,10 @@ load_date (Loader      *l,
   if (date == NULL)
     {
       shown = sw_quote_text (json_node_get_string (node));
-      enter_member (l, member);
-      return fail (l, SW_MEETING_FILE_ERROR_SHAPE,
-                   _("“%s” is not a date and time; write it in ISO 8601, e.g. 2026-03-14T09:30:00Z"),
-                   shown);
+      sw_json_reader_enter_member (&l->reader, member);
+      return sw_json_reader_fail (&l->reader, SW_MEETING_FILE_ERROR_SHAPE,
+                                  _("“%s” is not a date and time; write it in ISO 8601, e.g. 2026-03-14T09:30:00Z"),
+                                  shown);
     }
 
   *out = date;
@@ -500,8 +457,8 @@ find_technology (Loader     *l,
   if (extra != NULL)
     g_string_append_printf (known, ", %s", extra);
   shown = sw_quote_text (id);
-  fail (l, SW_MEETING_FILE_ERROR_UNKNOWN_REFERENCE,
-        _("technology “%s” is not one of this dataset's technologies (%s)"), shown, known->str);
+  sw_json_reader_fail (&l->reader, SW_MEETING_FILE_ERROR_UNKNOWN_REFERENCE,
+                       _("technology “%s” is not one of this dataset's technologies (%s)"), shown, known->str);
   return -1;
 }
 
@@ -517,21 +474,21 @@ load_situation (Loader     *l,
   gsize mark;
 
   sw_situation_init (situation);
-  if (!get_member (l, root, "situation", SW_JSON_KIND_OBJECT, FALSE, &node))
+  if (!sw_json_reader_get_member (&l->reader, root, "situation", SW_JSON_KIND_OBJECT, FALSE, &node))
     return FALSE;
   if (node == NULL)
     return TRUE;
 
   obj = json_node_get_object (node);
-  mark = enter_member (l, "situation");
+  mark = sw_json_reader_enter_member (&l->reader, "situation");
 
-  if (!get_member (l, obj, "skills", SW_JSON_KIND_OBJECT, FALSE, &node))
+  if (!sw_json_reader_get_member (&l->reader, obj, "skills", SW_JSON_KIND_OBJECT, FALSE, &node))
     return FALSE;
   if (node != NULL)
     {
       JsonObject *skills = json_node_get_object (node);
       g_autoptr(GList) members = json_object_get_members (skills);
-      gsize inner = enter_member (l, "skills");
+      gsize inner = sw_json_reader_enter_member (&l->reader, "skills");
 
       for (GList *m = members; m != NULL; m = m->next)
         {
@@ -545,28 +502,28 @@ load_situation (Loader     *l,
           level = json_object_get_member (skills, m->data);
           if (JSON_NODE_HOLDS_NULL (level))
             continue;
-          if (!get_member (l, skills, m->data, SW_JSON_KIND_NUMBER, TRUE, &level))
+          if (!sw_json_reader_get_member (&l->reader, skills, m->data, SW_JSON_KIND_NUMBER, TRUE, &level))
             return FALSE;
           value = json_node_get_double (level);
-          at = enter_member (l, m->data);
+          at = sw_json_reader_enter_member (&l->reader, m->data);
           if (!(value >= 0.0 && value <= 10.0))
             {
               g_autofree char *shown = g_strdup_printf ("%g", value);
-              return fail (l, SW_MEETING_FILE_ERROR_OUT_OF_RANGE,
-                           _("the skill level must be between 0 and 10, not %s"), shown);
+              return sw_json_reader_fail (&l->reader, SW_MEETING_FILE_ERROR_OUT_OF_RANGE,
+                                          _("the skill level must be between 0 and 10, not %s"), shown);
             }
-          leave (l, at);
+          sw_json_reader_leave (&l->reader, at);
           situation->skills[t] = sw_situation_clamp_skill (value);
         }
-      leave (l, inner);
+      sw_json_reader_leave (&l->reader, inner);
     }
 
-  if (!get_member (l, obj, "existing", SW_JSON_KIND_TEXT, FALSE, &node))
+  if (!sw_json_reader_get_member (&l->reader, obj, "existing", SW_JSON_KIND_TEXT, FALSE, &node))
     return FALSE;
   if (node != NULL)
     {
       const char *id = json_node_get_string (node);
-      gsize inner = enter_member (l, "existing");
+      gsize inner = sw_json_reader_enter_member (&l->reader, "existing");
 
       if (g_str_equal (id, "none"))
         situation->existing = SW_EXISTING_NONE;
@@ -575,10 +532,10 @@ load_situation (Loader     *l,
           situation->existing = SW_EXISTING_NOT_STATED;
           return FALSE;
         }
-      leave (l, inner);
+      sw_json_reader_leave (&l->reader, inner);
     }
 
-  leave (l, mark);
+  sw_json_reader_leave (&l->reader, mark);
   sw_meeting_restore_situation (l->meeting, situation);
   return TRUE;
 }
@@ -589,11 +546,11 @@ load_rest (Loader     *l,
 {
   JsonNode *node;
 
-  if (!get_member (l, root, "blind", SW_JSON_KIND_BOOLEAN, FALSE, &node))
+  if (!sw_json_reader_get_member (&l->reader, root, "blind", SW_JSON_KIND_BOOLEAN, FALSE, &node))
     return FALSE;
   sw_meeting_set_blind (l->meeting, node != NULL && json_node_get_boolean (node));
 
-  if (!get_member (l, root, "preset", SW_JSON_KIND_TEXT, FALSE, &node))
+  if (!sw_json_reader_get_member (&l->reader, root, "preset", SW_JSON_KIND_TEXT, FALSE, &node))
     return FALSE;
   if (node != NULL)
     {
@@ -602,9 +559,9 @@ load_rest (Loader     *l,
       if (sw_dataset_find_preset (l->dataset, id) < 0)
         {
           g_autofree char *shown = sw_quote_text (id);
-          enter_member (l, "preset");
-          return fail (l, SW_MEETING_FILE_ERROR_UNKNOWN_REFERENCE,
-                       _("preset “%s” is not one of this dataset's presets"), shown);
+          sw_json_reader_enter_member (&l->reader, "preset");
+          return sw_json_reader_fail (&l->reader, SW_MEETING_FILE_ERROR_UNKNOWN_REFERENCE,
+                                      _("preset “%s” is not one of this dataset's presets"), shown);
         }
       l->preset_id = g_strdup (id);
     }
@@ -612,7 +569,7 @@ load_rest (Loader     *l,
   if (!load_situation (l, root))
     return FALSE;
 
-  if (!get_member (l, root, "notes", SW_JSON_KIND_TEXT, FALSE, &node))
+  if (!sw_json_reader_get_member (&l->reader, root, "notes", SW_JSON_KIND_TEXT, FALSE, &node))
     return FALSE;
   if (node != NULL)
     sw_meeting_set_notes (l->meeting, json_node_get_string (node));
@@ -628,8 +585,9 @@ load_root (Loader   *l,
   JsonObject *obj;
 
   if (!JSON_NODE_HOLDS_OBJECT (root))
-    return fail (l, SW_MEETING_FILE_ERROR_NOT_MEETING,
-                 _("not a Stackwise meeting: expected a JSON object, found %s"), sw_json_describe_node (root));
+    return sw_json_reader_fail (&l->reader, SW_MEETING_FILE_ERROR_NOT_MEETING,
+                                _("not a Stackwise meeting: expected a JSON object, found %s"),
+                                sw_json_describe_node (root));
   obj = json_node_get_object (root);
 
   /* The format first: a newer file may follow different rules. */
