@@ -53,20 +53,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-GtkWidget *
-sw_page_list_new (void)
-{
-  return g_object_new (SW_TYPE_PAGE_LIST, NULL);
-}
-
-GtkStack *
-sw_page_list_get_stack (SwPageList *self)
-{
-  g_return_val_if_fail (SW_IS_PAGE_LIST (self), NULL);
-
-  return self->stack;
-}
-
 /* A title cut short shows whole in a tooltip. */
 static gboolean
 title_query_tooltip (GtkWidget  *label,

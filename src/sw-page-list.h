@@ -14,8 +14,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SwPageList, sw_page_list, SW, PAGE_LIST, AdwBin)
 
-GtkWidget *sw_page_list_new       (void);
-GtkStack  *sw_page_list_get_stack (SwPageList *self);
 /* One row per page of `stack`, in its order; the selected row is its visible page. */
 void       sw_page_list_set_stack (SwPageList *self,
                                    GtkStack   *stack);

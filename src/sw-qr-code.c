@@ -36,12 +36,6 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (SwQrCode, sw_qr_code, GTK_TYPE_WIDGET)
 
-GtkWidget *
-sw_qr_code_new (void)
-{
-  return g_object_new (SW_TYPE_QR_CODE, NULL);
-}
-
 const char *
 sw_qr_code_get_text (SwQrCode *self)
 {

@@ -17,7 +17,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SwQrCode, sw_qr_code, SW, QR_CODE, GtkWidget)
 
-GtkWidget  *sw_qr_code_new         (void);
 /* What the code says (libqrencode, error correction level M); NULL draws nothing. */
 void        sw_qr_code_set_text    (SwQrCode   *self,
                                     const char *text);

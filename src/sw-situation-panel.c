@@ -35,12 +35,6 @@ struct _SwSituationPanel
 
 G_DEFINE_FINAL_TYPE (SwSituationPanel, sw_situation_panel, ADW_TYPE_BIN)
 
-GtkWidget *
-sw_situation_panel_new (void)
-{
-  return g_object_new (SW_TYPE_SITUATION_PANEL, NULL);
-}
-
 static guint
 skill_item (double level)
 {

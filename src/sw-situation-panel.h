@@ -17,7 +17,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SwSituationPanel, sw_situation_panel, SW, SITUATION_PANEL, AdwBin)
 
-GtkWidget *sw_situation_panel_new          (void);
 /* Writes the answers into the decision (each one undo step), and follows it. */
 void       sw_situation_panel_set_meeting (SwSituationPanel *self,
                                             SwMeeting       *meeting);

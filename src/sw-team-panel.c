@@ -44,12 +44,6 @@ struct _SwTeamPanel
 
 G_DEFINE_FINAL_TYPE (SwTeamPanel, sw_team_panel, ADW_TYPE_BIN)
 
-GtkWidget *
-sw_team_panel_new (void)
-{
-  return g_object_new (SW_TYPE_TEAM_PANEL, NULL);
-}
-
 /* Where the row's participant is now; FALSE once they have left. */
 static gboolean
 row_position (SwTeamPanel      *self,

@@ -16,7 +16,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SwTeamPanel, sw_team_panel, SW, TEAM_PANEL, AdwBin)
 
-GtkWidget *sw_team_panel_new          (void);
 /* Writes participants, names, votes, blind mode and notes into the decision, and follows it. */
 void       sw_team_panel_set_meeting (SwTeamPanel *self,
                                        SwMeeting  *meeting);
