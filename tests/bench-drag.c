@@ -41,6 +41,7 @@
 
 #include "sw-application.h"
 #include "sw-decision-form.h"
+#include "sw-test.h"
 #include "sw-window.h"
 
 typedef struct
@@ -111,24 +112,6 @@ print_figures (const char *what,
            percentile (times, 1.0) / 1000.0, times->len);
 }
 
-static gboolean
-quit_soon (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Lets the window settle: its first frames, present mode's rescaling. */
-static void
-settle (guint ms)
-{
-  gboolean over = FALSE;
-
-  g_timeout_add (ms, quit_soon, &over);
-  while (!over)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 /* The next slider: scrolled into view, as a person would before dragging
  * it, and left until the scrolling and the scrollbar's fade are over (at
  * most 6 s). */
@@ -142,7 +125,7 @@ start_slider (Drag *drag)
   gint64 until;
 
   gtk_widget_grab_focus (GTK_WIDGET (scale));
-  settle (300);
+  sw_test_wait_ms (300);
   until = g_get_monotonic_time () + 6 * G_USEC_PER_SEC;
   while (scrollbar != NULL && gtk_widget_get_opacity (scrollbar) > 0.0 && g_get_monotonic_time () < until)
     g_main_context_iteration (NULL, TRUE);
@@ -280,7 +263,8 @@ main (int   argc,
   gtk_window_present (GTK_WINDOW (drag.window));
   if (present)
     sw_window_set_presenting (drag.window, TRUE);
-  settle (1500);
+  /* Lets the window settle: its first frames, present mode's rescaling. */
+  sw_test_wait_ms (1500);
 
   drag.meeting = sw_window_get_meeting (drag.window);
   drag.form = SW_DECISION_FORM (gtk_widget_get_template_child (GTK_WIDGET (drag.window), SW_TYPE_WINDOW,
@@ -328,7 +312,7 @@ main (int   argc,
   g_array_unref (drag.paint_us);
   g_array_unref (drag.cpu_us);
   gtk_window_destroy (GTK_WINDOW (drag.window));
-  settle (100);
+  sw_test_wait_ms (100);
 
   return 0;
 }

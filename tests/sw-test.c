@@ -14,9 +14,10 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #ifdef SW_TEST_WIDGETS
 #include <gdk/x11/gdkx.h>
-#include <glib/gstdio.h>
 
 #include "sw-application.h"
 #include "sw-recommendation-pane.h"
@@ -99,6 +100,18 @@ sw_test_add_participant (SwMeeting   *meeting,
 }
 
 void
+sw_test_add_ana_ben_cleo (SwMeeting *meeting)
+{
+  g_assert_cmpuint (sw_meeting_get_n_participants (meeting), ==, 0);
+  sw_meeting_add_participant (meeting, NULL);
+  sw_meeting_add_participant (meeting, NULL);
+  g_assert_cmpuint (sw_meeting_get_n_participants (meeting), ==, 3);
+  g_assert_true (sw_meeting_rename_participant (meeting, 0, "Ana"));
+  g_assert_true (sw_meeting_rename_participant (meeting, 1, "Ben"));
+  g_assert_true (sw_meeting_rename_participant (meeting, 2, "Cleo"));
+}
+
+void
 sw_test_assert_contains (const char *text,
                          const char *part)
 {
@@ -116,6 +129,39 @@ sw_test_read_file (const char *path)
   g_assert_no_error (error);
 
   return contents;
+}
+
+char *
+sw_test_make_temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("stackwise-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+
+  return dir;
+}
+
+void
+sw_test_remove_tree (const char *path)
+{
+  g_autoptr(GDir) handle = NULL;
+  const char *name;
+
+  /* A folder a test made read-only, to see a save fail, is emptied too. */
+  if (!g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    g_chmod (path, 0700);
+  handle = g_dir_open (path, 0, NULL);
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        sw_test_remove_tree (child);
+      else
+        g_remove (child);
+    }
+  g_remove (path);
 }
 
 GDateTime *
@@ -213,6 +259,16 @@ sw_test_wait_until (gboolean (*condition) (gpointer data),
     g_source_remove (id);
 
   return condition (data);
+}
+
+void
+sw_test_wait_ms (guint ms)
+{
+  gboolean reached = FALSE;
+
+  g_timeout_add (ms, timeout_reached, &reached);
+  while (!reached)
+    g_main_context_iteration (NULL, TRUE);
 }
 
 static gboolean
@@ -315,24 +371,6 @@ sw_test_window_child (gpointer    window,
                       const char *name)
 {
   return sw_test_template_child (window, SW_TYPE_WINDOW, name);
-}
-
-void
-sw_test_remove_tree (const char *path)
-{
-  g_autoptr(GDir) handle = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        sw_test_remove_tree (child);
-      else
-        g_remove (child);
-    }
-  g_remove (path);
 }
 
 AdwMessageDialog *

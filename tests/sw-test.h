@@ -40,12 +40,19 @@ void        sw_test_add_participant (SwMeeting   *meeting,
                                      const char   *name,
                                      const double *weights,
                                      gboolean      voted);
+/* Makes the one person deciding alone a team of three, Ana, Ben and Cleo:
+ * two participants added (the first makes a team of two), then all named. */
+void        sw_test_add_ana_ben_cleo (SwMeeting  *meeting);
 
 /* Fails the test, showing @text, unless @part is in it. */
 void        sw_test_assert_contains (const char   *text,
                                      const char   *part);
 /* A file's whole text; fails the test unless it reads. */
 char       *sw_test_read_file       (const char   *path);
+/* A new folder in the temporary folder; fails the test unless it is made. */
+char       *sw_test_make_temp_dir   (void);
+/* Removes a folder and all it holds, read-only or not (links are removed, not followed). */
+void        sw_test_remove_tree     (const char   *path);
 /* The day the tests' meetings are held, for exports that print a date: 14 March 2026, 09:30 UTC. */
 GDateTime  *sw_test_meeting_day     (void);
 
@@ -62,6 +69,8 @@ void       sw_test_iterate        (void);
 gboolean   sw_test_wait_until     (gboolean   (*condition) (gpointer data),
                                    gpointer     data,
                                    guint        timeout_ms);
+/* Runs the main loop for @ms: animations, fades and the frames they ask for. */
+void       sw_test_wait_ms        (guint        ms);
 GtkWidget *sw_test_find_descendant (GtkWidget  *root,
                                    GType        type,
                                    const char  *accessible_label_or_null);
@@ -73,8 +82,6 @@ GtkWidget *sw_test_template_child (gpointer     widget,
 /* A template child of the window (SwWindow), likewise. */
 GtkWidget *sw_test_window_child   (gpointer     window,
                                    const char  *name);
-/* Removes a folder and all it holds (links are removed, not followed). */
-void       sw_test_remove_tree    (const char  *path);
 /* The first visible message dialog whose body contains @body_part (any, when
  * NULL); NULL when there is none. */
 AdwMessageDialog *sw_test_find_message_dialog (const char *body_part);

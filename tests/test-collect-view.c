@@ -55,11 +55,7 @@ fixture_set_up (Fixture       *fixture,
   sw_test_present_and_wait (GTK_WINDOW (fixture->window));
 
   meeting = meeting_of (fixture);
-  sw_meeting_add_participant (meeting, NULL);
-  sw_meeting_add_participant (meeting, NULL);
-  g_assert_true (sw_meeting_rename_participant (meeting, 0, "Ana"));
-  g_assert_true (sw_meeting_rename_participant (meeting, 1, "Ben"));
-  g_assert_true (sw_meeting_rename_participant (meeting, 2, "Cleo"));
+  sw_test_add_ana_ben_cleo (meeting);
   sw_meeting_set_blind (meeting, TRUE);
   sw_meeting_set_active_participant (meeting, 1);
   sw_test_iterate ();

@@ -1107,23 +1107,6 @@ test_decide_tipping_mark_follows (Fixture       *fixture,
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
 }
 
-static gboolean
-quit_loop (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, quit_loop, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 /* The chart draws what the verdict says after every change, though it keeps
  * its names and header from frame to frame: each row's name and points, no
  * row for a priority set to 0, and every text in the new font after a zoom. */
@@ -1163,7 +1146,7 @@ test_decide_chart_follows (Fixture       *fixture,
 
   set_all_sliders (fixture, 5);
   gtk_range_set_value (sw_decision_form_get_scale (fixture->form, 0), 9);
-  wait_ms (300);   /* the bars' animation */
+  sw_test_wait_ms (300);   /* the bars' animation */
   drawn = drawn_bounds (chart, &bounds);
   assert_chart_shows_verdict (fixture, drawn);
   g_assert_nonnull (strstr (drawn, first_start));
@@ -1171,7 +1154,7 @@ test_decide_chart_follows (Fixture       *fixture,
   /* Other points, and the first priority's row gone. */
   gtk_range_set_value (sw_decision_form_get_scale (fixture->form, 0), 0);
   gtk_range_set_value (sw_decision_form_get_scale (fixture->form, 1), 2);
-  wait_ms (300);
+  sw_test_wait_ms (300);
   g_free (drawn);
   drawn = drawn_bounds (chart, &bounds);
   assert_chart_shows_verdict (fixture, drawn);
@@ -1180,7 +1163,7 @@ test_decide_chart_follows (Fixture       *fixture,
   /* Zoomed in: the chart grows, and draws just what it draws once it has
    * forgotten all it kept (another direction and back). */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.zoom-in", NULL));
-  wait_ms (300);
+  sw_test_wait_ms (300);
   g_free (drawn);
   drawn = drawn_bounds (chart, &zoomed);
   assert_chart_shows_verdict (fixture, drawn);
@@ -1230,7 +1213,7 @@ test_decide_drag_draws_numbers (Fixture       *fixture,
         }
     }
   sw_meeting_end_change (meeting);
-  wait_ms (300);   /* the sentences, once the slider rests */
+  sw_test_wait_ms (300);   /* the sentences, once the slider rests */
   assert_pane_shows_sliders (fixture);
 }
 
@@ -1254,12 +1237,12 @@ test_decide_restore_no_save (Fixture       *fixture,
   open_window (fixture);
   assert_preset_applied (fixture, "enterprise-legacy");
   g_settings_set_string (settings, "preset", "startup-data");
-  wait_ms (600);
+  sw_test_wait_ms (600);
   preset = g_settings_get_string (settings, "preset");
   g_assert_cmpstr (preset, ==, "startup-data");
 
   gtk_adjustment_set_value (adjustment (fixture, "realtime"), 9);
-  wait_ms (600);
+  sw_test_wait_ms (600);
   g_free (preset);
   preset = g_settings_get_string (settings, "preset");
   g_assert_cmpstr (preset, ==, "");

@@ -25,34 +25,6 @@ fixture (const char *name)
   return g_file_new_for_path (path);
 }
 
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("stackwise-test-XXXXXX", &error);
-
-  g_assert_no_error (error);
-
-  return dir;
-}
-
-static void
-remove_temp_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = NULL;
-  const char *name;
-
-  g_chmod (dir, 0700);
-  handle = g_dir_open (dir, 0, NULL);
-  if (handle != NULL)
-    while ((name = g_dir_read_name (handle)) != NULL)
-      {
-        g_autofree char *path = g_build_filename (dir, name, NULL);
-        g_remove (path);
-      }
-  g_rmdir (dir);
-}
-
 static SwMeeting *
 make_team (SwDataset *dataset)
 {
@@ -105,7 +77,7 @@ test_round_trip (void)
   g_autoptr(SwMeeting) reloaded = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) first_created = NULL;
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = sw_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "meeting.stackwise", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *text = NULL;
@@ -139,7 +111,7 @@ test_round_trip (void)
   g_assert_no_error (error);
   assert_same_meeting_file (meeting, reloaded);
 
-  remove_temp_dir (dir);
+  sw_test_remove_tree (dir);
 }
 
 static void
@@ -353,7 +325,7 @@ test_save_fails_unwritable_folder (void)
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
   g_autoptr(SwMeeting) meeting = make_team (dataset);
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = sw_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "meeting.stackwise", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *before = NULL;
@@ -367,7 +339,7 @@ test_save_fails_unwritable_folder (void)
     {
       /* root ignores folder permissions; /stackwise/meeting file/save-fails-midway
        * makes the same point in a way that holds for root too. */
-      remove_temp_dir (dir);
+      sw_test_remove_tree (dir);
       g_test_skip ("folder permissions do not stop this user (root) from writing");
       return;
     }
@@ -384,7 +356,7 @@ test_save_fails_unwritable_folder (void)
   g_assert_cmpstr (before, ==, after);
   assert_only_file (dir, "meeting.stackwise");
 
-  remove_temp_dir (dir);
+  sw_test_remove_tree (dir);
 }
 
 /* A write that fails halfway, for any user: a file size limit makes write() fail
@@ -396,7 +368,7 @@ test_save_fails_midway (void)
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
   g_autoptr(SwMeeting) meeting = make_team (dataset);
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = sw_test_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "meeting.stackwise", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *before = NULL;
@@ -433,7 +405,7 @@ test_save_fails_midway (void)
   g_assert_cmpstr (before, ==, after);
   assert_only_file (dir, "meeting.stackwise");
 
-  remove_temp_dir (dir);
+  sw_test_remove_tree (dir);
 }
 
 static void
@@ -442,7 +414,7 @@ test_save_fails_no_folder (void)
   g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
   g_autoptr(SwMeeting) meeting = make_team (dataset);
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = sw_test_make_temp_dir ();
   g_autofree char *gone = g_build_filename (dir, "gone", "meeting.stackwise", NULL);
   g_autofree char *plain = g_build_filename (dir, "plain", NULL);
   g_autofree char *under_file = g_build_filename (plain, "meeting.stackwise", NULL);
@@ -462,7 +434,7 @@ test_save_fails_no_folder (void)
   g_assert_cmpstr (error->message, ==,
                    "meeting.stackwise: cannot save (a part of the path is a file, not a folder)");
 
-  remove_temp_dir (dir);
+  sw_test_remove_tree (dir);
 }
 
 /* A format 1 meeting from before the team's situation still opens: "js_team"

@@ -844,11 +844,7 @@ test_blind_sealed_ballot (void)
   guint realtime = criterion (dataset, "realtime");
   double ballot[64];
 
-  sw_meeting_add_participant (meeting, NULL);
-  sw_meeting_add_participant (meeting, NULL);
-  g_assert_true (sw_meeting_rename_participant (meeting, 0, "Ana"));
-  g_assert_true (sw_meeting_rename_participant (meeting, 1, "Ben"));
-  g_assert_true (sw_meeting_rename_participant (meeting, 2, "Cleo"));
+  sw_test_add_ana_ben_cleo (meeting);
   sw_meeting_set_blind (meeting, TRUE);
 
   /* Ben sets his weights and votes: no undo takes him back to his sliders. */
@@ -947,11 +943,7 @@ test_participants_not_voted (void)
   g_autofree char *none = NULL;
 
   g_assert_null (alone);
-  sw_meeting_add_participant (meeting, NULL);
-  sw_meeting_add_participant (meeting, NULL);
-  g_assert_true (sw_meeting_rename_participant (meeting, 0, "Ana"));
-  g_assert_true (sw_meeting_rename_participant (meeting, 1, "Ben"));
-  g_assert_true (sw_meeting_rename_participant (meeting, 2, "Cleo"));
+  sw_test_add_ana_ben_cleo (meeting);
   sw_meeting_set_participant_voted (meeting, 1, TRUE);
   two = sw_meeting_dup_not_voted_sentence (meeting);
   g_assert_cmpstr (two, ==, "Not everyone had finished voting: Ana, Cleo.");
