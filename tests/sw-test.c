@@ -355,6 +355,15 @@ sw_test_close_toplevels_of_type (GType type)
   sw_test_iterate ();
 }
 
+void
+sw_test_close_window (GtkWindow *window)
+{
+  sw_test_close_toplevels_of_type (ADW_TYPE_MESSAGE_DIALOG);
+  if (window != NULL)
+    gtk_window_destroy (window);
+  sw_test_iterate ();
+}
+
 GtkWidget *
 sw_test_template_child (gpointer    widget,
                         GType       type,

@@ -94,6 +94,9 @@ gboolean   sw_test_message_shown  (GtkWidget   *root,
 gboolean   sw_test_wait_for_message (GtkWidget   *root,
                                      const char  *text,
                                      guint        timeout_ms);
+/* The end of a window's test: the message dialogs left open are closed, then
+ * @window (may be NULL) is destroyed, and the main loop lets both go. */
+void       sw_test_close_window   (GtkWindow   *window);
 /* Destroys every toplevel of that type (dialogs, About, shortcuts), then iterates. */
 void       sw_test_close_toplevels_of_type (GType type);
 /* A condition for sw_test_wait_until(): TRUE once the recommendation pane

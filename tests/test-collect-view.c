@@ -69,10 +69,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_object (&fixture->session);
-  sw_test_close_toplevels_of_type (ADW_TYPE_MESSAGE_DIALOG);
-  if (fixture->window != NULL)
-    gtk_window_destroy (GTK_WINDOW (fixture->window));
-  sw_test_iterate ();
+  sw_test_close_window (GTK_WINDOW (fixture->window));
   g_clear_object (&fixture->app);
 }
 

@@ -43,10 +43,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  sw_test_close_toplevels_of_type (ADW_TYPE_MESSAGE_DIALOG);
-  if (fixture->window != NULL)
-    gtk_window_destroy (GTK_WINDOW (fixture->window));
-  sw_test_iterate ();
+  sw_test_close_window (GTK_WINDOW (fixture->window));
   g_clear_object (&fixture->app);
   g_clear_object (&fixture->file);
   sw_test_remove_tree (fixture->dir);

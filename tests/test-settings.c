@@ -70,13 +70,6 @@ open_window (GApplication *app)
   return window;
 }
 
-static void
-close_window (SwWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  sw_test_iterate ();
-}
-
 static double
 weight_of (SwWindow   *window,
            const char *id)
@@ -148,7 +141,7 @@ assert_saved_weights_clean (SwWindow *window)
   /* Saving is deferred to an idle: a change makes it happen now. */
   sw_meeting_set_weight (sw_window_get_meeting (window), 0,
                           weight_of (window, sw_dataset_get_criterion (dataset, 0)->id) < 10 ? 10 : 9);
-  close_window (window);
+  sw_test_close_window (GTK_WINDOW (window));
 
   weights = g_settings_get_value (settings, "weights");
   g_variant_iter_init (&iter, weights);
@@ -201,7 +194,7 @@ test_unknown_preset (void)
 
   g_assert_null (sw_meeting_get_preset_id (sw_window_get_meeting (window)));
   g_assert_cmpfloat (weight_of (window, "realtime"), ==, 8.0);
-  close_window (window);
+  sw_test_close_window (GTK_WINDOW (window));
 }
 
 /* A known preset brings its own weights: settings that disagree with it lose. */
@@ -224,7 +217,7 @@ test_preset_with_other_weights (void)
   g_assert_cmpstr (sw_meeting_get_preset_id (sw_window_get_meeting (window)), ==, "startup-validate");
   for (guint i = 0; i < sw_dataset_get_n_criteria (dataset); i++)
     g_assert_cmpfloat (sw_meeting_get_weight (sw_window_get_meeting (window), i), ==, preset->weights[i]);
-  close_window (window);
+  sw_test_close_window (GTK_WINDOW (window));
 }
 
 /* `dconf write` takes any type; GSettings ignores a value of the wrong type. */
@@ -246,7 +239,7 @@ test_wrong_types (void)
   g_assert_cmpfloat (weight_of (window, "realtime"), ==, SW_MEETING_DEFAULT_WEIGHT);
   g_assert_null (sw_meeting_get_preset_id (sw_window_get_meeting (window)));
   g_assert_cmpfloat (sw_window_get_scale (window), ==, 1.0);
-  close_window (window);
+  sw_test_close_window (GTK_WINDOW (window));
 }
 
 static void
@@ -265,7 +258,7 @@ test_unknown_page (void)
       write_raw ("page", NULL, text);
       window = open_window (app);
       assert_sane (window);
-      close_window (window);
+      sw_test_close_window (GTK_WINDOW (window));
     }
 }
 
@@ -293,7 +286,7 @@ test_zoom (void)
       /* The zoom actions still work from there. */
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL));
       g_assert_cmpfloat (sw_window_get_scale (window), ==, 1.0);
-      close_window (window);
+      sw_test_close_window (GTK_WINDOW (window));
     }
 }
 
@@ -319,7 +312,7 @@ test_window_size (void)
       write_raw ("window-maximized", NULL, cases[i].maximized);
       window = open_window (app);
       assert_sane (window);
-      close_window (window);
+      sw_test_close_window (GTK_WINDOW (window));
     }
 }
 
@@ -346,16 +339,16 @@ test_situation (void)
 
   /* A change is saved for the next start. */
   sw_meeting_set_existing (sw_window_get_meeting (window), SW_EXISTING_NONE);
-  close_window (window);
+  sw_test_close_window (GTK_WINDOW (window));
   window = open_window (app);
   g_assert_cmpint (sw_meeting_get_situation (sw_window_get_meeting (window))->existing, ==, SW_EXISTING_NONE);
-  close_window (window);
+  sw_test_close_window (GTK_WINDOW (window));
 
   write_raw ("existing", NULL, "'cobol'");
   window = open_window (app);
   g_assert_cmpint (sw_meeting_get_situation (sw_window_get_meeting (window))->existing, ==,
                    SW_EXISTING_NOT_STATED);
-  close_window (window);
+  sw_test_close_window (GTK_WINDOW (window));
   reset_all ();
 }
 
