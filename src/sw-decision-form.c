@@ -326,8 +326,63 @@ make_row (SwDecisionForm *self,
  * first frame's layout, which GTK then repeats before painting: the first
  * frame is always complete. */
 
-/* Every row not made yet; while the first frame is to come, hidden until it
- * is painted. */
+static void
+defer_widget (SwDecisionForm *self,
+              GtkWidget      *widget)
+{
+  if (self->deferred == NULL)
+    self->deferred = g_ptr_array_new ();
+  gtk_widget_set_visible (widget, FALSE);
+  g_ptr_array_add (self->deferred, widget);
+}
+
+static const char *
+group_of (SwDecisionForm *self,
+          guint           criterion)
+{
+  const char *group = sw_dataset_get_criterion (self->dataset, criterion)->group;
+
+  return group != NULL ? group : "";
+}
+
+/* A group of criteria at the end of the form: its heading (when it has a
+ * name) and its list, which the rows of every criterion of the group go in. */
+static void
+add_group (SwDecisionForm *self,
+           const char     *group,
+           gboolean        hide)
+{
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+
+  if (group[0] != '\0')
+    {
+      GtkWidget *heading = new_label (group, "criteria-group");
+
+      gtk_widget_set_margin_top (heading, gtk_widget_get_first_child (self->criteria_box) == NULL ? 6 : 14);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (list),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, group,
+                                      -1);
+      gtk_box_append (GTK_BOX (self->criteria_box), heading);
+      if (hide)
+        defer_widget (self, heading);
+    }
+
+  gtk_box_append (GTK_BOX (self->criteria_box), list);
+  if (hide)
+    defer_widget (self, list);
+
+  for (guint i = 0; i < self->row_lists->len; i++)
+    if (g_str_equal (group_of (self, i), group))
+      self->row_lists->pdata[i] = list;
+}
+
+/* Every row not made yet, and the groups further down, which wait with
+ * them; while the first frame is to come, hidden until it is painted.
+ * Groups come in the order the dataset first names them, so making the
+ * rows in dataset order adds them in their order. */
 static void
 make_waiting_rows (SwDecisionForm *self)
 {
@@ -337,15 +392,13 @@ make_waiting_rows (SwDecisionForm *self)
   for (guint i = 0; self->rows != NULL && i < self->rows->len; i++)
     if (g_ptr_array_index (self->rows, i) == NULL)
       {
-        SwCriterionRow *row = make_row (self, i);
+        SwCriterionRow *row;
 
+        if (g_ptr_array_index (self->row_lists, i) == NULL)
+          add_group (self, group_of (self, i), hide);
+        row = make_row (self, i);
         if (hide)
-          {
-            if (self->deferred == NULL)
-              self->deferred = g_ptr_array_new ();
-            gtk_widget_set_visible (GTK_WIDGET (row), FALSE);
-            g_ptr_array_add (self->deferred, row);
-          }
+          defer_widget (self, GTK_WIDGET (row));
       }
 }
 
@@ -383,16 +436,6 @@ reveal_rows (SwDecisionForm *self)
   for (guint i = 0; i < self->deferred->len; i++)
     gtk_widget_set_visible (g_ptr_array_index (self->deferred, i), TRUE);
   g_clear_pointer (&self->deferred, g_ptr_array_unref);
-}
-
-static void
-defer_widget (SwDecisionForm *self,
-              GtkWidget      *widget)
-{
-  if (self->deferred == NULL)
-    self->deferred = g_ptr_array_new ();
-  gtk_widget_set_visible (widget, FALSE);
-  g_ptr_array_add (self->deferred, widget);
 }
 
 /* Connected after GTK's own layout handler: the first rows have their place. */
@@ -480,59 +523,28 @@ build_rows (SwDecisionForm *self)
   g_ptr_array_set_size (self->row_lists, n);
 
   for (guint i = 0; i < n; i++)
-    {
-      const char *group = sw_dataset_get_criterion (self->dataset, i)->group;
+    if (!g_ptr_array_find_with_equal_func (groups, group_of (self, i), g_str_equal, NULL))
+      g_ptr_array_add (groups, (gpointer) group_of (self, i));
 
-      if (group == NULL)
-        group = "";
-      if (!g_ptr_array_find_with_equal_func (groups, group, g_str_equal, NULL))
-        g_ptr_array_add (groups, (gpointer) group);
-    }
-
+  /* A whole group below the fold waits, heading and all; so do the rows
+   * after the first few in a group that does not. */
   for (guint g = 0; g < groups->len; g++)
     {
       const char *group = g_ptr_array_index (groups, g);
-      GtkWidget *list = gtk_list_box_new ();
-      GtkWidget *heading = NULL;
-      /* A whole group below the fold waits, heading and all. */
-      gboolean group_waits = defer && shown >= ROWS_BEFORE_FIRST_FRAME;
 
-      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-      gtk_widget_add_css_class (list, "boxed-list");
-
-      if (group[0] != '\0')
-        {
-          heading = new_label (group, "criteria-group");
-
-          gtk_widget_set_margin_top (heading, g == 0 ? 6 : 14);
-          gtk_accessible_update_property (GTK_ACCESSIBLE (list),
-                                          GTK_ACCESSIBLE_PROPERTY_LABEL, group,
-                                          -1);
-          gtk_box_append (GTK_BOX (self->criteria_box), heading);
-        }
+      if (!defer || shown < ROWS_BEFORE_FIRST_FRAME)
+        add_group (self, group, FALSE);
 
       for (guint i = 0; i < n; i++)
         {
-          const char *criterion_group = sw_dataset_get_criterion (self->dataset, i)->group;
-
-          if (g_strcmp0 (criterion_group != NULL ? criterion_group : "", group) != 0)
+          if (!g_str_equal (group_of (self, i), group))
             continue;
 
-          self->row_lists->pdata[i] = list;
-          /* The rows that wait for the first frame are made then (above). */
           if (defer && shown >= ROWS_BEFORE_FIRST_FRAME)
             self->rows_wait = TRUE;
           else
             make_row (self, i);
           shown++;
-        }
-
-      gtk_box_append (GTK_BOX (self->criteria_box), list);
-      if (group_waits)
-        {
-          if (heading != NULL)
-            defer_widget (self, heading);
-          defer_widget (self, list);
         }
     }
 
