@@ -11,24 +11,16 @@
 #include "sw-contribution-chart.h"
 #include "sw-explain.h"
 #include "sw-recommendation-pane.h"
+#include "sw-score-row.h"
 #include "sw-tech-style.h"
 
 /* Sentences of "what would change the answer", smallest change first. */
 #define MAX_TIPPING_POINTS 3
-#define BAR_ANIMATION_DURATION 150
 /* Up to this many participants the team section has a row each (their own
  * verdict, the verdict without them); beyond, it summarizes. */
 #define TEAM_ROWS_MAX 6
 /* A large team's summary names at most this many people who decide alone. */
 #define TEAM_DECISIVE_NAMED 3
-
-typedef struct
-{
-  GtkWidget    *name;
-  GtkWidget    *bar;
-  GtkWidget    *score;
-  AdwAnimation *animation;
-} ScoreRow;
 
 /* A participant in the team grid: name, own verdict, what happens without them. */
 typedef struct
@@ -44,7 +36,8 @@ struct _SwRecommendationPane
 
   SwVerdict          *verdict;
   SwDataset          *dataset;
-  GArray             *score_rows;      /* ScoreRow, one per technology */
+  GPtrArray          *score_rows;      /* SwScoreRow, one per technology */
+  GtkSizeGroup       *score_names;     /* one width for the rows' names */
   GtkWidget          *tipping_labels[MAX_TIPPING_POINTS];
   GtkWidget          *flip_label;
   GStrv               team_tipping;    /* a team's tipping sentences, or NULL */
@@ -61,7 +54,7 @@ struct _SwRecommendationPane
   GtkLabel           *verdict_label;
   GtkLabel           *headline_label;
   GtkLabel           *confidence_label;
-  GtkGrid            *scores_grid;
+  GtkWidget          *scores_box;
   GtkLabel           *robustness_label;
   GtkScrolledWindow  *details_scroller;
   SwContributionChart *chart;
@@ -111,15 +104,8 @@ static void
 clear_score_rows (SwRecommendationPane *self)
 {
   for (guint i = 0; i < self->score_rows->len; i++)
-    {
-      ScoreRow *row = &g_array_index (self->score_rows, ScoreRow, i);
-
-      g_clear_object (&row->animation);
-      gtk_grid_remove (self->scores_grid, row->name);
-      gtk_grid_remove (self->scores_grid, row->bar);
-      gtk_grid_remove (self->scores_grid, row->score);
-    }
-  g_array_set_size (self->score_rows, 0);
+    gtk_box_remove (GTK_BOX (self->scores_box), g_ptr_array_index (self->score_rows, i));
+  g_ptr_array_set_size (self->score_rows, 0);
 }
 
 /* One row per technology, in dataset order, so rows never swap while a
@@ -131,43 +117,11 @@ build_score_rows (SwRecommendationPane *self)
 
   for (guint t = 0; t < sw_dataset_get_n_technologies (self->dataset); t++)
     {
-      const SwTechnology *technology = sw_dataset_get_technology (self->dataset, t);
-      ScoreRow row;
+      GtkWidget *row = sw_score_row_new (sw_dataset_get_technology (self->dataset, t)->name, t,
+                                         self->score_names);
 
-      row.name = gtk_label_new (technology->name);
-      gtk_label_set_xalign (GTK_LABEL (row.name), 0.0);
-      gtk_widget_add_css_class (row.name, "score-name");
-
-      row.bar = gtk_level_bar_new_for_interval (0.0, 100.0);
-      gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (row.bar), GTK_LEVEL_BAR_OFFSET_LOW);
-      gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (row.bar), GTK_LEVEL_BAR_OFFSET_HIGH);
-      gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (row.bar), GTK_LEVEL_BAR_OFFSET_FULL);
-      gtk_widget_set_hexpand (row.bar, TRUE);
-      gtk_widget_set_valign (row.bar, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (row.bar, "score-bar");
-      /* The window's sw_tech_style_apply() gives these the dataset's colors. */
-      sw_tech_style_add_class (row.bar, t, "sw-tech-bar");
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (row.bar),
-                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, row.name, NULL,
-                                      -1);
-
-      /* Five digits wide whatever it shows: a new score redraws it without
-       * laying the pane out again, as a label would. */
-      row.score = gtk_inscription_new (NULL);
-      gtk_inscription_set_xalign (GTK_INSCRIPTION (row.score), 1.0);
-      gtk_inscription_set_min_chars (GTK_INSCRIPTION (row.score), 5);
-      gtk_inscription_set_nat_chars (GTK_INSCRIPTION (row.score), 5);
-      gtk_widget_add_css_class (row.score, "score-value");
-      gtk_widget_add_css_class (row.score, "numeric");
-
-      row.animation = adw_timed_animation_new (row.bar, 0.0, 0.0, BAR_ANIMATION_DURATION,
-                                               adw_property_animation_target_new (G_OBJECT (row.bar), "value"));
-      adw_timed_animation_set_easing (ADW_TIMED_ANIMATION (row.animation), ADW_EASE_OUT_CUBIC);
-
-      gtk_grid_attach (self->scores_grid, row.name, 0, t, 1, 1);
-      gtk_grid_attach (self->scores_grid, row.bar, 1, t, 1, 1);
-      gtk_grid_attach (self->scores_grid, row.score, 2, t, 1, 1);
-      g_array_append_val (self->score_rows, row);
+      gtk_box_append (GTK_BOX (self->scores_box), row);
+      g_ptr_array_add (self->score_rows, row);
     }
 }
 
@@ -255,22 +209,7 @@ static void
 update_scores (SwRecommendationPane *self)
 {
   for (guint t = 0; t < self->score_rows->len; t++)
-    {
-      ScoreRow *row = &g_array_index (self->score_rows, ScoreRow, t);
-      double score = sw_verdict_get_score (self->verdict, t);
-      g_autofree char *text = sw_format_number (score);
-      AdwTimedAnimation *animation = ADW_TIMED_ANIMATION (row->animation);
-
-      gtk_inscription_set_text (GTK_INSCRIPTION (row->score), text);
-
-      if (adw_timed_animation_get_value_to (animation) == score)
-        continue;
-
-      adw_timed_animation_set_value_from (animation, gtk_level_bar_get_value (GTK_LEVEL_BAR (row->bar)));
-      adw_timed_animation_set_value_to (animation, score);
-      adw_animation_reset (row->animation);
-      adw_animation_play (row->animation);
-    }
+    sw_score_row_set_score (g_ptr_array_index (self->score_rows, t), sw_verdict_get_score (self->verdict, t));
 }
 
 static void
@@ -607,7 +546,7 @@ sw_recommendation_pane_set_sealed (SwRecommendationPane *self,
   self->sealed = sealed;
   gtk_widget_set_visible (GTK_WIDGET (self->verdict_label), !sealed);
   gtk_widget_set_visible (GTK_WIDGET (self->headline_label), !sealed);
-  gtk_widget_set_visible (GTK_WIDGET (self->scores_grid), !sealed);
+  gtk_widget_set_visible (self->scores_box, !sealed);
   gtk_widget_set_visible (GTK_WIDGET (self->details_scroller), !sealed);
   if (sealed)
     {
@@ -691,12 +630,8 @@ sw_recommendation_pane_dispose (GObject *object)
 {
   SwRecommendationPane *self = SW_RECOMMENDATION_PANE (object);
 
-  if (self->score_rows != NULL)
-    {
-      for (guint i = 0; i < self->score_rows->len; i++)
-        g_clear_object (&g_array_index (self->score_rows, ScoreRow, i).animation);
-      g_clear_pointer (&self->score_rows, g_array_unref);
-    }
+  g_clear_pointer (&self->score_rows, g_ptr_array_unref);
+  g_clear_object (&self->score_names);
 
   g_clear_pointer (&self->team_rows, g_array_unref);
   g_clear_pointer (&self->team, sw_team_unref);
@@ -737,7 +672,7 @@ sw_recommendation_pane_class_init (SwRecommendationPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, verdict_label);
   gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, headline_label);
   gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, confidence_label);
-  gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, scores_grid);
+  gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, scores_box);
   gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, robustness_label);
   gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, details_scroller);
   gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, chart);
@@ -767,7 +702,8 @@ sw_recommendation_pane_init (SwRecommendationPane *self)
   /* Its bars expand inside it; the pane itself must not take the page's room. */
   gtk_widget_set_hexpand (GTK_WIDGET (self), FALSE);
 
-  self->score_rows = g_array_new (FALSE, TRUE, sizeof (ScoreRow));
+  self->score_rows = g_ptr_array_new ();
+  self->score_names = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   self->team_rows = g_array_new (FALSE, TRUE, sizeof (TeamRow));
   self->scale = 1.0;
 

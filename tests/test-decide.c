@@ -166,7 +166,7 @@ assert_pane_shows_sliders (Fixture *fixture)
     }
 
   /* Every score, as a number beside its technology's name. */
-  pane_all = sw_test_collect_text (sw_test_template_child (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "scores_grid"));
+  pane_all = sw_test_collect_text (sw_test_template_child (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "scores_box"));
   for (guint t = 0; t < sw_dataset_get_n_technologies (dataset); t++)
     {
       g_autofree char *score = sw_format_number (sw_verdict_get_score (expected, t));
@@ -819,7 +819,7 @@ test_decide_three_technologies (Fixture       *fixture,
   g_assert_true (sw_meeting_get_dataset (sw_window_get_meeting (fixture->window)) == three);
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment (fixture, "data_ml")), ==, 9.5);
 
-  scores = sw_test_collect_text (sw_test_template_child (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "scores_grid"));
+  scores = sw_test_collect_text (sw_test_template_child (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "scores_box"));
   g_assert_nonnull (strstr (scores, "Python\n"));
   g_assert_nonnull (strstr (scores, "Node.js\n"));
   g_assert_nonnull (strstr (scores, "Go\n"));
@@ -1186,7 +1186,7 @@ test_decide_drag_draws_numbers (Fixture       *fixture,
   GtkRange *scale = sw_decision_form_get_scale (fixture->form, criterion (fixture, "data_ml"));
   GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (scale), GTK_TYPE_LIST_BOX_ROW);
   GtkWidget *value = sw_test_find_descendant (row, GTK_TYPE_INSCRIPTION, NULL);
-  GtkGrid *scores = GTK_GRID (sw_test_template_child (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "scores_grid"));
+  GtkWidget *scores = sw_test_template_child (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "scores_box");
   const double steps[] = { 2.5, 6.0, 9.5 };
 
   g_assert_nonnull (value);
@@ -1198,19 +1198,24 @@ test_decide_drag_draws_numbers (Fixture       *fixture,
       g_autofree char *drawn = NULL;
       graphene_rect_t bounds;
       SwVerdict *verdict;
+      guint t;
 
       gtk_range_set_value (scale, steps[i]);
       drawn = drawn_bounds (value, &bounds);
       g_assert_nonnull (strstr (drawn, text));
 
       verdict = sw_recommendation_pane_get_verdict (fixture->pane);
-      for (guint t = 0; t < sw_dataset_get_n_technologies (dataset_of (fixture)); t++)
+      t = 0;
+      for (GtkWidget *score_row = gtk_widget_get_first_child (scores); score_row != NULL;
+           score_row = gtk_widget_get_next_sibling (score_row), t++)
         {
           g_autofree char *score = sw_format_number (sw_verdict_get_score (verdict, t));
-          g_autofree char *score_drawn = drawn_bounds (gtk_grid_get_child_at (scores, 2, t), &bounds);
+          g_autofree char *score_drawn = drawn_bounds (sw_test_find_descendant (score_row, GTK_TYPE_INSCRIPTION,
+                                                                               NULL), &bounds);
 
           g_assert_nonnull (strstr (score_drawn, score));
         }
+      g_assert_cmpuint (t, ==, sw_dataset_get_n_technologies (dataset_of (fixture)));
     }
   sw_meeting_end_change (meeting);
   sw_test_wait_ms (300);   /* the sentences, once the slider rests */
