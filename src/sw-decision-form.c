@@ -35,6 +35,9 @@ struct _SwDecisionForm
   SwVerdict    *verdict;        /* the last one shown, for rows made later */
   gboolean      dragging;       /* a pointer holds a slider: one undo step */
   gboolean      presets_stale;  /* the preset list is built when first shown */
+  /* The preset chooser, made when it first opens (NULL until then). */
+  GtkPopover   *preset_popover;
+  GtkWidget    *preset_list;
   GPtrArray    *deferred;       /* GtkWidget: groups hidden until the first frame */
   gboolean      rows_wait;      /* some rows are not made before the first frame */
   GdkFrameClock *deferred_clock;
@@ -46,8 +49,6 @@ struct _SwDecisionForm
   SwSituationPanel *situation_panel;
   GtkWidget    *criteria_box;
   GtkWidget    *preset_button;
-  GtkPopover   *preset_popover;
-  GtkWidget    *preset_list;
   GtkLabel     *preset_title;
   GtkLabel     *preset_reason;
   GtkWidget    *toolbar;
@@ -216,6 +217,54 @@ static void
 preset_clicked (SwDecisionForm *self)
 {
   gtk_popover_popdown (self->preset_popover);
+}
+
+/* The chooser's popover and its scrolled list (a scrolled window and its
+ * two scrollbars are some 1.5 M instructions), made when it first opens
+ * rather than before the first frame; its buttons when it shows. */
+static void
+ensure_preset_popover (GtkMenuButton *button,
+                       gpointer       data)
+{
+  SwDecisionForm *self = data;
+  GtkWidget *scroller;
+
+  if (self->preset_popover != NULL)
+    return;
+
+  self->preset_list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_margin_start (self->preset_list, 6);
+  gtk_widget_set_margin_end (self->preset_list, 6);
+  gtk_widget_set_margin_top (self->preset_list, 6);
+  gtk_widget_set_margin_bottom (self->preset_list, 6);
+
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 640);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->preset_list);
+
+  self->preset_popover = GTK_POPOVER (gtk_popover_new ());
+  gtk_widget_add_css_class (GTK_WIDGET (self->preset_popover), "preset-popover");
+  gtk_popover_set_child (self->preset_popover, scroller);
+  g_signal_connect_swapped (self->preset_popover, "show", G_CALLBACK (preset_popover_show), self);
+  gtk_menu_button_set_popover (button, GTK_WIDGET (self->preset_popover));
+}
+
+GtkPopover *
+sw_decision_form_get_preset_popover (SwDecisionForm *self)
+{
+  g_return_val_if_fail (SW_IS_DECISION_FORM (self), NULL);
+
+  return self->preset_popover;
+}
+
+GtkWidget *
+sw_decision_form_get_preset_list (SwDecisionForm *self)
+{
+  g_return_val_if_fail (SW_IS_DECISION_FORM (self), NULL);
+
+  return self->preset_list;
 }
 
 static GtkWidget *
@@ -578,7 +627,7 @@ sw_decision_form_set_meeting (SwDecisionForm *self,
       build_rows (self);
       /* Some fifty widgets nobody sees before the popover opens. */
       self->presets_stale = TRUE;
-      if (gtk_widget_get_visible (GTK_WIDGET (self->preset_popover)))
+      if (self->preset_popover != NULL && gtk_widget_get_visible (GTK_WIDGET (self->preset_popover)))
         build_preset_list (self);
     }
 
@@ -681,8 +730,6 @@ sw_decision_form_class_init (SwDecisionFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SwDecisionForm, situation_panel);
   gtk_widget_class_bind_template_child (widget_class, SwDecisionForm, criteria_box);
   gtk_widget_class_bind_template_child (widget_class, SwDecisionForm, preset_button);
-  gtk_widget_class_bind_template_child (widget_class, SwDecisionForm, preset_popover);
-  gtk_widget_class_bind_template_child (widget_class, SwDecisionForm, preset_list);
   gtk_widget_class_bind_template_child (widget_class, SwDecisionForm, preset_title);
   gtk_widget_class_bind_template_child (widget_class, SwDecisionForm, preset_reason);
   gtk_widget_class_bind_template_child (widget_class, SwDecisionForm, toolbar);
@@ -697,5 +744,5 @@ sw_decision_form_init (SwDecisionForm *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->scroller = adw_bin_get_child (ADW_BIN (self));
-  g_signal_connect_swapped (self->preset_popover, "show", G_CALLBACK (preset_popover_show), self);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->preset_button), ensure_preset_popover, self, NULL);
 }

@@ -32,6 +32,10 @@ void        sw_decision_form_set_verdict  (SwDecisionForm *self,
 void        sw_decision_form_set_sealed   (SwDecisionForm *self,
                                            const char     *message);
 gboolean    sw_decision_form_get_sealed   (SwDecisionForm *self);
+/* The preset chooser's popover and the box of its buttons: NULL until it
+ * first opens. */
+GtkPopover *sw_decision_form_get_preset_popover (SwDecisionForm *self);
+GtkWidget  *sw_decision_form_get_preset_list    (SwDecisionForm *self);
 /* The slider of a criterion (index in the dataset's criteria), for tests. */
 GtkRange   *sw_decision_form_get_scale    (SwDecisionForm *self,
                                            guint           criterion);

@@ -614,15 +614,23 @@ test_decide_presets_chooser (Fixture       *fixture,
                              gconstpointer  data)
 {
   SwDataset *dataset = dataset_of (fixture);
-  GtkWidget *list = sw_test_template_child (fixture->form, SW_TYPE_DECISION_FORM, "preset_list");
-  GtkWidget *popover = sw_test_template_child (fixture->form, SW_TYPE_DECISION_FORM, "preset_popover");
   GtkWidget *menu_button = sw_test_template_child (fixture->form, SW_TYPE_DECISION_FORM, "preset_button");
+  GtkWidget *list;
+  GtkWidget *popover;
   g_autofree char *text = NULL;
   guint n_buttons = 0;
 
-  /* Built when first shown. */
+  /* Made when first opened: nothing of it before. */
+  g_assert_null (sw_decision_form_get_preset_popover (fixture->form));
+  g_assert_null (sw_decision_form_get_preset_list (fixture->form));
+  g_assert_true (gtk_widget_get_sensitive (menu_button));
   gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
   sw_test_iterate ();
+  popover = GTK_WIDGET (sw_decision_form_get_preset_popover (fixture->form));
+  list = sw_decision_form_get_preset_list (fixture->form);
+  g_assert_nonnull (popover);
+  g_assert_true (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button))) == popover);
+  g_assert_true (gtk_widget_get_visible (popover));
   text = sw_test_collect_text (list);
   gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button));
   sw_test_iterate ();
@@ -832,7 +840,7 @@ test_decide_three_technologies (Fixture       *fixture,
 
     gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
     sw_test_iterate ();
-    presets = sw_test_collect_text (sw_test_template_child (fixture->form, SW_TYPE_DECISION_FORM, "preset_list"));
+    presets = sw_test_collect_text (sw_decision_form_get_preset_list (fixture->form));
     for (guint i = 0; i < sw_dataset_get_n_presets (three); i++)
       g_assert_nonnull (strstr (presets, sw_dataset_get_preset (three, i)->name));
     gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button));
