@@ -23,6 +23,7 @@
 #include "sw-export.h"
 #include "sw-meeting-file.h"
 #include "sw-meeting-session.h"
+#include "sw-meeting-settings.h"
 #include "sw-page-list.h"
 #include "sw-recommendation-pane.h"
 #include "sw-recovery-offer.h"
@@ -44,7 +45,8 @@ struct _SwWindow
   /* The dataset shown and the session's meeting, as followed by the window. */
   SwDataset            *dataset;
   SwMeeting            *meeting;
-  guint                 save_meeting_id;
+  /* One person's weights and the situation, kept between starts. */
+  SwMeetingSettings    *meeting_settings;
 
   /* The verdict on screen (the team's, or one person's) and the team, if any. */
   SwVerdict            *verdict;
@@ -122,124 +124,12 @@ sw_window_get_dataset (SwWindow *self)
 /* The decision: the window owns it, evaluates it once per change and hands
  * the verdict to the pane and to the form's tipping marks. */
 
-/* Settings are written a moment after the last change, not on every frame of a drag. */
-#define SAVE_DECISION_DELAY_MS 300
-
 SwMeeting *
 sw_window_get_meeting (SwWindow *self)
 {
   g_return_val_if_fail (SW_IS_WINDOW (self), NULL);
 
   return self->meeting;
-}
-
-static void
-save_situation (SwWindow *self)
-{
-  g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{sd}"));
-  const SwSituation *situation = sw_meeting_get_situation (self->meeting);
-
-  for (guint t = 0; t < sw_dataset_get_n_technologies (self->dataset); t++)
-    if (situation->skills[t] >= 0.0)
-      g_variant_builder_add (&builder, "{sd}", sw_dataset_get_technology (self->dataset, t)->id,
-                             situation->skills[t]);
-  g_settings_set_value (self->settings, "skills", g_variant_builder_end (&builder));
-  g_settings_set_string (self->settings, "existing",
-                         situation->existing >= 0
-                         ? sw_dataset_get_technology (self->dataset, situation->existing)->id
-                         : situation->existing == SW_EXISTING_NONE ? "none" : "");
-}
-
-static gboolean
-save_meeting (gpointer user_data)
-{
-  SwWindow *self = user_data;
-  g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{sd}"));
-  const char *preset_id;
-
-  self->save_meeting_id = 0;
-
-  /* The settings remember one person's weights; a team lives in its meeting file. */
-  if (self->meeting == NULL || sw_meeting_get_n_participants (self->meeting) > 0)
-    return G_SOURCE_REMOVE;
-
-  for (guint i = 0; i < sw_dataset_get_n_criteria (self->dataset); i++)
-    g_variant_builder_add (&builder, "{sd}",
-                           sw_dataset_get_criterion (self->dataset, i)->id,
-                           sw_meeting_get_weight (self->meeting, i));
-
-  preset_id = sw_meeting_get_preset_id (self->meeting);
-  g_settings_set_value (self->settings, "weights", g_variant_builder_end (&builder));
-  g_settings_set_string (self->settings, "preset", preset_id != NULL ? preset_id : "");
-  save_situation (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* The situation from the settings: unknown technologies and levels outside
- * 0–10 are dropped (not stated). */
-static void
-restore_situation (SwWindow *self)
-{
-  g_autoptr(GVariant) skills = g_settings_get_value (self->settings, "skills");
-  g_autofree char *existing = g_settings_get_string (self->settings, "existing");
-  SwSituation situation;
-  GVariantIter iter;
-  const char *id;
-  double level;
-
-  sw_situation_init (&situation);
-  g_variant_iter_init (&iter, skills);
-  while (g_variant_iter_next (&iter, "{&sd}", &id, &level))
-    {
-      int t = sw_dataset_find_technology (self->dataset, id);
-
-      if (t >= 0 && level >= 0.0 && level <= 10.0)
-        situation.skills[t] = level;
-    }
-  if (g_str_equal (existing, "none"))
-    situation.existing = SW_EXISTING_NONE;
-  else if (existing[0] != '\0' && sw_dataset_find_technology (self->dataset, existing) >= 0)
-    situation.existing = sw_dataset_find_technology (self->dataset, existing);
-
-  if (!sw_situation_is_empty (&situation))
-    sw_meeting_restore_situation (self->meeting, &situation);
-}
-
-/* Weights from the settings, checked: an unknown criterion is ignored, a value
- * that is not a finite number leaves the default, the rest is clamped. A known
- * preset brings its own weights, so the two can never disagree. */
-static void
-restore_meeting (SwWindow *self)
-{
-  g_autoptr(GVariant) weights = g_settings_get_value (self->settings, "weights");
-  g_autofree char *preset_id = g_settings_get_string (self->settings, "preset");
-  guint n = sw_dataset_get_n_criteria (self->dataset);
-  g_autofree double *values = g_new (double, MAX (n, 1));
-  GVariantIter iter;
-  const char *id;
-  double value;
-  int preset;
-
-  if (preset_id[0] != '\0' && (preset = sw_dataset_find_preset (self->dataset, preset_id)) >= 0)
-    {
-      sw_meeting_restore (self->meeting, sw_dataset_get_preset (self->dataset, preset)->weights, preset_id);
-      return;
-    }
-
-  for (guint i = 0; i < n; i++)
-    values[i] = sw_meeting_get_weight (self->meeting, i);
-
-  g_variant_iter_init (&iter, weights);
-  while (g_variant_iter_next (&iter, "{&sd}", &id, &value))
-    {
-      int criterion = sw_dataset_find_criterion (self->dataset, id);
-
-      if (criterion >= 0 && isfinite (value))
-        values[criterion] = sw_weight_clamp (value);
-    }
-
-  sw_meeting_restore (self->meeting, values, NULL);
 }
 
 /* The robustness estimate is the costliest part of a verdict (a Monte Carlo
@@ -406,15 +296,6 @@ show_meeting (SwWindow   *self,
   update_export_actions (self);
 }
 
-static void
-meeting_changed (SwWindow   *self,
-                  SwMeeting *meeting)
-{
-  show_meeting (self, meeting);
-
-  if (self->save_meeting_id == 0)
-    self->save_meeting_id = g_timeout_add (SAVE_DECISION_DELAY_MS, save_meeting, self);
-}
 
 static void
 update_history_actions (SwWindow *self)
@@ -423,8 +304,7 @@ update_history_actions (SwWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", sw_meeting_can_redo (self->meeting));
 }
 
-/* A new dataset gets a new meeting from the session: the window follows it.
- * The first one comes from the settings. */
+/* A new dataset gets a new meeting from the session: the window follows it. */
 static void
 follow_meeting (SwWindow *self)
 {
@@ -435,7 +315,7 @@ follow_meeting (SwWindow *self)
     g_signal_handlers_disconnect_by_data (self->meeting, self);
   g_set_object (&self->meeting, meeting);
 
-  g_signal_connect_swapped (meeting, "changed", G_CALLBACK (meeting_changed), self);
+  g_signal_connect_swapped (meeting, "changed", G_CALLBACK (show_meeting), self);
   g_signal_connect_swapped (meeting, "notify::can-undo", G_CALLBACK (update_history_actions), self);
   g_signal_connect_swapped (meeting, "notify::can-redo", G_CALLBACK (update_history_actions), self);
 
@@ -443,16 +323,11 @@ follow_meeting (SwWindow *self)
   sw_vote_collector_set_meeting (self->votes, meeting);
   update_history_actions (self);
 
-  if (first)
-    {
-      restore_meeting (self);
-      restore_situation (self);
-      /* The settings already hold what was restored: writing it back would
-       * only start the settings service at every launch. */
-      g_clear_handle_id (&self->save_meeting_id, g_source_remove);
-    }
-  else
-    meeting_changed (self, meeting);
+  /* The first meeting takes one person's weights from the settings, which
+   * it shows as a change; another one is shown now. */
+  sw_meeting_settings_set_meeting (self->meeting_settings, meeting);
+  if (!first)
+    show_meeting (self, meeting);
 }
 
 static void
@@ -1650,11 +1525,7 @@ sw_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SW_TYPE_WINDOW);
 
   /* The weights of the last moment are kept for the next start. */
-  if (self->save_meeting_id != 0)
-    {
-      g_clear_handle_id (&self->save_meeting_id, g_source_remove);
-      save_meeting (self);
-    }
+  g_clear_object (&self->meeting_settings);
   if (self->meeting != NULL)
     g_signal_handlers_disconnect_by_data (self->meeting, self);
   g_clear_handle_id (&self->robustness_id, g_source_remove);
@@ -1846,6 +1717,7 @@ sw_window_init (SwWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-present", FALSE);
   scale_changed (self);
 
+  self->meeting_settings = sw_meeting_settings_new (self->settings);
   recovery_file = sw_recovery_dup_default_file ();
   self->session = sw_meeting_session_new (recovery_file);
   g_signal_connect_object (sw_meeting_session_get_recovery (self->session), "write-failed",
