@@ -106,7 +106,13 @@ sw_criterion_row_set_weight (SwCriterionRow *self,
 {
   g_return_if_fail (SW_IS_CRITERION_ROW (self));
 
+  /* The value beside the slider always shows the slider's value: unchanged,
+   * there is nothing to do. The form shows every criterion's weight after
+   * each change, which in a drag is one weight among them. */
   weight = sw_weight_clamp (weight);
+  if (weight == gtk_range_get_value (GTK_RANGE (self->scale)))
+    return;
+
   self->syncing = TRUE;
   gtk_range_set_value (GTK_RANGE (self->scale), weight);
   self->syncing = FALSE;
@@ -519,7 +525,10 @@ sw_criterion_row_class_init (SwCriterionRowClass *klass)
    * Someone moved the slider (not emitted by sw_criterion_row_set_weight()).
    */
   signals[WEIGHT_CHANGED] = g_signal_new ("weight-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                          0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_DOUBLE);
+                                          0, NULL, NULL, g_cclosure_marshal_VOID__DOUBLE,
+                                          G_TYPE_NONE, 1, G_TYPE_DOUBLE);
+  g_signal_set_va_marshaller (signals[WEIGHT_CHANGED], G_TYPE_FROM_CLASS (klass),
+                              g_cclosure_marshal_VOID__DOUBLEv);
   /**
    * SwCriterionRow::drag-begin:
    *
