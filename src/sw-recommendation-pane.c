@@ -62,6 +62,7 @@ struct _SwRecommendationPane
   GtkToggleButton    *formula_button;
   AdwButtonContent   *formula_heading;
   GtkLabel           *formula_label;
+  GtkRevealer        *formula_revealer;
   GtkWidget          *team_box;
   GtkLabel           *team_summary_label;
   GtkLabel           *consensus_label;
@@ -277,11 +278,19 @@ defer_details (SwRecommendationPane *self)
   return pending;
 }
 
+/* The formula is shown (and so laid out, and measured on every change of
+ * the verdict) only while its disclosure is open or closing: hidden under
+ * a closed revealer it still cost a wrapped label in a font of its own
+ * before the first frame. */
 static void
 update_formula (SwRecommendationPane *self)
 {
-  g_autofree char *formula = sw_explain_dup_formula (self->verdict);
+  g_autofree char *formula = NULL;
 
+  if (self->verdict == NULL || !gtk_widget_get_visible (GTK_WIDGET (self->formula_label)))
+    return;
+
+  formula = sw_explain_dup_formula (self->verdict);
   set_text (self->formula_label, formula);
 }
 
@@ -680,6 +689,7 @@ sw_recommendation_pane_class_init (SwRecommendationPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, formula_button);
   gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, formula_heading);
   gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, formula_label);
+  gtk_widget_class_bind_template_child (widget_class, SwRecommendationPane, formula_revealer);
 
   gtk_widget_class_set_css_name (widget_class, "recommendationpane");
 }
@@ -688,9 +698,23 @@ sw_recommendation_pane_class_init (SwRecommendationPaneClass *klass)
 static void
 formula_toggled (SwRecommendationPane *self)
 {
-  adw_button_content_set_icon_name (self->formula_heading,
-                                    gtk_toggle_button_get_active (self->formula_button)
-                                    ? "pan-down-symbolic" : "pan-end-symbolic");
+  gboolean active = gtk_toggle_button_get_active (self->formula_button);
+
+  adw_button_content_set_icon_name (self->formula_heading, active ? "pan-down-symbolic" : "pan-end-symbolic");
+  if (active)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->formula_label), TRUE);
+      update_formula (self);
+    }
+}
+
+/* Once closed, the formula is hidden until it opens again. */
+static void
+formula_revealed (SwRecommendationPane *self)
+{
+  if (!gtk_revealer_get_child_revealed (self->formula_revealer) &&
+      !gtk_toggle_button_get_active (self->formula_button))
+    gtk_widget_set_visible (GTK_WIDGET (self->formula_label), FALSE);
 }
 
 static void
@@ -698,6 +722,7 @@ sw_recommendation_pane_init (SwRecommendationPane *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_swapped (self->formula_button, "toggled", G_CALLBACK (formula_toggled), self);
+  g_signal_connect_swapped (self->formula_revealer, "notify::child-revealed", G_CALLBACK (formula_revealed), self);
 
   /* Its bars expand inside it; the pane itself must not take the page's room. */
   gtk_widget_set_hexpand (GTK_WIDGET (self), FALSE);

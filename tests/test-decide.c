@@ -13,6 +13,7 @@
 #include "sw-contribution-chart.h"
 #include "sw-decision-form.h"
 #include "sw-evaluate.h"
+#include "sw-explain.h"
 #include "sw-recommendation-pane.h"
 #include "sw-robustness.h"
 #include "sw-situation-panel.h"
@@ -1451,6 +1452,47 @@ test_decide_situation_tab (Fixture       *fixture,
 /* With no weight above 0 the chart says so on lines that fit its width: a
  * narrow chart (a long translation) wraps the sentence onto more lines
  * rather than cutting it off at the edge. */
+/* The formula is laid out only while its disclosure is open: opened, it
+ * shows the formula of the verdict on screen and follows the sliders;
+ * closed, it is hidden once the revealer has closed. */
+static gboolean
+formula_closed (gpointer data)
+{
+  return !gtk_widget_get_visible (GTK_WIDGET (data));
+}
+
+static void
+test_decide_formula (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWidget *button = sw_test_template_child (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "formula_button");
+  GtkWidget *label = sw_test_template_child (fixture->pane, SW_TYPE_RECOMMENDATION_PANE, "formula_label");
+  g_autofree char *expected = NULL;
+
+  g_assert_false (gtk_widget_get_visible (label));
+
+  gtk_adjustment_set_value (adjustment (fixture, "cpu_bound"), 7.0);
+  g_assert_true (sw_test_wait_until (sw_test_robustness_settled, fixture->pane, 5000));
+  g_assert_false (gtk_widget_get_visible (label));
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
+  g_assert_true (gtk_widget_get_visible (label));
+  expected = sw_explain_dup_formula (sw_recommendation_pane_get_verdict (fixture->pane));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, expected);
+  g_assert_nonnull (strstr (expected, "7.0"));
+
+  /* Open, it follows the sliders once the estimate is in. */
+  gtk_adjustment_set_value (adjustment (fixture, "cpu_bound"), 3.0);
+  g_assert_true (sw_test_wait_until (sw_test_robustness_settled, fixture->pane, 5000));
+  g_clear_pointer (&expected, g_free);
+  expected = sw_explain_dup_formula (sw_recommendation_pane_get_verdict (fixture->pane));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, expected);
+  g_assert_nonnull (strstr (expected, "3.0"));
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), FALSE);
+  g_assert_true (sw_test_wait_until (formula_closed, label, 5000));
+}
+
 static void
 test_chart_empty_wraps (void)
 {
@@ -1479,6 +1521,7 @@ main (int   argc,
   g_test_add ("/stackwise/decide/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("neutral-start", test_decide_neutral_start);
+  ADD ("formula", test_decide_formula);
   ADD ("situation", test_decide_situation);
   ADD ("situation-tab", test_decide_situation_tab);
   ADD ("layout", test_decide_layout);
