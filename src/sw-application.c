@@ -330,36 +330,6 @@ sw_application_apply_color_scheme (SwApplication *self)
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), scheme);
 }
 
-/* GTK starts loading the icon theme in a worker thread when it creates it,
- * but libadwaita adds its icon path a moment later, which discards that
- * work: the window's first icon would then load the whole theme again on
- * the main thread, before the first frame (some 65 M instructions). Loading
- * it once more in a worker while the window is built keeps it off that path;
- * a lookup that comes first waits for it. gtk_icon_theme_has_icon() may be
- * called from any thread once the theme is set up (see gtkicontheme.c). */
-static void
-load_icon_theme_thread (GTask        *task,
-                        gpointer      source_object,
-                        gpointer      task_data,
-                        GCancellable *cancellable)
-{
-  gtk_icon_theme_has_icon (GTK_ICON_THEME (source_object), APPLICATION_ID);
-  g_task_return_boolean (task, TRUE);
-}
-
-static void
-load_icon_theme_in_thread (void)
-{
-  GdkDisplay *display = gdk_display_get_default ();
-  g_autoptr(GTask) task = NULL;
-
-  if (display == NULL)
-    return;
-
-  task = g_task_new (gtk_icon_theme_get_for_display (display), NULL, NULL, NULL);
-  g_task_run_in_thread (task, load_icon_theme_thread);
-}
-
 static void
 sw_application_startup (GApplication *app)
 {
@@ -374,7 +344,6 @@ sw_application_startup (GApplication *app)
   g_resources_register (sw_ui_get_resource ());
 
   G_APPLICATION_CLASS (sw_application_parent_class)->startup (app);
-  load_icon_theme_in_thread ();
 
   /* X11 window managers and the alt-tab switchers that read the window's
    * own icon show the installed app icon, the same one as the .desktop file. */
