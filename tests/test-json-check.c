@@ -24,6 +24,7 @@ typedef struct
 #define TOO_DEEP(json, at)    { json, SW_JSON_CHECK_TOO_DEEP, at }
 #define NUL_ESCAPE(json, at)  { json, SW_JSON_CHECK_NUL_ESCAPE, at }
 #define BAD_NUMBER(json, at)  { json, SW_JSON_CHECK_BAD_NUMBER, at }
+#define OTHER_ESCAPE(json, at) { json, SW_JSON_CHECK_BAD_ESCAPE, at }
 
 static void
 check_cases (const Case *cases,
@@ -101,6 +102,10 @@ static const Case escape_cases[] = {
   OK ("{\"a\": \"\\\\ud800\"}"),              /* an escaped backslash, then text */
   OK ("{\"a\": 1} /* \"\\ud800\" */"),         /* in a comment */
   OK ("['\\ud800']"),                           /* single quotes: text as it is */
+  OK ("{\"a\": \"\\\" \\\\ \\/ \\b \\f \\n \\r \\t\"}"),  /* every escape JSON has */
+  OTHER_ESCAPE ("{\"a\": \"\\216dw\"}", 7),   /* json-glib: the byte 0x8e, not UTF-8 */
+  OTHER_ESCAPE ("{\"a\": \"x\\x41\"}", 8),
+  OTHER_ESCAPE ("{\"a\\q\": 1}", 3),              /* in a name too */
   BAD_ESCAPE ("{\"a\": \"\\ud800\"}", 7),       /* high, alone */
   BAD_ESCAPE ("{\"a\": \"x\\ud800x\"}", 8),
   BAD_ESCAPE ("{\"a\": \"\\ud800\\u0041\"}", 7), /* high, then not a low one: json-glib leaks */
@@ -112,7 +117,7 @@ static const Case escape_cases[] = {
   BAD_ESCAPE ("{\"a\": \"\\u\"}", 7),
   BAD_ESCAPE ("\"\\ude[\\ude", 1),               /* json-glib leaks on these */
   BAD_ESCAPE ("\"\\ud800\\ud", 1),
-  OK ("{\"a\": \"\\q \\/ \\n\"}"),              /* other escapes are json-glib's business */
+  OTHER_ESCAPE ("{\"a\": \"\\q \\/ \\n\"}", 7),  /* json-glib would take it; JSON has no \\q */
   /* json-glib would cut the text short at the NUL. */
   NUL_ESCAPE ("{\"a\": \"Ana\\u0000Evil\"}", 10),
   NUL_ESCAPE ("[\"\\u0000\"]", 2),

@@ -72,8 +72,26 @@ skip_double_quoted (const char         *p,
           continue;
         }
 
+      if (end - p < 2)
+        {
+          p++;
+          continue;
+        }
+      /* json-glib also reads escapes JSON does not have, such as \216 for
+       * the byte 0x8e, which makes text that is not UTF-8. */
+      if (p[1] != 'u')
+        {
+          if (p[1] == '\0' || strchr ("\"\\/bfnrt", p[1]) == NULL)
+            {
+              *result = SW_JSON_CHECK_BAD_ESCAPE;
+              break;
+            }
+          p += 2;
+          continue;
+        }
+
       unit = escaped_unit (p, end);
-      if (unit < 0 && end - p >= 2 && p[1] == 'u')
+      if (unit < 0)
         break;
       if (unit >= 0xd800 && unit <= 0xdbff)
         {

@@ -25,6 +25,7 @@ typedef enum
   SW_JSON_CHECK_NUL_ESCAPE,          /* at the backslash of \u0000 */
   SW_JSON_CHECK_BAD_NUMBER,          /* at the number's first character */
   SW_JSON_CHECK_TOO_MANY_MEMBERS,    /* at the comma before one member too many */
+  SW_JSON_CHECK_BAD_ESCAPE,          /* at the backslash of an escape JSON does not have */
 } SwJsonCheckResult;
 
 /* The most members of one object. json-glib 1.6 looks a repeated member name

@@ -365,6 +365,15 @@ sw_json_check_text (const char          *data,
                    name, line, column);
       return FALSE;
 
+    case SW_JSON_CHECK_BAD_ESCAPE:
+      /* json-glib would read some of them as bytes that are not UTF-8. */
+      sw_json_find_position (data, where, &line, &column);
+      g_set_error (error, domain, code,
+                   _("%s:%u:%u: not valid JSON: a backslash in a string must start one of JSON's "
+                     "escapes: \\\" \\\\ \\/ \\b \\f \\n \\r \\t, or \\u and four hexadecimal digits"),
+                   name, line, column);
+      return FALSE;
+
     case SW_JSON_CHECK_BAD_NUMBER:
       /* json-glib would read it as another number. */
       sw_json_find_position (data, where, &line, &column);
