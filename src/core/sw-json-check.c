@@ -109,7 +109,7 @@ skip_double_quoted (const char         *p,
           break;
         }
       else
-        p += end - p >= 2 ? 2 : 1;
+        p += 6;
     }
 
   if (p >= end)
