@@ -18,6 +18,7 @@
 #include "sw-blind-vote.h"
 #include "sw-participant-row.h"
 #include "sw-team-panel.h"
+#include "sw-toast.h"
 
 struct _SwTeamPanel
 {
@@ -110,13 +111,6 @@ row_voted (SwParticipantRow *row,
   sw_meeting_set_participant_voted (self->meeting, position, voted);
 }
 
-/* The toast's Undo is offered while the removal is the last change. */
-static void
-dismiss_toast (AdwToast *toast)
-{
-  adw_toast_dismiss (toast);
-}
-
 static void
 row_removed (SwParticipantRow *row,
              SwTeamPanel      *self)
@@ -124,7 +118,6 @@ row_removed (SwParticipantRow *row,
   g_autofree char *name = NULL;
   g_autofree char *title = NULL;
   GtkWidget *overlay;
-  AdwToast *toast;
   guint position;
 
   if (!row_position (self, row, &position))
@@ -139,11 +132,7 @@ row_removed (SwParticipantRow *row,
 
   /* Translators: a toast after a participant was removed, "Removed Ana" */
   title = g_strdup_printf (_("Removed %s"), name);
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
-  g_signal_connect_object (self->meeting, "changed", G_CALLBACK (dismiss_toast), toast, G_CONNECT_SWAPPED);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  sw_toast_offer_undo (ADW_TOAST_OVERLAY (overlay), self->meeting, title);
 }
 
 static GtkWidget *

@@ -510,9 +510,15 @@ sw_test_close_toasts (GtkWidget *root)
   for (guint i = 0; i < 50; i++)
     {
       Closing closing = { root, find_toast_close_button (root) };
+      gboolean animated;
 
       if (closing.button == NULL)
         return;
+      /* As a user would, once it is in place: libadwaita 1.2 crashes when a
+       * toast is closed while it still slides in (see src/sw-toast.c). */
+      g_object_get (gtk_widget_get_settings (root), "gtk-enable-animations", &animated, NULL);
+      if (animated)
+        sw_test_wait_ms (600);
       g_signal_emit_by_name (closing.button, "clicked");
       g_assert_true (sw_test_wait_until (toast_gone, &closing, 2000));
     }

@@ -158,8 +158,8 @@ fixture_set_up (Fixture       *fixture,
   SwMeeting *meeting;
 
   /* libadwaita 1.2 crashes when a toast is closed while it is still sliding
-   * in (its show animation's ::done unrefs the toast a second time); without
-   * animations it is in place at once. */
+   * in (see src/sw-toast.c); without animations it is in place at once, so
+   * these tests close each message's toast without waiting. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
   fixture->dir = g_dir_make_tmp ("stackwise-faults-XXXXXX", NULL);
