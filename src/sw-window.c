@@ -31,6 +31,7 @@
 #include "sw-robustness.h"
 #include "sw-save.h"
 #include "sw-tech-style.h"
+#include "sw-toast.h"
 #include "sw-vote-collector.h"
 #include "sw-window.h"
 #include "sw-zoom.h"
@@ -339,7 +340,6 @@ apply_preset_action (GtkWidget  *widget,
   const char *id = g_variant_get_string (parameter, NULL);
   int index = sw_dataset_find_preset (self->dataset, id);
   g_autofree char *title = NULL;
-  AdwToast *toast;
 
   if (index >= 0 && sw_meeting_get_active_sealed (self->meeting))
     {
@@ -362,10 +362,7 @@ apply_preset_action (GtkWidget  *widget,
 
   /* Translators: a toast, "Preset applied: Validate ideas quickly" */
   title = g_strdup_printf (_("Preset applied: %s"), sw_dataset_get_preset (self->dataset, index)->name);
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  sw_toast_offer_undo (self->toast_overlay, self->meeting, title);
 }
 
 static void

@@ -610,6 +610,75 @@ test_decide_presets_action (Fixture       *fixture,
                    "enterprise-legacy");
 }
 
+/* The text of the toasts the window shows now; "" when none. */
+static char *
+toast_text (Fixture *fixture)
+{
+  GtkWidget *overlay = sw_test_template_child (fixture->window, SW_TYPE_WINDOW, "toast_overlay");
+  GString *text = g_string_new (NULL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (overlay);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (g_strcmp0 (G_OBJECT_TYPE_NAME (child), "AdwToastWidget") == 0)
+      {
+        g_autofree char *part = sw_test_collect_text (child);
+
+        g_string_append (text, part);
+      }
+
+  return g_string_free (text, FALSE);
+}
+
+static gboolean
+no_toast (gpointer data)
+{
+  g_autofree char *text = toast_text (data);
+
+  return *text == '\0';
+}
+
+/* From a comparison page the sliders are out of sight: a toast names the
+ * preset and offers to undo it, while it is the last change. */
+static void
+test_decide_preset_toast (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkStack *stack = GTK_STACK (sw_test_template_child (fixture->window, SW_TYPE_WINDOW, "page_stack"));
+  SwMeeting *meeting = sw_window_get_meeting (fixture->window);
+  SwDataset *dataset = dataset_of (fixture);
+  const SwPreset *preset = sw_dataset_get_preset (dataset, sw_dataset_find_preset (dataset, "startup-data"));
+  g_autofree char *text = NULL;
+  double moved;
+
+  gtk_stack_set_visible_child (stack, gtk_widget_get_next_sibling (gtk_widget_get_first_child (GTK_WIDGET (stack))));
+  sw_test_iterate ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.apply-preset",
+                                             "s", preset->id));
+  sw_test_wait_ms (700);
+  text = toast_text (fixture);
+  sw_test_assert_contains (text, "Preset applied: ");
+  sw_test_assert_contains (text, preset->name);
+  sw_test_assert_contains (text, "Undo");
+
+  /* A slider moved since: Undo would undo that, not the preset. */
+  moved = sw_meeting_get_weight (meeting, 0) >= 10 ? 9 : 10;
+  sw_meeting_set_weight (meeting, 0, moved);
+  g_assert_true (sw_test_wait_until (no_toast, fixture, 2000));
+
+  /* Taken back in the frame it came, it goes all the same. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.apply-preset",
+                                             "s", "dev-knows-js"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  g_assert_null (sw_meeting_get_preset_id (meeting));
+  g_assert_cmpfloat (sw_meeting_get_weight (meeting, 0), ==, moved);
+  g_assert_true (sw_test_wait_until (no_toast, fixture, 2000));
+  sw_test_wait_ms (700);
+  g_free (text);
+  text = toast_text (fixture);
+  g_assert_cmpstr (text, ==, "");
+}
+
 static void
 test_decide_presets_chooser (Fixture       *fixture,
                              gconstpointer  data)
@@ -1529,6 +1598,7 @@ main (int   argc,
   ADD ("sliders", test_decide_sliders);
   ADD ("presets-action", test_decide_presets_action);
   ADD ("presets-chooser", test_decide_presets_chooser);
+  ADD ("preset-toast", test_decide_preset_toast);
   ADD ("undo-redo", test_decide_undo_redo);
   ADD ("persistence", test_decide_persistence);
   ADD ("three-technologies", test_decide_three_technologies);
