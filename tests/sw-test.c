@@ -490,6 +490,30 @@ find_toast_close_button (GtkWidget *widget)
   return NULL;
 }
 
+char *
+sw_test_shown_toasts (GtkWidget *overlay,
+                      guint     *n_shown)
+{
+  GString *text = g_string_new (NULL);
+  guint n = 0;
+
+  /* libadwaita makes each shown toast an AdwToastWidget child of the overlay. */
+  for (GtkWidget *child = gtk_widget_get_first_child (overlay);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (g_strcmp0 (G_OBJECT_TYPE_NAME (child), "AdwToastWidget") == 0)
+      {
+        g_autofree char *part = sw_test_collect_text (child);
+
+        g_string_append_printf (text, "%s\n", part);
+        n++;
+      }
+
+  if (n_shown != NULL)
+    *n_shown = n;
+  return g_string_free (text, FALSE);
+}
+
 typedef struct
 {
   GtkWidget *root;

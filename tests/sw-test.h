@@ -105,6 +105,10 @@ gboolean   sw_test_robustness_settled (gpointer pane);
 /* Closes the toast shown below @root, and those queued behind it, with their
  * close buttons, as a person would (a toast waits for the one before it). */
 void       sw_test_close_toasts   (GtkWidget   *root);
+/* The text of the toasts @overlay shows now, sliding or in place, each on a
+ * line of its own ("" when none); their number in @n_shown unless NULL. */
+char      *sw_test_shown_toasts   (GtkWidget   *overlay,
+                                   guint       *n_shown);
 
 /* Real input events through the X server (xdotool). */
 /* TRUE when events can go through the X server (an X11 display and xdotool);

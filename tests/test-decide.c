@@ -614,20 +614,7 @@ test_decide_presets_action (Fixture       *fixture,
 static char *
 toast_text (Fixture *fixture)
 {
-  GtkWidget *overlay = sw_test_template_child (fixture->window, SW_TYPE_WINDOW, "toast_overlay");
-  GString *text = g_string_new (NULL);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (overlay);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (g_strcmp0 (G_OBJECT_TYPE_NAME (child), "AdwToastWidget") == 0)
-      {
-        g_autofree char *part = sw_test_collect_text (child);
-
-        g_string_append (text, part);
-      }
-
-  return g_string_free (text, FALSE);
+  return sw_test_shown_toasts (sw_test_template_child (fixture->window, SW_TYPE_WINDOW, "toast_overlay"), NULL);
 }
 
 static gboolean

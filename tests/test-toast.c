@@ -54,14 +54,10 @@ fixture_tear_down (Fixture       *fixture,
 static guint
 n_shown (Fixture *fixture)
 {
-  guint n = 0;
+  g_autofree char *text = NULL;
+  guint n;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (fixture->overlay));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (g_strcmp0 (G_OBJECT_TYPE_NAME (child), "AdwToastWidget") == 0)
-      n++;
-
+  text = sw_test_shown_toasts (GTK_WIDGET (fixture->overlay), &n);
   return n;
 }
 
@@ -90,7 +86,7 @@ test_toast_offer_undo (Fixture       *fixture,
   sw_toast_offer_undo (fixture->overlay, fixture->meeting, "Removed Ana");
   sw_test_wait_ms (700);
   g_assert_cmpuint (n_shown (fixture), ==, 1);
-  text = sw_test_collect_text (GTK_WIDGET (fixture->overlay));
+  text = sw_test_shown_toasts (GTK_WIDGET (fixture->overlay), NULL);
   sw_test_assert_contains (text, "Removed Ana");
   sw_test_assert_contains (text, "Undo");
 
