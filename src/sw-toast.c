@@ -1,20 +1,23 @@
-/* sw-toast.c — toasts that offer to undo the last change, and taking a toast back safely
+/* sw-toast.c — showing toasts one at a time, taking them back safely, and toasts that offer Undo
  *
  * Copyright 2026 The Stackwise authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * libadwaita 1.2's AdwToastOverlay slides a toast in (300 ms, or 500 ms when
- * it replaces one that is leaving) and out (300 ms). When the slide out ends
- * before the slide in, the overlay frees the toast's record, and the end of
- * the slide in then unrefs through the freed record: a crash. Dismissing a
+ * it replaces one that is sliding out) and out (300 ms). When the slide out
+ * ends before the slide in, the overlay frees the toast's record, and the end
+ * of the slide in then unrefs through the freed record: a crash. Dismissing a
  * toast in the frame it appears is enough (both slides end in one frame, the
- * later one first), and so is dismissing a replacing toast within 200 ms.
+ * later one first), and so is dismissing, within 200 ms, a toast that
+ * replaced another: for example the second click of a double-click on a
+ * close button, landing on the toast that took the first one's place.
  *
- * So the app never dismisses a toast that is on screen at once: it waits
- * until the slide in has less left than a slide out takes. A toast still in
- * the queue has no slides, and is dismissed at once. The user's own close
- * and Undo buttons dismiss at once too, but no one clicks a toast within a
- * fifth of a second of its appearing.
+ * So toasts here never replace one another: each overlay's toasts wait in a
+ * queue of this file's until no toast is on screen, and then the overlay gets
+ * the next (it slides in for 300 ms, after any click meant for the last one).
+ * And the app never dismisses a toast on screen at once: it waits until the
+ * slide in has less left than a slide out takes. A waiting toast leaves the
+ * queue without ever being shown.
  */
 
 #include "config.h"
@@ -27,11 +30,46 @@
  * room for the frame clock's smoothing of the time it gives animations. */
 #define SETTLE_MS 300
 
+/* How often a waiting toast looks whether the screen is clear. */
+#define POLL_MS 100
+
+#define QUEUE_KEY   "sw-toast-queue"
 #define OVERLAY_KEY "sw-toast-overlay"
 
-/* Whether @overlay shows @toast now, sliding in, in place or sliding out:
- * libadwaita 1.2 makes each shown toast a child of the overlay, an
- * AdwToastWidget whose "toast" is the toast. */
+typedef struct
+{
+  AdwToastOverlay *overlay;   /* owns this queue */
+  GQueue           waiting;   /* AdwToast, owned, not yet given to the overlay */
+  guint            poll_id;
+} Queue;
+
+static void
+queue_free (Queue *queue)
+{
+  g_clear_handle_id (&queue->poll_id, g_source_remove);
+  g_queue_clear_full (&queue->waiting, g_object_unref);
+  g_free (queue);
+}
+
+static Queue *
+queue_of (AdwToastOverlay *overlay)
+{
+  Queue *queue = g_object_get_data (G_OBJECT (overlay), QUEUE_KEY);
+
+  if (queue == NULL)
+    {
+      queue = g_new0 (Queue, 1);
+      queue->overlay = overlay;
+      g_queue_init (&queue->waiting);
+      g_object_set_data_full (G_OBJECT (overlay), QUEUE_KEY, queue, (GDestroyNotify) queue_free);
+    }
+
+  return queue;
+}
+
+/* Whether @overlay shows @toast now (any toast, when NULL), sliding in, in
+ * place or sliding out: libadwaita 1.2 makes each shown toast a child of the
+ * overlay, an AdwToastWidget whose "toast" is the toast. */
 static gboolean
 is_shown (AdwToastOverlay *overlay,
           AdwToast        *toast)
@@ -46,12 +84,56 @@ is_shown (AdwToastOverlay *overlay,
           g_object_class_find_property (G_OBJECT_GET_CLASS (child), "toast") == NULL)
         continue;
 
+      if (toast == NULL)
+        return TRUE;
       g_object_get (child, "toast", &shown, NULL);
       if (shown == G_OBJECT (toast))
         return TRUE;
     }
 
   return FALSE;
+}
+
+static void show_next (Queue *queue);
+
+static gboolean
+poll_clear (gpointer data)
+{
+  Queue *queue = data;
+
+  queue->poll_id = 0;
+  show_next (queue);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+show_next (Queue *queue)
+{
+  if (queue->poll_id != 0 || g_queue_is_empty (&queue->waiting))
+    return;
+
+  if (is_shown (queue->overlay, NULL))
+    {
+      queue->poll_id = g_timeout_add (POLL_MS, poll_clear, queue);
+      return;
+    }
+
+  adw_toast_overlay_add_toast (queue->overlay, g_queue_pop_head (&queue->waiting));
+}
+
+void
+sw_toast_add (AdwToastOverlay *overlay,
+              AdwToast        *toast)
+{
+  Queue *queue;
+
+  g_return_if_fail (ADW_IS_TOAST_OVERLAY (overlay));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  queue = queue_of (overlay);
+  g_queue_push_tail (&queue->waiting, toast);
+  show_next (queue);
 }
 
 static gboolean
@@ -66,8 +148,17 @@ void
 sw_toast_dismiss (AdwToastOverlay *overlay,
                   AdwToast        *toast)
 {
+  Queue *queue;
+
   g_return_if_fail (ADW_IS_TOAST_OVERLAY (overlay));
   g_return_if_fail (ADW_IS_TOAST (toast));
+
+  queue = g_object_get_data (G_OBJECT (overlay), QUEUE_KEY);
+  if (queue != NULL && g_queue_remove (&queue->waiting, toast))
+    {
+      g_object_unref (toast);
+      return;
+    }
 
   if (!is_shown (overlay, toast))
     {
@@ -126,5 +217,5 @@ sw_toast_offer_undo (AdwToastOverlay *overlay,
   g_object_set_data_full (G_OBJECT (toast), OVERLAY_KEY, ref, (GDestroyNotify) weak_ref_free);
 
   g_signal_connect_object (meeting, "changed", G_CALLBACK (take_back), toast, G_CONNECT_SWAPPED);
-  adw_toast_overlay_add_toast (overlay, toast);
+  sw_toast_add (overlay, toast);
 }

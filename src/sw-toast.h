@@ -1,4 +1,4 @@
-/* sw-toast.h — toasts that offer to undo the last change, and taking a toast back safely
+/* sw-toast.h — showing toasts one at a time, taking them back safely, and toasts that offer Undo
  *
  * Copyright 2026 The Stackwise authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,6 +12,12 @@
 
 G_BEGIN_DECLS
 
+/* Shows @toast (taking the reference) once @overlay shows no other toast,
+ * not even one sliding out; the toasts wait their turn in order. Every toast
+ * of the app goes through here, never adw_toast_overlay_add_toast(). */
+void sw_toast_add        (AdwToastOverlay *overlay,
+                          AdwToast        *toast);
+
 /* Shows @title with an Undo button (the window's "win.undo") for as long as
  * the change it names is the meeting's last: the next change of @meeting,
  * an undo included, takes the toast back. */
@@ -19,8 +25,8 @@ void sw_toast_offer_undo (AdwToastOverlay *overlay,
                           SwMeeting       *meeting,
                           const char      *title);
 
-/* Takes back a toast that @overlay shows or has queued. A toast still sliding
- * in is taken back once it is in place (see sw-toast.c). */
+/* Takes back a toast given to sw_toast_add(): one still waiting never shows;
+ * one still sliding in is taken back once it is in place (see sw-toast.c). */
 void sw_toast_dismiss    (AdwToastOverlay *overlay,
                           AdwToast        *toast);
 

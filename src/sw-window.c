@@ -348,7 +348,7 @@ apply_preset_action (GtkWidget  *widget,
       /* Translators: a toast, "Ben has voted: a preset cannot change a sealed ballot" */
       title = g_strdup_printf (_("%s has voted: a preset cannot change a sealed ballot"),
                                sw_meeting_get_participant_name (self->meeting, active));
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+      sw_toast_add (self->toast_overlay, adw_toast_new (title));
       return;
     }
 
@@ -448,7 +448,7 @@ show_error (SwWindow   *self,
       AdwToast *toast = adw_toast_new (escaped);
 
       adw_toast_set_timeout (toast, 10);
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      sw_toast_add (self->toast_overlay, toast);
     }
   else
     {
@@ -1040,7 +1040,7 @@ sw_window_copy_summary (SwWindow *self)
 
   source = export_source (self);
   sw_export_copy_summary (&source, gtk_widget_get_clipboard (GTK_WIDGET (self)));
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Summary copied")));
+  sw_toast_add (self->toast_overlay, adw_toast_new (_("Summary copied")));
 }
 
 static void
@@ -1068,7 +1068,7 @@ export_response (GtkNativeDialog *chooser,
           /* Translators: a toast, "Saved decision.md" */
           g_autofree char *message = g_strdup_printf (_("Saved %s"), name);
 
-          adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+          sw_toast_add (self->toast_overlay, adw_toast_new (message));
         }
     }
 
@@ -1252,8 +1252,8 @@ update_collect_actions (SwWindow *self)
 static void
 votes_closed (SwWindow *self)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay,
-                               adw_toast_new (_("Everyone has voted: ballots are closed")));
+  sw_toast_add (self->toast_overlay,
+                adw_toast_new (_("Everyone has voted: ballots are closed")));
 }
 
 static void

@@ -6,12 +6,15 @@
  * libadwaita 1.2 frees a toast's record when its slide out ends, and crashes
  * when its slide in ends after that (see src/sw-toast.c). These tests take
  * toasts back at the moments that crashed: in the frame the toast appears,
- * and while a toast that replaces another is still sliding in. The tests run
+ * and while a toast that replaces another is still sliding in; and they show
+ * that the app's toasts wait their turn instead of replacing. The tests run
  * with MALLOC_PERTURB_ (meson sets it), so a freed record is never read back
  * intact by luck.
  */
 
 #include "config.h"
+
+#include <string.h>
 
 #include "sw-test.h"
 #include "sw-toast.h"
@@ -67,6 +70,17 @@ none_shown (gpointer data)
   return n_shown (data) == 0;
 }
 
+/* The Undo toast has the screen to itself. */
+static gboolean
+one_shown_undo (gpointer data)
+{
+  Fixture *fixture = data;
+  guint n;
+  g_autofree char *text = sw_test_shown_toasts (GTK_WIDGET (fixture->overlay), &n);
+
+  return n == 1 && strstr (text, "Removed Ana") != NULL;
+}
+
 static void
 change_meeting (Fixture *fixture)
 {
@@ -113,13 +127,15 @@ test_toast_same_frame (Fixture       *fixture,
   g_assert_cmpuint (n_shown (fixture), ==, 0);
 }
 
-/* A toast that replaces one sliding out slides in for 500 ms; a change 50 ms
- * into it. */
+/* A toast that replaces one sliding out slides in for 500 ms; taken back 50
+ * ms into it. The app's toasts never replace one another (next test), but
+ * taking one back must be safe all the same. */
 static void
 test_toast_replacing (Fixture       *fixture,
                       gconstpointer  data)
 {
   AdwToast *first = adw_toast_new ("Saved decision.md");
+  AdwToast *second = adw_toast_new ("Removed Ana");
 
   adw_toast_set_timeout (first, 0);
   adw_toast_overlay_add_toast (fixture->overlay, first);
@@ -128,17 +144,52 @@ test_toast_replacing (Fixture       *fixture,
   /* In place: dismissing it at once is safe. */
   adw_toast_dismiss (first);
 
-  sw_toast_offer_undo (fixture->overlay, fixture->meeting, "Removed Ana");
+  adw_toast_overlay_add_toast (fixture->overlay, g_object_ref (second));
   g_assert_cmpuint (n_shown (fixture), ==, 2);
   sw_test_wait_ms (50);
-  change_meeting (fixture);
+  sw_toast_dismiss (fixture->overlay, second);
+  g_object_unref (second);
   g_assert_true (sw_test_wait_until (none_shown, fixture, 2000));
   sw_test_wait_ms (700);
   g_assert_cmpuint (n_shown (fixture), ==, 0);
 }
 
-/* Behind a toast that stays, the offer waits in the queue; a change takes it
- * back from there, so it never appears. */
+/* Toasts wait their turn until the one before has slid out: the second click
+ * of a double-click on a close button finds nothing to close. */
+static void
+test_toast_one_at_a_time (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  AdwToast *first = adw_toast_new ("Saved decision.md");
+  g_autofree char *text = NULL;
+  guint n;
+
+  adw_toast_set_timeout (first, 0);
+  sw_toast_add (fixture->overlay, first);
+  sw_toast_offer_undo (fixture->overlay, fixture->meeting, "Removed Ana");
+  sw_test_wait_ms (700);
+  text = sw_test_shown_toasts (GTK_WIDGET (fixture->overlay), &n);
+  g_assert_cmpuint (n, ==, 1);
+  sw_test_assert_contains (text, "Saved decision.md");
+
+  /* Closed as the close button closes it, at once. */
+  adw_toast_dismiss (first);
+  sw_test_wait_ms (150);
+  g_free (text);
+  text = sw_test_shown_toasts (GTK_WIDGET (fixture->overlay), &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_null (strstr (text, "Removed Ana"));
+
+  /* Then the next, alone. */
+  g_assert_true (sw_test_wait_until (one_shown_undo, fixture, 2000));
+  g_free (text);
+  text = sw_test_shown_toasts (GTK_WIDGET (fixture->overlay), &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_null (strstr (text, "Saved decision.md"));
+}
+
+/* Behind a toast that stays, the offer waits its turn; a change takes it
+ * back from the queue, so it never appears. */
 static void
 test_toast_queued (Fixture       *fixture,
                    gconstpointer  data)
@@ -146,7 +197,7 @@ test_toast_queued (Fixture       *fixture,
   AdwToast *first = adw_toast_new ("Saved decision.md");
 
   adw_toast_set_timeout (first, 0);
-  adw_toast_overlay_add_toast (fixture->overlay, first);
+  sw_toast_add (fixture->overlay, first);
   sw_toast_offer_undo (fixture->overlay, fixture->meeting, "Removed Ana");
   sw_test_wait_ms (400);
   g_assert_cmpuint (n_shown (fixture), ==, 1);
@@ -191,6 +242,7 @@ main (int   argc,
   ADD ("offer-undo", test_toast_offer_undo);
   ADD ("same-frame", test_toast_same_frame);
   ADD ("replacing", test_toast_replacing);
+  ADD ("one-at-a-time", test_toast_one_at_a_time);
   ADD ("queued", test_toast_queued);
   g_test_add_func ("/stackwise/toast/overlay-gone", test_toast_overlay_gone);
 
