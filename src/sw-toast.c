@@ -136,6 +136,17 @@ sw_toast_add (AdwToastOverlay *overlay,
   show_next (queue);
 }
 
+guint
+sw_toast_get_n_waiting (AdwToastOverlay *overlay)
+{
+  Queue *queue;
+
+  g_return_val_if_fail (ADW_IS_TOAST_OVERLAY (overlay), 0);
+
+  queue = g_object_get_data (G_OBJECT (overlay), QUEUE_KEY);
+  return queue != NULL ? g_queue_get_length (&queue->waiting) : 0;
+}
+
 static gboolean
 dismiss_settled (gpointer data)
 {

@@ -18,6 +18,9 @@ G_BEGIN_DECLS
 void sw_toast_add        (AdwToastOverlay *overlay,
                           AdwToast        *toast);
 
+/* How many toasts given to sw_toast_add() wait their turn. */
+guint sw_toast_get_n_waiting (AdwToastOverlay *overlay);
+
 /* Shows @title with an Undo button (the window's "win.undo") for as long as
  * the change it names is the meeting's last: the next change of @meeting,
  * an undo included, takes the toast back. */

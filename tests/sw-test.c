@@ -21,6 +21,7 @@
 
 #include "sw-application.h"
 #include "sw-recommendation-pane.h"
+#include "sw-toast.h"
 #include "sw-window.h"
 #endif
 
@@ -516,8 +517,9 @@ sw_test_shown_toasts (GtkWidget *overlay,
 
 typedef struct
 {
-  GtkWidget *root;
-  GtkWidget *button;
+  GtkWidget       *root;
+  AdwToastOverlay *overlay;
+  GtkWidget       *button;
 } Closing;
 
 static gboolean
@@ -528,14 +530,30 @@ toast_gone (gpointer data)
   return find_toast_close_button (closing->root) != closing->button;
 }
 
+/* A toast is shown, or none waits its turn (src/sw-toast.c). */
+static gboolean
+toast_shown_or_none_waiting (gpointer data)
+{
+  Closing *closing = data;
+
+  closing->button = find_toast_close_button (closing->root);
+  return closing->button != NULL ||
+         closing->overlay == NULL ||
+         sw_toast_get_n_waiting (closing->overlay) == 0;
+}
+
 void
 sw_test_close_toasts (GtkWidget *root)
 {
+  AdwToastOverlay *overlay = ADW_TOAST_OVERLAY (sw_test_find_descendant (root, ADW_TYPE_TOAST_OVERLAY, NULL));
+
   for (guint i = 0; i < 50; i++)
     {
-      Closing closing = { root, find_toast_close_button (root) };
+      Closing closing = { root, overlay, NULL };
       gboolean animated;
 
+      /* A toast waiting its turn comes once the one before has slid out. */
+      g_assert_true (sw_test_wait_until (toast_shown_or_none_waiting, &closing, 2000));
       if (closing.button == NULL)
         return;
       /* As a user would, once it is in place: libadwaita 1.2 crashes when a

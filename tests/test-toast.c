@@ -167,6 +167,7 @@ test_toast_one_at_a_time (Fixture       *fixture,
   adw_toast_set_timeout (first, 0);
   sw_toast_add (fixture->overlay, first);
   sw_toast_offer_undo (fixture->overlay, fixture->meeting, "Removed Ana");
+  g_assert_cmpuint (sw_toast_get_n_waiting (fixture->overlay), ==, 1);
   sw_test_wait_ms (700);
   text = sw_test_shown_toasts (GTK_WIDGET (fixture->overlay), &n);
   g_assert_cmpuint (n, ==, 1);
@@ -202,7 +203,9 @@ test_toast_queued (Fixture       *fixture,
   sw_test_wait_ms (400);
   g_assert_cmpuint (n_shown (fixture), ==, 1);
 
+  g_assert_cmpuint (sw_toast_get_n_waiting (fixture->overlay), ==, 1);
   change_meeting (fixture);
+  g_assert_cmpuint (sw_toast_get_n_waiting (fixture->overlay), ==, 0);
   adw_toast_dismiss (first);
   g_assert_true (sw_test_wait_until (none_shown, fixture, 2000));
   sw_test_wait_ms (400);
