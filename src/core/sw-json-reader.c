@@ -305,6 +305,7 @@ sw_json_check_text (const char          *data,
 {
   const char *where;
   guint line, column;
+  SwJsonCheckResult check;
 
   g_return_val_if_fail (data != NULL || size == 0, FALSE);
   g_return_val_if_fail (name != NULL, FALSE);
@@ -325,14 +326,15 @@ sw_json_check_text (const char          *data,
       return FALSE;
     }
 
-  switch (sw_json_check_structure (data, size, SW_JSON_MAX_DEPTH, &where))
-    {
-    case SW_JSON_CHECK_OK:
-      return TRUE;
+  check = sw_json_check_structure (data, size, SW_JSON_MAX_DEPTH, &where);
+  if (check == SW_JSON_CHECK_OK)
+    return TRUE;
 
+  sw_json_find_position (data, where, &line, &column);
+  switch (check)
+    {
     case SW_JSON_CHECK_TOO_DEEP:
       /* json-glib would overflow the stack. */
-      sw_json_find_position (data, where, &line, &column);
       g_set_error (error, domain, code,
                    _("%s:%u:%u: nested too deeply; lists and objects can be nested "
                      "at most %d levels deep"),
@@ -341,7 +343,6 @@ sw_json_check_text (const char          *data,
 
     case SW_JSON_CHECK_TOO_MANY_MEMBERS:
       /* json-glib would take minutes over repeated names. */
-      sw_json_find_position (data, where, &line, &column);
       g_set_error (error, domain, code,
                    _("%s:%u:%u: too many members in one object; an object can have at most %d"),
                    name, line, column, SW_JSON_MAX_MEMBERS);
@@ -349,7 +350,6 @@ sw_json_check_text (const char          *data,
 
     case SW_JSON_CHECK_TRAILING_CONTENT:
       /* json-glib would take the first value and leak the rest. */
-      sw_json_find_position (data, where, &line, &column);
       g_set_error (error, domain, code,
                    _("%s:%u:%u: not valid JSON: more follows the end of the first value; "
                      "the file must hold one JSON value"),
@@ -358,7 +358,6 @@ sw_json_check_text (const char          *data,
 
     case SW_JSON_CHECK_NUL_ESCAPE:
       /* json-glib would cut the text short there. */
-      sw_json_find_position (data, where, &line, &column);
       g_set_error (error, domain, code,
                    _("%s:%u:%u: the text holds \\u0000, the NUL character, which Stackwise "
                      "cannot keep; remove it"),
@@ -367,7 +366,6 @@ sw_json_check_text (const char          *data,
 
     case SW_JSON_CHECK_BAD_ESCAPE:
       /* json-glib would read some of them as bytes that are not UTF-8. */
-      sw_json_find_position (data, where, &line, &column);
       g_set_error (error, domain, code,
                    _("%s:%u:%u: not valid JSON: a backslash in a string must start one of JSON's "
                      "escapes: \\\" \\\\ \\/ \\b \\f \\n \\r \\t, or \\u and four hexadecimal digits"),
@@ -376,7 +374,6 @@ sw_json_check_text (const char          *data,
 
     case SW_JSON_CHECK_BAD_NUMBER:
       /* json-glib would read it as another number. */
-      sw_json_find_position (data, where, &line, &column);
       g_set_error (error, domain, code,
                    _("%s:%u:%u: not a number Stackwise reads; write decimal numbers such as 7, "
                      "7.5 or 1e-3, and whole numbers of at most %d digits"),
@@ -386,7 +383,6 @@ sw_json_check_text (const char          *data,
     case SW_JSON_CHECK_BAD_UNICODE_ESCAPE:
     default:
       /* json-glib would decode it into bytes that are not UTF-8, or leak. */
-      sw_json_find_position (data, where, &line, &column);
       g_set_error (error, domain, code,
                    _("%s:%u:%u: not valid JSON: a \\u escape must be four hexadecimal digits "
                      "naming a character (a surrogate pair takes two); write the character itself"),
