@@ -16,6 +16,7 @@
 #include "sw-criterion-row.h"
 #include "sw-verdict.h"
 #include "sw-weight.h"
+#include "sw-wrap.h"
 
 /* Side by side: the column of the name and help line (about 300 pixels at
  * the desktop's text size, wider with zoom and present mode), the slider,
@@ -566,6 +567,7 @@ sw_criterion_row_init (SwCriterionRow *self)
   GtkEventController *controller;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  sw_wrap_floor_within (GTK_WIDGET (self));
   self->tipping_at = NAN;
 
   /* The weight scale is the core's: one place says its ends and step. */

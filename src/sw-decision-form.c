@@ -14,6 +14,7 @@
 #include "sw-situation-panel.h"
 #include "sw-team-panel.h"
 #include "sw-weight.h"
+#include "sw-wrap.h"
 
 /* The rows the first frame builds, measures and draws at once; the rest wait
  * until it is painted unless they would be in view (see defer_rows). */
@@ -275,6 +276,7 @@ new_label (const char *text,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  sw_wrap_floor_label (GTK_LABEL (label));
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
 
@@ -743,6 +745,7 @@ static void
 sw_decision_form_init (SwDecisionForm *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  sw_wrap_floor_within (GTK_WIDGET (self));
   self->scroller = adw_bin_get_child (ADW_BIN (self));
   gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->preset_button), ensure_preset_popover, self, NULL);
 }

@@ -13,6 +13,7 @@
 #include "sw-recommendation-pane.h"
 #include "sw-score-row.h"
 #include "sw-tech-style.h"
+#include "sw-wrap.h"
 
 /* Sentences of "what would change the answer", smallest change first. */
 #define MAX_TIPPING_POINTS 3
@@ -405,6 +406,7 @@ team_label (const char *css_class,
     {
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      sw_wrap_floor_label (GTK_LABEL (label));
       gtk_widget_set_hexpand (label, TRUE);
     }
   gtk_widget_add_css_class (label, css_class);
@@ -752,4 +754,5 @@ sw_recommendation_pane_init (SwRecommendationPane *self)
   gtk_widget_set_name (self->flip_label, "flip_label");
   gtk_widget_set_visible (self->flip_label, FALSE);
   gtk_box_append (GTK_BOX (self->tipping_box), self->flip_label);
+  sw_wrap_floor_within (GTK_WIDGET (self));
 }

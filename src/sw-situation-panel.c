@@ -15,6 +15,7 @@
 
 #include "sw-choice-button.h"
 #include "sw-situation-panel.h"
+#include "sw-wrap.h"
 
 #define SKILL_LEVELS 11   /* 0..10 */
 
@@ -145,6 +146,8 @@ add_row (SwSituationPanel   *self,
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), choice);
   /* One Tab stop a question, its choice: the row itself takes no focus. */
   gtk_widget_set_focusable (row, FALSE);
+  /* The row's own title and subtitle labels wrap too. */
+  sw_wrap_floor_within (row);
   gtk_list_box_append (self->list, row);
   g_ptr_array_add (self->rows, row);
 
@@ -310,6 +313,7 @@ sw_situation_panel_init (SwSituationPanel *self)
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  sw_wrap_floor_within (GTK_WIDGET (self));
 
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);

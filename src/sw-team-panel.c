@@ -19,6 +19,7 @@
 #include "sw-participant-row.h"
 #include "sw-team-panel.h"
 #include "sw-toast.h"
+#include "sw-wrap.h"
 
 struct _SwTeamPanel
 {
@@ -406,6 +407,7 @@ static void
 sw_team_panel_init (SwTeamPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  sw_wrap_floor_within (GTK_WIDGET (self));
 
   gtk_widget_set_layout_manager (self->participant_box,
                                  gtk_custom_layout_new (NULL, list_holder_measure, list_holder_allocate));
