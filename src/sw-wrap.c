@@ -11,15 +11,16 @@
  * 4,800 shapings of the window's text, some 40 M instructions: each question
  * of the situation panel was shaped about 40 times.
  *
- * A floor of ten characters takes that away. No label here is ever that
+ * A floor of eight characters takes that away. No label here is ever that
  * narrow where it is shown (the form, the pane and the team panel are all
- * wider), so the window looks the same, at every size; only its minimum
- * width rests on something other than single characters. Labels keep
- * word-char wrapping, so a long word of a dataset (a web address, say) still
- * breaks rather than widening the form.
+ * wider), so the window looks the same at every size, and its minimum width
+ * stays what it was. Ten would widen the pane's minimum: its verdict's
+ * large type makes ten characters wider than anything else in the pane.
+ * Labels keep word-char wrapping, so a long word of a dataset (a web
+ * address, say) still breaks rather than widening the form.
  *
  * The comparison pages are left as they are: they are made when first
- * shown, and their grids of many columns narrow further than ten characters
+ * shown, and their grids of many columns narrow further than eight characters
  * a column on a small window.
  */
 
