@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <locale.h>
+#include <math.h>
 #include <string.h>
 #include <sys/wait.h>
 
@@ -160,6 +161,40 @@ test_json_preset (void)
       g_assert_cmpstr (json_object_get_string_member (root, "verdict"), ==, cases[i].verdict);
       g_assert_cmpstr (json_object_get_string_member (root, "leader"), ==, cases[i].verdict);
       g_assert_cmpstr (json_object_get_string_member (root, "confidence"), ==, "clear");
+    }
+}
+
+/* A weight whose shortest text has no point, and a tie with sliders at 0
+ * (a tipping point at 0): the output is JSON still, and the weight reads
+ * back within one unit in the last place. */
+static void
+test_json_tiny_and_tie (void)
+{
+  static const char *sets[][2] = {
+    { "--set=learning=1e-300", "--set=realtime=10" },
+    { "--set=learning=5", "--set=realtime=3" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
+    {
+      g_auto(Run) run = { 0 };
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      JsonObject *root;
+
+      run_stackwise (&run, "--recommend", "--json", "--preset", "startup-validate",
+                     "--set=microservices=0", "--set=data_ml=0", "--set=cpu_bound=0",
+                     "--set=readability=0", "--set=code_sharing=0", "--set=prototyping=0",
+                     sets[i][0], sets[i][1], NULL);
+      if (g_test_failed () || run.out == NULL)
+        return;
+
+      g_assert_cmpint (run.status, ==, 0);
+      root = parse_object (parser, run.out);
+      if (i == 0)
+        g_assert_cmpfloat (json_object_get_double_member (json_object_get_object_member (root, "weights"), "learning"),
+                           >=, nextafter (1e-300, 0.0));
+      else
+        g_assert_cmpfloat (json_object_get_double_member (root, "margin"), ==, 0.0);
     }
 }
 
@@ -727,6 +762,7 @@ main (int   argc,
   g_test_add_func ("/stackwise/cli/text", test_text);
   g_test_add_func ("/stackwise/cli/json", test_json);
   g_test_add_func ("/stackwise/cli/json-preset", test_json_preset);
+  g_test_add_func ("/stackwise/cli/json-tiny-and-tie", test_json_tiny_and_tie);
   g_test_add_func ("/stackwise/cli/situation", test_situation);
   g_test_add_func ("/stackwise/cli/fractional-and-empty", test_fractional_and_empty);
   g_test_add_func ("/stackwise/cli/bad-input", test_bad_input);

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <math.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -140,6 +141,41 @@ test_round_trip_alone (void)
   assert_same_meeting_file (meeting, loaded);
   g_assert_null (sw_meeting_get_created (loaded));
   g_assert_false (sw_meeting_get_modified (loaded));
+}
+
+/* Weights so small that their shortest text has no point (1e-300): json-glib
+ * 1.6 alone would write "1e-300.0", which does not load. Each is saved as a
+ * number that loads, within one unit in the last place, and the second save
+ * is the same text. (Skill levels are tenths.) */
+static void
+test_round_trip_tiny_numbers (void)
+{
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("minimal.json");
+  g_autoptr(SwMeeting) meeting = sw_test_new_meeting (dataset, 5.0);
+  const double tiny[] = { 1e-300, 1e-7, 5e-324 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tiny); i++)
+    {
+      g_autoptr(SwMeeting) loaded = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *again = NULL;
+      char *data;
+      gsize length, length_again;
+
+      sw_meeting_set_weight (meeting, 1, tiny[i]);
+      data = sw_meeting_file_to_data (meeting, &length);
+      g_assert_null (strstr (data, "e-300.0"));
+      bytes = g_bytes_new_take (data, length);
+
+      loaded = sw_meeting_file_read_bytes (bytes, "tiny.stackwise", dataset, &error);
+      g_assert_no_error (error);
+      g_assert_cmpfloat (sw_meeting_get_weights (loaded)[1], <=, tiny[i]);
+      g_assert_cmpfloat (sw_meeting_get_weights (loaded)[1], >=, nextafter (tiny[i], 0.0));
+
+      again = sw_meeting_file_to_data (loaded, &length_again);
+      g_assert_cmpstr (again, ==, g_bytes_get_data (bytes, NULL));
+    }
 }
 
 static void
@@ -527,6 +563,7 @@ main (int   argc,
 
   g_test_add_func ("/stackwise/scenario/round-trip", test_round_trip);
   g_test_add_func ("/stackwise/scenario/round-trip-alone", test_round_trip_alone);
+  g_test_add_func ("/stackwise/scenario/round-trip-tiny-numbers", test_round_trip_tiny_numbers);
   g_test_add_func ("/stackwise/scenario/fixtures", test_fixtures);
   g_test_add_func ("/stackwise/scenario/bad-files", test_bad_files);
   g_test_add_func ("/stackwise/scenario/dataset-is-not-a-scenario", test_dataset_is_not_a_meeting_file);

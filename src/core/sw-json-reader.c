@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <inttypes.h>
+#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -641,4 +642,26 @@ sw_list_known_ids (guint          n,
     g_string_append (known, ", …");
 
   return g_string_free (known, FALSE);
+}
+
+/* json-glib 1.6 (Debian 12) writes a double with g_ascii_dtostr() and adds
+ * ".0" when the text has no point, so 1e-300 or 1e+20 come out as "1e-300.0",
+ * which no JSON reader takes, this program's included: a file saved with such
+ * a weight would not open again. The shortest text of a double lacks a point
+ * only when it has one significant digit; one unit in the last place towards
+ * zero gives it seventeen, and a point. */
+void
+sw_json_builder_add_number (JsonBuilder *builder,
+                            double       value)
+{
+  char text[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (!isfinite (value))
+    value = 0.0;
+
+  g_ascii_dtostr (text, sizeof text, value);
+  if (strchr (text, '.') == NULL && strpbrk (text, "eE") != NULL)
+    value = nextafter (value, 0.0);
+
+  json_builder_add_double_value (builder, value);
 }

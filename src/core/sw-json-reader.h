@@ -1,4 +1,5 @@
-/* sw-json-reader.h — what the dataset and meeting file loaders share: reading a file, paths, typed members
+/* sw-json-reader.h — what the dataset and meeting file loaders share: reading a file, paths, typed members;
+ * and the one way the writers write a number
  *
  * Copyright 2026 The Stackwise authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -138,5 +139,10 @@ GBytes     *sw_json_read_file            (GFile         *file,
                                           int            io_code,
                                           GCancellable  *cancellable,
                                           GError       **error);
+
+/* A number into @builder that reads back as JSON: never NaN or infinity
+ * (written as 0), never json-glib 1.6's "1e-300.0". */
+void        sw_json_builder_add_number   (JsonBuilder   *builder,
+                                          double         value);
 
 G_END_DECLS

@@ -804,7 +804,7 @@ add_weights (JsonBuilder  *builder,
       if (weight == (double) (gint64) weight)
         json_builder_add_int_value (builder, (gint64) weight);
       else
-        json_builder_add_double_value (builder, weight);
+        sw_json_builder_add_number (builder, weight);
     }
   json_builder_end_object (builder);
 }
@@ -841,7 +841,7 @@ add_situation (JsonBuilder *builder,
     {
       json_builder_set_member_name (builder, sw_dataset_get_technology (dataset, t)->id);
       if (situation->skills[t] >= 0.0)
-        json_builder_add_double_value (builder, situation->skills[t]);
+        sw_json_builder_add_number (builder, situation->skills[t]);
       else
         json_builder_add_null_value (builder);
     }

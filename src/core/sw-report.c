@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "sw-blind-vote.h"
+#include "sw-json-reader.h"
 #include "sw-report.h"
 
 static const char *
@@ -262,14 +263,6 @@ sw_report_format_text_with_tipping (SwVerdict          *verdict,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-/* JSON has no NaN or infinity; neither may reach the output. */
-static void
-add_number (JsonBuilder *builder,
-            double       value)
-{
-  json_builder_add_double_value (builder, isfinite (value) ? value : 0.0);
-}
-
 static void
 add_technology_or_null (JsonBuilder *builder,
                         SwDataset   *dataset,
@@ -297,11 +290,11 @@ build_contributions (JsonBuilder *builder,
       json_builder_set_member_name (builder, "criterion");
       json_builder_add_string_value (builder, criterion_id (dataset, contribution->criterion));
       json_builder_set_member_name (builder, "weight");
-      add_number (builder, contribution->weight);
+      sw_json_builder_add_number (builder, contribution->weight);
       json_builder_set_member_name (builder, "favours");
       add_technology_or_null (builder, dataset, contribution->favours);
       json_builder_set_member_name (builder, "points");
-      add_number (builder, contribution->points);
+      sw_json_builder_add_number (builder, contribution->points);
       json_builder_set_member_name (builder, "sentence");
       json_builder_add_string_value (builder, sentence);
       json_builder_end_object (builder);
@@ -331,9 +324,9 @@ build_tipping_points (JsonBuilder *builder,
       json_builder_set_member_name (builder, "criterion");
       json_builder_add_string_value (builder, criterion_id (dataset, point->criterion));
       json_builder_set_member_name (builder, "at");
-      add_number (builder, point->at);
+      sw_json_builder_add_number (builder, point->at);
       json_builder_set_member_name (builder, "share");
-      add_number (builder, point->share);
+      sw_json_builder_add_number (builder, point->share);
       json_builder_set_member_name (builder, "new_leader");
       add_technology_or_null (builder, dataset, point->new_leader);
       json_builder_set_member_name (builder, "direction");
@@ -373,12 +366,12 @@ build_flip (JsonBuilder *builder,
       json_builder_set_member_name (builder, "to");
       json_builder_add_string_value (builder, criterion_id (dataset, move->to));
       json_builder_set_member_name (builder, "share");
-      add_number (builder, move->share);
+      sw_json_builder_add_number (builder, move->share);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
   json_builder_set_member_name (builder, "share_moved");
-  add_number (builder, sw_verdict_get_flip_share_moved (verdict));
+  sw_json_builder_add_number (builder, sw_verdict_get_flip_share_moved (verdict));
   json_builder_set_member_name (builder, "new_leader");
   add_technology_or_null (builder, dataset, sw_verdict_get_flip_new_leader (verdict));
   json_builder_set_member_name (builder, "sentence");
@@ -433,7 +426,7 @@ add_situation (JsonBuilder *builder,
     {
       json_builder_set_member_name (builder, technology_id (dataset, t));
       if (situation->skills[t] >= 0.0)
-        add_number (builder, situation->skills[t]);
+        sw_json_builder_add_number (builder, situation->skills[t]);
       else
         json_builder_add_null_value (builder);
     }
@@ -501,12 +494,12 @@ sw_report_build_json (SwVerdict  *verdict,
   for (guint t = 0; t < n_technologies; t++)
     {
       json_builder_set_member_name (builder, technology_id (dataset, t));
-      add_number (builder, sw_verdict_get_score (verdict, t));
+      sw_json_builder_add_number (builder, sw_verdict_get_score (verdict, t));
     }
   json_builder_end_object (builder);
 
   json_builder_set_member_name (builder, "margin");
-  add_number (builder, sw_verdict_get_margin (verdict));
+  sw_json_builder_add_number (builder, sw_verdict_get_margin (verdict));
   json_builder_set_member_name (builder, "confidence");
   json_builder_add_string_value (builder, sw_verdict_get_confidence_id (verdict));
 
@@ -515,7 +508,7 @@ sw_report_build_json (SwVerdict  *verdict,
   for (guint c = 0; c < n_criteria; c++)
     {
       json_builder_set_member_name (builder, criterion_id (dataset, c));
-      add_number (builder, sw_verdict_get_weight (verdict, c));
+      sw_json_builder_add_number (builder, sw_verdict_get_weight (verdict, c));
     }
   json_builder_end_object (builder);
 
@@ -535,7 +528,7 @@ sw_report_build_json (SwVerdict  *verdict,
       for (guint t = 0; t < n_technologies; t++)
         {
           json_builder_set_member_name (builder, technology_id (dataset, t));
-          add_number (builder, sw_verdict_get_robustness (verdict, t));
+          sw_json_builder_add_number (builder, sw_verdict_get_robustness (verdict, t));
         }
       json_builder_end_object (builder);
     }
