@@ -408,9 +408,17 @@ check_verdict (SwDataset    *dataset,
       double current = weights[point->criterion];
       double sign = point->direction == SW_TIPPING_RAISE ? 1.0 : -1.0;
 
-      g_assert_cmpfloat (point->at, >, 0.0);
-      g_assert_cmpfloat (point->share, >, 0.0);
+      g_assert_cmpfloat (point->share, >=, 0.0);
       g_assert_cmpfloat (point->share, <, 1.0);
+      /* A share of 0 only for a raise from 0 at a tie (test_tie_at_zero). */
+      if (point->share == 0.0)
+        {
+          g_assert_cmpint (point->direction, ==, SW_TIPPING_RAISE);
+          g_assert_cmpfloat (point->at, ==, 0.0);
+          g_assert_cmpfloat (current, ==, 0.0);
+        }
+      else
+        g_assert_cmpfloat (point->at, >, 0.0);
       g_assert_cmpint (point->new_leader, !=, leader);
       if (point->direction == SW_TIPPING_RAISE)
         g_assert_cmpfloat (point->at, >=, current);
@@ -495,6 +503,49 @@ check_random_vectors (SwDataset *dataset,
                   kinds[SW_VERDICT_KIND_TECHNOLOGY], kinds[SW_VERDICT_KIND_HYBRID],
                   kinds[SW_VERDICT_KIND_UNDECIDED]);
   g_assert_cmpuint (kinds[SW_VERDICT_KIND_TECHNOLOGY], >, 0);
+}
+
+/* At a tie the leader is only the first in dataset order, and any raise of a
+ * slider at 0 whose fits favour the other technology flips it: a tipping
+ * point at 0, a share of 0 (docs/scoring.md). */
+static void
+test_tie_at_zero (void)
+{
+  g_autoptr(SwDataset) dataset = sw_test_load_dataset ("shipped");
+  g_autoptr(SwVerdict) verdict = NULL;
+  g_autoptr(SwVerdict) scratch = NULL;
+  double weights[32] = { 0 };
+  int nodejs = sw_dataset_find_technology (dataset, "nodejs");
+  int microservices = sw_dataset_find_criterion (dataset, "microservices");
+  int data_ml = sw_dataset_find_criterion (dataset, "data_ml");
+  gboolean raise_microservices = FALSE;
+
+  set_weight (dataset, weights, "realtime", 3);   /* Python 4, Node.js 9: 3 · −5 */
+  set_weight (dataset, weights, "learning", 5);   /* Python 9, Node.js 6: 5 · +3 */
+  verdict = sw_evaluate_new (dataset, weights);
+  scratch = sw_evaluate_new (dataset, weights);
+
+  g_assert_cmpfloat (sw_verdict_get_margin (verdict), ==, 0.0);
+  g_assert_cmpint (sw_verdict_get_leader (verdict), !=, nodejs);
+  check_verdict (dataset, verdict, scratch, weights);
+
+  for (guint p = 0; p < sw_verdict_get_n_tipping_points (verdict); p++)
+    {
+      const SwTippingPoint *point = sw_verdict_get_tipping_point (verdict, p);
+      g_autofree char *sentence = sw_verdict_dup_tipping_point_sentence (verdict, p);
+
+      /* Python's strengths at 0 change nothing: it already leads. */
+      g_assert_cmpint (point->criterion, !=, data_ml);
+      if ((int) point->criterion != microservices)
+        continue;
+      g_assert_cmpint (point->direction, ==, SW_TIPPING_RAISE);
+      g_assert_cmpfloat (point->share, ==, 0.0);
+      g_assert_cmpfloat (point->at, ==, 0.0);
+      g_assert_cmpint (point->new_leader, ==, nodejs);
+      g_assert_cmpstr (sentence, ==, "Raise Light container services above 0.0 and Node.js takes the lead.");
+      raise_microservices = TRUE;
+    }
+  g_assert_true (raise_microservices);
 }
 
 static void
@@ -990,6 +1041,7 @@ main (int   argc,
   g_test_add_func ("/stackwise/evaluate/hybrid-example", test_hybrid_example);
   g_test_add_func ("/stackwise/evaluate/all-zero", test_all_zero);
   g_test_add_func ("/stackwise/evaluate/tie", test_tie);
+  g_test_add_func ("/stackwise/evaluate/tie-at-zero", test_tie_at_zero);
   g_test_add_func ("/stackwise/evaluate/clamping", test_clamping);
   g_test_add_func ("/stackwise/evaluate/weight-scale", test_weight_scale);
   g_test_add_func ("/stackwise/evaluate/ranking", test_ranking);

@@ -104,9 +104,12 @@ fuzz_check_verdict (SwVerdict *verdict)
     {
       const SwTippingPoint *tip = sw_verdict_get_tipping_point (verdict, i);
 
-      /* A slider value, which may lie beyond 10 with the others held; its share is within 0..1. */
+      /* A slider value, which may lie beyond 10 with the others held; its
+       * share is below 1, and above 0 but for one case: a raise from a
+       * slider at 0 while the scores tie (docs/scoring.md). */
       FUZZ_CHECK (isfinite (tip->at) && tip->at >= 0.0);
-      FUZZ_CHECK (tip->share > 0.0 && tip->share < 1.0);
+      FUZZ_CHECK (tip->share >= 0.0 && tip->share < 1.0);
+      FUZZ_CHECK (tip->share > 0.0 || (tip->direction == SW_TIPPING_RAISE && tip->at == 0.0));
       FUZZ_CHECK (tip->new_leader >= 0 && (guint) tip->new_leader < n_tech);
     }
 
